@@ -1,0 +1,42 @@
+/**
+ * `mizan align`: aligns one English/Arabic file pair and prints the beads as JSON, or aligns every
+ * case of an evaluation folder (DIR/<case>/en.txt + ar.txt) in one process and writes
+ * PRED_DIR/<case>.json in the evaluation format.
+ */
+import { mkdirSync, readdirSync, existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { alignUnits } from "../domain/align/align-units.js";
+import { loadFreedict } from "../domain/align/lexicon.js";
+import { readLocalFile } from "../import/read-edition-file.js";
+import { readEdition, readEditionPair } from "../import/read-edition.js";
+import type { Progress } from "./progress.js";
+
+export async function alignPair(enPath: string, arPath: string, options: { lexicon: boolean }): Promise<string> {
+  const { en, ar } = await readEditionPair(readLocalFile(enPath, "en"), readLocalFile(arPath, "ar"));
+  const lexicon = options.lexicon ? loadFreedict() : null;
+  const { beads } = alignUnits(en.paragraphs, ar.paragraphs, { lexicon });
+  return JSON.stringify({ beads });
+}
+
+export async function alignCases(casesDir: string, outDir: string, options: { lexicon: boolean; progress?: Progress }): Promise<number> {
+  const cases = readdirSync(casesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(casesDir, d.name, "en.txt")) && existsSync(join(casesDir, d.name, "ar.txt")))
+    .map((d) => d.name)
+    .sort();
+  mkdirSync(outDir, { recursive: true });
+  const lexicon = options.lexicon ? loadFreedict() : null;
+  const started = Date.now();
+  options.progress?.start(cases.length);
+  for (const name of cases) {
+    const enFile = readLocalFile(join(casesDir, name, "en.txt"), "en");
+    const arFile = readLocalFile(join(casesDir, name, "ar.txt"), "ar");
+    const en = await readEdition(enFile.bytes, enFile.name, "en");
+    const ar = await readEdition(arFile.bytes, arFile.name, "ar");
+    const { beads } = alignUnits(en.paragraphs, ar.paragraphs, { lexicon });
+    writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ beads: beads.map((b) => [b.en, b.ar]) }));
+    options.progress?.tick();
+  }
+  options.progress?.stop();
+  writeFileSync(join(outDir, "_meta.json"), JSON.stringify({ system: "mizan", wall_s: (Date.now() - started) / 1000 }));
+  return cases.length;
+}

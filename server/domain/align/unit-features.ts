@@ -1,0 +1,101 @@
+/**
+ * What the aligner knows about one unit (paragraph or sentence) of each side: its length and the
+ * evidence it may share with a unit of the other side (translatable words, names, numbers, dates,
+ * quotation marks). Computed once per unit; pair evidence is built from these in evidence.ts.
+ */
+import { tokeniseArabic, tokeniseEnglish, ENGLISH_STOPWORDS, ARABIC_STOPWORDS } from "../segment/tokenise.js";
+import { englishAnchors, arabicAnchors, hasQuotation } from "./anchors.js";
+import { latinSkeleton, arabicSkeletonCandidates } from "./transliterate.js";
+import type { Lexicon } from "./lexicon.js";
+import { normaliseArabic } from "../segment/normalise-arabic.js";
+
+export type EnglishUnit = {
+  length: number;
+  /** Per distinct translatable word: the Arabic stem ids that may translate it. */
+  lexical: Int32Array[];
+  /** Per distinct name: its transliteration skeleton, and the name as written. */
+  nameSkeletons: string[];
+  names: string[];
+  anchors: string[];
+  quote: boolean;
+};
+
+export type ArabicUnit = {
+  length: number;
+  /** Per distinct word known to the lexicon: the ids of its candidate stems. */
+  lexical: Int32Array[];
+  /** Transliteration skeletons of every content word (any may be a name). */
+  skeletons: string[];
+  anchors: string[];
+  quote: boolean;
+};
+
+export type AlignResources = { lexicon?: Lexicon | null };
+
+/** A capitalised word that is not just a sentence-initial common word, and not an acronym. */
+function isNameLike(token: { text: string; norm: string; capitalised: boolean; sentenceInitial: boolean }, lexicon: Lexicon | null | undefined): boolean {
+  if (!token.capitalised || token.text.length < 3 || ENGLISH_STOPWORDS.has(token.norm)) return false;
+  if (/^\p{Lu}+$/u.test(token.text) && token.text.length <= 5) return false;
+  if (token.sentenceInitial && lexicon && lexicon.translationsOf(token.norm).length > 0) return false;
+  return true;
+}
+
+export function describeEnglishUnit(text: string, resources: AlignResources): EnglishUnit {
+  const tokens = tokeniseEnglish(text);
+  const lexicon = resources.lexicon;
+  const lexical: Int32Array[] = [];
+  const seenWords = new Set<string>();
+  const nameSkeletons: string[] = [];
+  const names: string[] = [];
+  for (const token of tokens) {
+    if (ENGLISH_STOPWORDS.has(token.norm) || token.norm.length < 2) continue;
+    if (lexicon && !seenWords.has(token.norm)) {
+      seenWords.add(token.norm);
+      const ids = lexicon.translationsOf(token.norm);
+      if (ids.length > 0) lexical.push(ids);
+    }
+    if (isNameLike(token, lexicon)) {
+      for (const part of token.text.split(/-/u)) {
+        if (/^(?:al|el|Al|El)$/u.test(part)) continue;
+        const skeleton = latinSkeleton(part);
+        if (skeleton.length >= 2 && !nameSkeletons.includes(skeleton)) {
+          nameSkeletons.push(skeleton);
+          names.push(token.text);
+        }
+      }
+    }
+  }
+  return {
+    length: text.length,
+    lexical,
+    nameSkeletons,
+    names,
+    anchors: [...new Set(englishAnchors(text, tokens))],
+    quote: hasQuotation(text),
+  };
+}
+
+export function describeArabicUnit(text: string, resources: AlignResources): ArabicUnit {
+  const tokens = tokeniseArabic(text);
+  const lexicon = resources.lexicon;
+  const lexical: Int32Array[] = [];
+  const seen = new Set<string>();
+  const skeletons = new Set<string>();
+  for (const token of tokens) {
+    if (ARABIC_STOPWORDS.has(token.norm) || seen.has(token.norm)) continue;
+    seen.add(token.norm);
+    if (lexicon) {
+      const ids = lexicon.stemIdsOf(token.norm);
+      if (ids.length > 0) lexical.push(ids);
+    }
+    for (const s of arabicSkeletonCandidates(token.norm)) skeletons.add(s);
+  }
+  return {
+    // Vocalised text (scripture, poetry) would otherwise count every short vowel as a character.
+    length: normaliseArabic(text).length,
+    lexical,
+    skeletons: [...skeletons],
+    anchors: [...new Set(arabicAnchors(text, tokens))],
+    quote: hasQuotation(text),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Word tokenisers for English and Arabic. Offsets are UTF-16 indices into the original text, so a
+ * token can be highlighted or replaced in the stored string. Arabic tokens also carry their
+ * matching form (see normalise-arabic.ts); the original text is never changed.
+ */
+import { normaliseArabic } from "./normalise-arabic.js";
+
+export type Token = {
+  /** The token exactly as written. */
+  text: string;
+  /** Lower-cased (English) or normalised (Arabic) form used for matching. */
+  norm: string;
+  start: number;
+  end: number;
+  /** English only: starts with a capital letter. */
+  capitalised: boolean;
+  /** The first word of a sentence (after . ! ? or at the start of the text). */
+  sentenceInitial: boolean;
+};
+
+// Latin words keep inner apostrophes and hyphens (al-Sham, Jada’an, don't).
+const LATIN_WORD = /[\p{Script=Latin}\p{M}]+(?:['’\-][\p{Script=Latin}\p{M}]+)*/gu;
+// Arabic words: letters and marks of the Arabic block, tatweel included.
+const ARABIC_WORD = /[\u0621-\u065F\u0670-\u06D3\u06D5-\u06ED\u06FA-\u06FF]+/gu;
+const SENTENCE_END_BEFORE = /[.!?؟…:]["'”’»)\]]*\s*$/u;
+
+function isSentenceInitial(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  if (start === 0 || /^\s*["'“‘«(\[]*$/u.test(text.slice(0, start))) return true;
+  return SENTENCE_END_BEFORE.test(before.replace(/["'“‘«(\[]+$/u, ""));
+}
+
+export function tokeniseEnglish(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(LATIN_WORD)) {
+    const word = m[0];
+    const start = m.index ?? 0;
+    tokens.push({
+      text: word,
+      norm: word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/gu, "'"),
+      start,
+      end: start + word.length,
+      capitalised: /^\p{Lu}/u.test(word),
+      sentenceInitial: isSentenceInitial(text, start),
+    });
+  }
+  return tokens;
+}
+
+export function tokeniseArabic(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(ARABIC_WORD)) {
+    const word = m[0];
+    const start = m.index ?? 0;
+    const norm = normaliseArabic(word);
+    if (norm.length === 0) continue;
+    tokens.push({ text: word, norm, start, end: start + word.length, capitalised: false, sentenceInitial: isSentenceInitial(text, start) });
+  }
+  return tokens;
+}
+
+/** English function words: they carry no evidence of translation. */
+export const ENGLISH_STOPWORDS = new Set(
+  (
+    "a about above after again against all also am an and any are aren't as at be because been before being below " +
+    "between both but by can could did do does doing down during each few for from further had has have having he " +
+    "her here hers herself him himself his how i if in into is it it's its itself just let me more most my myself " +
+    "no nor not now of off on once only or other our ours ourselves out over own same she should so some such than " +
+    "that the their theirs them themselves then there these they this those through to too under until up very was " +
+    "we were what when where which while who whom why will with would you your yours yourself yourselves said says " +
+    "say also one ones mr mrs ms may might must shall us"
+  ).split(" "),
+);
+
+/** Arabic function words and clitic-only forms (normalised spelling). */
+export const ARABIC_STOPWORDS = new Set(
+  (
+    "في من علي الي عن ان او ما لا لم لن هو هي هم هن انا نحن انت الذي التي الذين اللذين اللتين هذا هذه ذلك تلك " +
+    "هناك هنا كان كانت يكون تكون قد ثم حتي اذا اذ كما مع بين عند عندما بعد قبل منذ كل بعض غير الا لكن بل اي " +
+    "ايضا حيث وقد وهو وهي وكان وكانت وفي ومن وعلي والي وان فان بان لان كذلك فقط له لها لهم به بها بهم منه منها " +
+    "عليه عليها فيه فيها الا اما يا و ف ب ل ك"
+  ).split(" "),
+);

@@ -1,0 +1,37 @@
+/**
+ * i18next set up once per process with the English and Arabic locale files. The web app and the
+ * command line both take their words from here; `translatorFor(lang)` gives a fixed-language t().
+ */
+import i18next, { type i18n, type TFunction } from "i18next";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { LOCALES_DIR } from "../paths.js";
+
+export const LANGUAGES = ["en", "ar"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+let instance: i18n | null = null;
+
+export function loadLocale(lang: Language): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(LOCALES_DIR, `${lang}.json`), "utf8")) as Record<string, unknown>;
+}
+
+export function getI18n(): i18n {
+  if (instance) return instance;
+  const created = i18next.createInstance();
+  void created.init({
+    initAsync: false,
+    lng: "en",
+    fallbackLng: "en",
+    supportedLngs: [...LANGUAGES],
+    resources: { en: { translation: loadLocale("en") }, ar: { translation: loadLocale("ar") } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  instance = created;
+  return created;
+}
+
+export function translatorFor(lang: Language): TFunction {
+  return getI18n().getFixedT(lang);
+}

@@ -1,0 +1,68 @@
+/**
+ * One edition of an article (the English or the Arabic side) from an uploaded or local file:
+ * detects the format (plain text, HTML, DOCX), extracts the paragraphs, and refuses with an
+ * ImportError whatever cannot be an edition in that language: too large, empty, binary, not UTF-8,
+ * no paragraphs, or written in the other language.
+ */
+import { ImportError } from "./import-error.js";
+import { decodeText } from "./decode-text.js";
+import { readHtml } from "./read-html.js";
+import { readDocx } from "./read-docx.js";
+import { splitParagraphs } from "../domain/segment/split-paragraphs.js";
+import { countScripts } from "../domain/segment/script-of.js";
+
+export type EditionFormat = "text" | "html" | "docx";
+export type Edition = { paragraphs: string[]; format: EditionFormat };
+
+/** Largest file accepted for one edition: a long article is well under 1 MB of text. */
+export const MAX_EDITION_BYTES = 10 * 1024 * 1024;
+export const MAX_PARAGRAPHS = 2000;
+
+export function detectFormat(bytes: Uint8Array, name: string): EditionFormat {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".docx")) return "docx";
+  if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) return "html";
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "docx";
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString("utf8").trimStart().toLowerCase();
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<(?:p|div|article|body|h[1-6])[\s>]/u.test(head)) return "html";
+  return "text";
+}
+
+/** Letters of the expected script must be the majority: an English file that is mostly Arabic is refused. */
+export function checkLanguage(paragraphs: string[], side: "en" | "ar", name: string): void {
+  const counts = countScripts(paragraphs.join(" "));
+  const letters = counts.latin + counts.arabic + counts.other;
+  if (letters === 0) throw new ImportError("no-paragraphs", { side, name });
+  const expected = side === "en" ? counts.latin : counts.arabic;
+  if (expected / letters < 0.5) throw new ImportError("wrong-language", { side, name });
+}
+
+export async function readEdition(bytes: Uint8Array, name: string, side: "en" | "ar"): Promise<Edition> {
+  if (bytes.length > MAX_EDITION_BYTES) throw new ImportError("too-large", { side, name, limit: MAX_EDITION_BYTES });
+  if (bytes.length === 0) throw new ImportError("empty", { side, name });
+  const format = detectFormat(bytes, name);
+  const paragraphs =
+    format === "docx" ? await readDocx(bytes, side, name)
+    : format === "html" ? readHtml(decodeText(bytes, side, name))
+    : splitParagraphs(decodeText(bytes, side, name));
+  if (paragraphs.length === 0) throw new ImportError("no-paragraphs", { side, name });
+  if (paragraphs.length > MAX_PARAGRAPHS) throw new ImportError("too-many-paragraphs", { side, name, limit: MAX_PARAGRAPHS });
+  checkLanguage(paragraphs, side, name);
+  return { paragraphs, format };
+}
+
+/** Both editions; names the swap when the English is Arabic and the Arabic is English. */
+export async function readEditionPair(
+  en: { bytes: Uint8Array; name: string },
+  ar: { bytes: Uint8Array; name: string },
+): Promise<{ en: Edition; ar: Edition }> {
+  const results = await Promise.allSettled([readEdition(en.bytes, en.name, "en"), readEdition(ar.bytes, ar.name, "ar")]);
+  const [enResult, arResult] = results;
+  if (enResult?.status === "fulfilled" && arResult?.status === "fulfilled") return { en: enResult.value, ar: arResult.value };
+  const enError = enResult?.status === "rejected" ? enResult.reason : null;
+  const arError = arResult?.status === "rejected" ? arResult.reason : null;
+  if (enError instanceof ImportError && arError instanceof ImportError && enError.code === "wrong-language" && arError.code === "wrong-language") {
+    throw new ImportError("swapped-languages", { en: en.name, ar: ar.name });
+  }
+  throw enError ?? arError;
+}
