@@ -6,16 +6,24 @@
 import { mkdirSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { alignUnits } from "../domain/align/align-units.js";
+import { alignSentences } from "../domain/align/align-sentences.js";
 import { loadFreedict } from "../domain/align/lexicon.js";
 import { readLocalFile } from "../import/read-edition-file.js";
 import { readEdition, readEditionPair } from "../import/read-edition.js";
 import type { Progress } from "./progress.js";
 
-export async function alignPair(enPath: string, arPath: string, options: { lexicon: boolean }): Promise<string> {
+export async function alignPair(enPath: string, arPath: string, options: { lexicon: boolean; sentences: boolean }): Promise<string> {
   const { en, ar } = await readEditionPair(readLocalFile(enPath, "en"), readLocalFile(arPath, "ar"));
   const lexicon = options.lexicon ? loadFreedict() : null;
   const { beads } = alignUnits(en.paragraphs, ar.paragraphs, { lexicon });
-  return JSON.stringify({ beads });
+  if (!options.sentences) return JSON.stringify({ beads });
+  const withSentences = beads.map((b) => ({
+    ...b,
+    sentences: b.en.length > 0 && b.ar.length > 0
+      ? alignSentences(b.en.map((i) => en.paragraphs[i] ?? ""), b.ar.map((j) => ar.paragraphs[j] ?? ""), { lexicon })
+      : [],
+  }));
+  return JSON.stringify({ beads: withSentences });
 }
 
 export async function alignCases(casesDir: string, outDir: string, options: { lexicon: boolean; progress?: Progress }): Promise<number> {

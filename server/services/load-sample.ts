@@ -1,0 +1,32 @@
+/**
+ * Loads the sample corpus (corpus/) into an empty store: the glossary first, so the aligner uses
+ * it, then every article folder holding en.txt and ar.txt (with meta.json when present).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CORPUS_DIR } from "../paths.js";
+import { parseGlossary } from "../domain/glossary/parse-glossary.js";
+import { importArticle } from "./import-article.js";
+import type { Store } from "../store/types.js";
+
+type SampleMeta = { title_en?: string; title_ar?: string; source_url_en?: string; source_url_ar?: string; published?: string };
+
+export async function loadSampleCorpus(store: Store, user = "system", corpusDir = CORPUS_DIR): Promise<number[]> {
+  const glossaryPath = join(corpusDir, "glossary.tsv");
+  if (existsSync(glossaryPath)) store.upsertGlossary(parseGlossary(readFileSync(glossaryPath, "utf8")));
+  const ids: number[] = [];
+  const folders = readdirSync(corpusDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const folder of folders) {
+    const dir = join(corpusDir, folder);
+    if (!existsSync(join(dir, "en.txt")) || !existsSync(join(dir, "ar.txt"))) continue;
+    const meta = existsSync(join(dir, "meta.json")) ? (JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as SampleMeta) : {};
+    const result = await importArticle(
+      store,
+      { en: { bytes: readFileSync(join(dir, "en.txt")), name: "en.txt" }, ar: { bytes: readFileSync(join(dir, "ar.txt")), name: "ar.txt" } },
+      { title: meta.title_en, titleAr: meta.title_ar, sourceUrlEn: meta.source_url_en, sourceUrlAr: meta.source_url_ar, publishedEn: meta.published ?? null, publishedAr: meta.published ?? null },
+      user,
+    );
+    ids.push(result.id);
+  }
+  return ids;
+}

@@ -1,0 +1,49 @@
+/**
+ * SQLite: beads, the pairs of paragraph groups. A bead's membership lives in bead_paragraphs
+ * (each paragraph in exactly one bead); positions are translated to and from paragraph ids here.
+ */
+import type { SqliteDatabase } from "./open-database.js";
+import type { BeadInput, BeadRecord, BeadStatus } from "./types.js";
+import type { BeadSignals } from "../domain/align/types.js";
+
+type BeadRow = { id: number; position: number; status: BeadStatus; score: number; signals: string; version: number };
+type MemberRow = { bead_id: number; side: "en" | "ar"; position: number };
+
+/** Inserts beads given by paragraph positions; `ids` maps positions to paragraph ids per side. */
+export function insertBeads(db: SqliteDatabase, documentId: number, beads: BeadInput[], ids: { en: number[]; ar: number[] }): void {
+  const insertBead = db.prepare("INSERT INTO beads (document_id, position, status, score, signals) VALUES (?, ?, ?, ?, ?)");
+  const insertMember = db.prepare("INSERT INTO bead_paragraphs (bead_id, paragraph_id) VALUES (?, ?)");
+  beads.forEach((bead, position) => {
+    const beadId = Number(insertBead.run(documentId, position, bead.status ?? "auto", bead.score, JSON.stringify(bead.signals)).lastInsertRowid);
+    for (const i of bead.en) insertMember.run(beadId, ids.en[i]);
+    for (const j of bead.ar) insertMember.run(beadId, ids.ar[j]);
+  });
+}
+
+export function deleteBeads(db: SqliteDatabase, documentId: number): void {
+  db.prepare("DELETE FROM beads WHERE document_id = ?").run(documentId);
+}
+
+export function getBeads(db: SqliteDatabase, documentId: number): BeadRecord[] {
+  const rows = db.prepare("SELECT id, position, status, score, signals, version FROM beads WHERE document_id = ? ORDER BY position").all(documentId) as BeadRow[];
+  const members = db.prepare(
+    `SELECT bp.bead_id, p.side, p.position FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id
+     WHERE p.document_id = ? ORDER BY p.position`,
+  ).all(documentId) as MemberRow[];
+  const byBead = new Map<number, { en: number[]; ar: number[] }>();
+  for (const m of members) {
+    let entry = byBead.get(m.bead_id);
+    if (!entry) byBead.set(m.bead_id, (entry = { en: [], ar: [] }));
+    entry[m.side].push(m.position);
+  }
+  return rows.map((r) => ({
+    id: r.id, position: r.position, status: r.status, score: r.score, version: r.version,
+    signals: JSON.parse(r.signals) as BeadSignals,
+    en: byBead.get(r.id)?.en ?? [], ar: byBead.get(r.id)?.ar ?? [],
+  }));
+}
+
+export function paragraphIds(db: SqliteDatabase, documentId: number): { en: number[]; ar: number[] } {
+  const rows = db.prepare("SELECT id, side FROM paragraphs WHERE document_id = ? ORDER BY position").all(documentId) as { id: number; side: "en" | "ar" }[];
+  return { en: rows.filter((r) => r.side === "en").map((r) => r.id), ar: rows.filter((r) => r.side === "ar").map((r) => r.id) };
+}

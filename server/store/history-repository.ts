@@ -1,0 +1,32 @@
+/**
+ * SQLite: the change history. Every change to a document is one row: who, when, which action on
+ * what, and the values before and after (JSON), so the editor can show it as a diff and undo it.
+ */
+import type { SqliteDatabase } from "./open-database.js";
+import type { HistoryEntry } from "./types.js";
+
+type HistoryRow = {
+  id: number; document_id: number | null; user_name: string; at: string; action: string; target: string;
+  before_value: string | null; after_value: string | null;
+};
+
+export function recordHistory(
+  db: SqliteDatabase, entry: { documentId: number | null; user: string; action: string; target?: string; before?: unknown; after?: unknown },
+): void {
+  db.prepare(
+    "INSERT INTO history (document_id, user_name, at, action, target, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  ).run(
+    entry.documentId, entry.user, new Date().toISOString(), entry.action, entry.target ?? "",
+    entry.before === undefined ? null : JSON.stringify(entry.before),
+    entry.after === undefined ? null : JSON.stringify(entry.after),
+  );
+}
+
+export function readHistory(db: SqliteDatabase, documentId: number): HistoryEntry[] {
+  const rows = db.prepare("SELECT * FROM history WHERE document_id = ? ORDER BY id").all(documentId) as HistoryRow[];
+  return rows.map((r) => ({
+    id: r.id, documentId: r.document_id, user: r.user_name, at: r.at, action: r.action, target: r.target,
+    before: r.before_value === null ? null : (JSON.parse(r.before_value) as unknown),
+    after: r.after_value === null ? null : (JSON.parse(r.after_value) as unknown),
+  }));
+}

@@ -1,0 +1,68 @@
+/**
+ * Versioned schema migrations, applied in order inside one transaction each; the database's
+ * PRAGMA user_version records how many have run. A migration is never edited once released: a
+ * change to the schema is a new entry at the end.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: documents, paragraphs, beads, history, glossary.
+  `
+  CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    title_ar TEXT NOT NULL DEFAULT '',
+    source_url_en TEXT NOT NULL DEFAULT '',
+    source_url_ar TEXT NOT NULL DEFAULT '',
+    published_en TEXT,
+    published_ar TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'finished', 'locked')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE TABLE paragraphs (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    side TEXT NOT NULL CHECK (side IN ('en', 'ar')),
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    boilerplate TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX paragraphs_by_document ON paragraphs (document_id, side, position);
+  CREATE TABLE beads (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'auto' CHECK (status IN ('auto', 'confirmed', 'rejected')),
+    score REAL NOT NULL,
+    signals TEXT NOT NULL DEFAULT '{}',
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX beads_by_document ON beads (document_id, position);
+  CREATE TABLE bead_paragraphs (
+    bead_id INTEGER NOT NULL REFERENCES beads(id) ON DELETE CASCADE,
+    paragraph_id INTEGER NOT NULL UNIQUE REFERENCES paragraphs(id) ON DELETE CASCADE,
+    PRIMARY KEY (bead_id, paragraph_id)
+  );
+  CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    user_name TEXT NOT NULL,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    before_value TEXT,
+    after_value TEXT
+  );
+  CREATE INDEX history_by_document ON history (document_id, id);
+  CREATE TABLE glossary (
+    id INTEGER PRIMARY KEY,
+    ar TEXT NOT NULL,
+    en TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'term',
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (ar, en)
+  );
+  `,
+];

@@ -1,0 +1,32 @@
+/**
+ * Opens (creating if needed) the SQLite database file: WAL journal so readers never wait for the
+ * writer and a killed process loses nothing committed, foreign keys on, a busy timeout for
+ * concurrent command-line and server use, and every pending migration applied.
+ */
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { MIGRATIONS } from "./migrations.js";
+
+export type SqliteDatabase = Database.Database;
+
+export function openDatabase(path: string): SqliteDatabase {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+  return db;
+}
+
+export function migrate(db: SqliteDatabase): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  for (let k = current; k < MIGRATIONS.length; k++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[k] ?? "");
+      db.pragma(`user_version = ${k + 1}`);
+    })();
+  }
+}
