@@ -423,31 +423,36 @@ function memoryTarget(t: Throughput): Target {
   return { name: `peak RSS under ${TARGET_RSS_MB} MB`, verdict: peak < TARGET_RSS_MB ? "PASS" : "FAIL", detail: `${peak.toFixed(0)} MB` };
 }
 
+/** One labelled line of the report, values in one column. */
+function row(label: string, value: string): void {
+  console.log(`   ${label.padEnd(32)} ${value}`);
+}
+
 function printDev(dev: DevResult, evalDir: string): void {
   console.log(`1. Development set: ${evalDir}`);
   if (!isDevSpeed(dev)) {
     console.log(`   skipped: ${dev.skipped}`);
     return;
   }
-  console.log(`   cases                          ${dev.cases}`);
-  console.log(`   Gale–Church (python3)          ${dev.galeChurchSeconds.toFixed(2)} s wall`);
-  console.log(`   mizan align --cases (node)     ${dev.mizanSeconds.toFixed(2)} s wall (start-up and lexicon included)`);
-  console.log(`   ratio mizan / Gale–Church      ${dev.ratio.toFixed(2)}×`);
+  row("cases", String(dev.cases));
+  row("Gale–Church (python3)", `${dev.galeChurchSeconds.toFixed(2)} s wall`);
+  row("mizan align --cases (node)", `${dev.mizanSeconds.toFixed(2)} s wall (start-up and lexicon included)`);
+  row("ratio mizan / Gale–Church", `${dev.ratio.toFixed(2)}×`);
 }
 
 function printThroughput(t: Throughput, settings: Settings): void {
   const pct = (a: number, b: number): string => (b > 0 ? ((100 * a) / b).toFixed(1) : "n/a");
   console.log(`2. Throughput: ${settings.docs} generated documents × ${settings.paragraphs} paragraphs`);
-  console.log(`   text source                    ${t.textSource} (${t.poolPairs} parallel paragraph pairs)`);
-  console.log(`   lexicon                        ${t.lexicon ? "FreeDict eng-ara" : "none (dict-freedict-eng-ara not installed)"}, loaded in ${t.lexiconLoadSeconds.toFixed(2)} s`);
-  console.log(`   documents                      ${t.documents}`);
-  console.log(`   paragraphs                     ${t.enParagraphs} English + ${t.arParagraphs} Arabic = ${t.enParagraphs + t.arParagraphs}`);
-  console.log(`   alignment wall                 ${t.alignSeconds.toFixed(2)} s (${t.docsPerSecondAlign.toFixed(0)} documents/s)`);
-  console.log(`   generation wall                ${t.generateSeconds.toFixed(2)} s`);
-  console.log(`   total wall                     ${t.totalSeconds.toFixed(2)} s (${t.docsPerSecondTotal.toFixed(0)} documents/s; lexicon, generation, alignment, scoring)`);
-  console.log(`   peak RSS (sampled every ${MEMORY_SAMPLE_EVERY})    ${t.peakSampledRssMb.toFixed(0)} MB`);
-  console.log(`   maxRSS (resourceUsage)         ${t.maxRssMb.toFixed(0)} MB`);
-  console.log(`   links correct / gold           ${t.linksCorrect} / ${t.linksGold} = ${pct(t.linksCorrect, t.linksGold)}% (precision ${pct(t.linksCorrect, t.linksPredicted)}%)`);
+  row("text source", `${t.textSource} (${t.poolPairs} parallel paragraph pairs)`);
+  row("lexicon", `${t.lexicon ? "FreeDict eng-ara" : "none (dict-freedict-eng-ara not installed)"}, loaded in ${t.lexiconLoadSeconds.toFixed(2)} s`);
+  row("documents", String(t.documents));
+  row("paragraphs", `${t.enParagraphs} English + ${t.arParagraphs} Arabic = ${t.enParagraphs + t.arParagraphs}`);
+  row("alignment wall", `${t.alignSeconds.toFixed(2)} s (${t.docsPerSecondAlign.toFixed(0)} documents/s)`);
+  row("generation wall", `${t.generateSeconds.toFixed(2)} s`);
+  row("total wall", `${t.totalSeconds.toFixed(2)} s (${t.docsPerSecondTotal.toFixed(0)} documents/s; lexicon, generation, alignment, scoring)`);
+  row(`peak RSS (sampled every ${MEMORY_SAMPLE_EVERY})`, `${t.peakSampledRssMb.toFixed(0)} MB`);
+  row("maxRSS (resourceUsage)", `${t.maxRssMb.toFixed(0)} MB`);
+  row("links correct / gold", `${t.linksCorrect} / ${t.linksGold} = ${pct(t.linksCorrect, t.linksGold)}% (precision ${pct(t.linksCorrect, t.linksPredicted)}%)`);
 }
 
 function printTargets(targets: readonly Target[]): void {

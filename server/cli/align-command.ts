@@ -9,7 +9,8 @@ import { alignUnits } from "../domain/align/align-units.js";
 import { alignSentences } from "../domain/align/align-sentences.js";
 import { loadFreedict } from "../domain/align/lexicon.js";
 import { readLocalFile } from "../import/read-edition-file.js";
-import { readEdition, readEditionPair } from "../import/read-edition.js";
+import { readEditionPair } from "../import/read-edition.js";
+import { alignCaseFolder } from "./align-case.js";
 import type { Progress } from "./progress.js";
 
 export async function alignPair(enPath: string, arPath: string, options: { lexicon: boolean; sentences: boolean }): Promise<string> {
@@ -36,12 +37,7 @@ export async function alignCases(casesDir: string, outDir: string, options: { le
   const started = Date.now();
   options.progress?.start(cases.length);
   for (const name of cases) {
-    const enFile = readLocalFile(join(casesDir, name, "en.txt"), "en");
-    const arFile = readLocalFile(join(casesDir, name, "ar.txt"), "ar");
-    const en = await readEdition(enFile.bytes, enFile.name, "en");
-    const ar = await readEdition(arFile.bytes, arFile.name, "ar");
-    const { beads } = alignUnits(en.paragraphs, ar.paragraphs, { lexicon });
-    writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ beads: beads.map((b) => [b.en, b.ar]) }));
+    await alignCaseFolder(casesDir, outDir, name, lexicon);
     options.progress?.tick();
   }
   options.progress?.stop();

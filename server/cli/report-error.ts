@@ -4,11 +4,11 @@
  * is a bug and prints its stack.
  */
 import { ImportError } from "../import/import-error.js";
-import { translatorFor } from "../i18n/translate.js";
 
-export function reportError(error: unknown): number {
+export async function reportError(error: unknown): Promise<number> {
   if (error instanceof ImportError) {
     const lang = (process.env.MIZAN_LANG ?? process.env.LANG ?? "en").startsWith("ar") ? "ar" : "en";
+    const { translatorFor } = await import("../i18n/translate.js"); // loaded only when there is something to say
     const t = translatorFor(lang);
     process.stderr.write(`mizan: ${t(`errors.import.${error.code}`, { ...error.params, side: t(`sides.${error.params.side ?? "en"}`) })}\n`);
     return 2;

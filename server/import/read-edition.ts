@@ -6,8 +6,6 @@
  */
 import { ImportError } from "./import-error.js";
 import { decodeText } from "./decode-text.js";
-import { readHtml } from "./read-html.js";
-import { readDocx } from "./read-docx.js";
 import { splitParagraphs } from "../domain/segment/split-paragraphs.js";
 import { countScripts } from "../domain/segment/script-of.js";
 
@@ -41,9 +39,10 @@ export async function readEdition(bytes: Uint8Array, name: string, side: "en" | 
   if (bytes.length > MAX_EDITION_BYTES) throw new ImportError("too-large", { side, name, limit: MAX_EDITION_BYTES });
   if (bytes.length === 0) throw new ImportError("empty", { side, name });
   const format = detectFormat(bytes, name);
+  // The HTML and DOCX readers (and their parsers) load only when such a file arrives.
   const paragraphs =
-    format === "docx" ? await readDocx(bytes, side, name)
-    : format === "html" ? readHtml(decodeText(bytes, side, name))
+    format === "docx" ? await (await import("./read-docx.js")).readDocx(bytes, side, name)
+    : format === "html" ? (await import("./read-html.js")).readHtml(decodeText(bytes, side, name))
     : splitParagraphs(decodeText(bytes, side, name));
   if (paragraphs.length === 0) throw new ImportError("no-paragraphs", { side, name });
   if (paragraphs.length > MAX_PARAGRAPHS) throw new ImportError("too-many-paragraphs", { side, name, limit: MAX_PARAGRAPHS });

@@ -3,13 +3,13 @@
  * article): describe each unit, collect pair evidence, align once with prior rates, re-estimate the
  * document's own model from that alignment, align again, and explain every bead.
  */
-import { BEAD_SHAPES } from "./bead-shapes.js";
-import { beadCost, type CostInputs } from "./bead-cost.js";
-import { fillTable, orderOneSided, traceBack } from "./dynamic-programme.js";
+import { BEAD_SHAPES, REFINE_RADIUS, ROUGH_SHAPES, type BeadShape } from "./bead-shapes.js";
+import { beadCost, setModel, type CostInputs } from "./bead-cost.js";
+import { bandAround, fillTable, orderOneSided, traceBack, type Band } from "./dynamic-programme.js";
 import { collectEvidence } from "./evidence.js";
 import { estimateModel } from "./estimate-model.js";
 import { explainBead, type ExplainInputs } from "./explain-bead.js";
-import { DEFAULT_PARAMS, PRIOR_MODEL, type AlignParams, type DocumentModel } from "./model.js";
+import { coefficientsOf, DEFAULT_PARAMS, PRIOR_MODEL, type AlignParams, type DocumentModel } from "./model.js";
 import { describeArabicUnit, describeEnglishUnit, type AlignResources } from "./unit-features.js";
 import { detectBoilerplate, type BoilerplateReason } from "../segment/boilerplate.js";
 import type { Bead, ScoredBead } from "./types.js";
@@ -25,10 +25,10 @@ export type AlignOptions = AlignResources & {
 
 export type Alignment = { beads: ScoredBead[]; model: DocumentModel };
 
-function alignWith(inputs: CostInputs): Bead[] {
+function alignWith(inputs: CostInputs, shapes: readonly BeadShape[], band?: Band): Bead[] {
   const { n, m } = inputs.evidence;
-  const table = fillTable(n, m, BEAD_SHAPES, (i0, a, j0, b) => beadCost(inputs, i0, a, j0, b));
-  return orderOneSided(traceBack(table, BEAD_SHAPES));
+  const table = fillTable(n, m, shapes, (i0, a, j0, b) => beadCost(inputs, i0, a, j0, b), band);
+  return orderOneSided(traceBack(table, shapes));
 }
 
 export function alignUnits(enTexts: readonly string[], arTexts: readonly string[], options: AlignOptions = {}): Alignment {
@@ -44,7 +44,7 @@ export function alignUnits(enTexts: readonly string[], arTexts: readonly string[
   const totalAr = arLengths.reduce((s, x) => s + x, 0);
   const prior: DocumentModel = { ...PRIOR_MODEL, ratio: totalEn > 0 && totalAr > 0 ? totalAr / totalEn : PRIOR_MODEL.ratio };
   const inputs: ExplainInputs = {
-    evidence, enLengths, arLengths, model: prior, params, en, ar, enReasons, arReasons,
+    evidence, enLengths, arLengths, model: prior, coefficients: coefficientsOf(prior), params, en, ar, enReasons, arReasons,
     enBoilerplate: enReasons.map((r) => r !== null),
     arBoilerplate: arReasons.map((r) => r !== null),
     enRepeat: enReasons.map((r) => r === "duplicate"),
@@ -54,8 +54,10 @@ export function alignUnits(enTexts: readonly string[], arTexts: readonly string[
     const beads = [...en.map((_, i) => ({ en: [i], ar: [] })), ...ar.map((_, j) => ({ en: [], ar: [j] }))];
     return { beads: beads.map((b) => explainBead(inputs, b, evidence)), model: prior };
   }
-  const first = alignWith(inputs);
-  inputs.model = estimateModel(first, evidence, enLengths, arLengths, prior, params.minVariance);
-  const beads = alignWith(inputs);
+  // A rough pass with the simple shapes over the whole grid, the model re-estimated from it, then
+  // the final pass with every shape inside a band around the rough path.
+  const first = alignWith(inputs, ROUGH_SHAPES);
+  setModel(inputs, estimateModel(first, evidence, enLengths, arLengths, prior, params.minVariance));
+  const beads = alignWith(inputs, BEAD_SHAPES, bandAround(first, en.length, ar.length, REFINE_RADIUS));
   return { beads: beads.map((b) => explainBead(inputs, b, evidence)), model: inputs.model };
 }

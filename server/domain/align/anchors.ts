@@ -4,7 +4,7 @@
  * Each anchor is a plain string key ("n:12174", "m:10", "d:5") so that both sides can be compared
  * with set operations.
  */
-import { normaliseArabic, toAsciiDigits } from "../segment/normalise-arabic.js";
+import { toAsciiDigits } from "../segment/normalise-arabic.js";
 
 // 1,200 / 1.200 (thousands), 12174, 3.5, ١٢١٧٤, ١٬٢٠٠, ٣٫٥ (after folding digits to ASCII).
 const NUMBER = /\d{1,3}(?:[,\u066C\u060C]\d{3})+(?:[.\u066B]\d+)?|\d+(?:[.\u066B]\d+)?/gu;
@@ -60,38 +60,52 @@ const ARABIC_WEEKDAYS: [RegExp, number][] = [
   [/الاثنين/u, 1], [/الثلاثاء|الثلاثا/u, 2], [/الاربعاء|الاربعا/u, 3], [/الخميس/u, 4], [/الجمعه/u, 5], [/السبت/u, 6], [/الاحد/u, 7],
 ];
 
+const ANY_ARABIC_MONTH = new RegExp(ARABIC_MONTHS.map(([p]) => p.source).join("|"), "u");
+const ANY_ARABIC_WEEKDAY = new RegExp(ARABIC_WEEKDAYS.map(([p]) => p.source).join("|"), "u");
+
 const QUOTE_MARKS = /["“”«»„]/u;
+
+/** English word -> the anchor keys it gives by itself (numbers, weekdays); months need their case. */
+const ENGLISH_WORD_KEYS = new Map<string, string[]>();
+for (const [word, value] of Object.entries(ENGLISH_NUMBER_WORDS)) ENGLISH_WORD_KEYS.set(word, [`n:${value}`]);
+ENGLISH_WEEKDAYS.forEach((day, k) => ENGLISH_WORD_KEYS.set(day, [`d:${k + 1}`]));
+const ENGLISH_MONTH_INDEX = new Map<string, number>();
+ENGLISH_MONTHS.forEach((month, k) => ENGLISH_MONTH_INDEX.set(month, k + 1));
+// Abbreviations, except "may" and "mar" (also English words) which only the full name covers.
+ENGLISH_MONTH_ABBR.forEach((abbr, k) => {
+  if (abbr !== "may" && abbr !== "mar") ENGLISH_MONTH_INDEX.set(abbr, k + 1);
+});
 
 /** Anchor keys of an English text. */
 export function englishAnchors(text: string, words: { norm: string; capitalised: boolean; sentenceInitial: boolean }[]): string[] {
-  const keys = findNumbers(text).map((n) => `n:${n.value}`);
+  const keys = /\d/u.test(text) ? findNumbers(text).map((n) => `n:${n.value}`) : [];
   for (const w of words) {
-    const num = ENGLISH_NUMBER_WORDS[w.norm];
-    if (num !== undefined) keys.push(`n:${num}`);
-    const month = ENGLISH_MONTHS.indexOf(w.norm);
-    // "May" and "March" are also an English verb: count them only when capitalised mid-sentence.
-    if (month >= 0 && w.capitalised && !(month === 4 && w.sentenceInitial) && !(month === 2 && w.sentenceInitial)) keys.push(`m:${month + 1}`);
-    else if (w.capitalised && ENGLISH_MONTH_ABBR.indexOf(w.norm) >= 0 && w.norm !== "may" && w.norm !== "mar") {
-      keys.push(`m:${ENGLISH_MONTH_ABBR.indexOf(w.norm) + 1}`);
-    }
-    const day = ENGLISH_WEEKDAYS.indexOf(w.norm);
-    if (day >= 0) keys.push(`d:${day + 1}`);
+    const own = ENGLISH_WORD_KEYS.get(w.norm);
+    if (own) keys.push(...own);
+    const month = w.capitalised ? ENGLISH_MONTH_INDEX.get(w.norm) : undefined;
+    // "May" and "March" are also English words: count them only when capitalised mid-sentence.
+    if (month !== undefined && !((month === 5 || month === 3) && w.sentenceInitial)) keys.push(`m:${month}`);
   }
   return keys;
 }
 
+/** Arabic number words with the clitics they commonly carry (و ب ل ال …), normalised. */
+const ARABIC_WORD_NUMBERS = new Map<string, number>();
+for (const [word, value] of Object.entries(ARABIC_NUMBER_WORDS)) {
+  for (const prefix of ["", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال"]) ARABIC_WORD_NUMBERS.set(prefix + word, value);
+}
+
 /** Anchor keys of an Arabic text (numbers in any digit script, months, weekdays). */
 export function arabicAnchors(text: string, words: { norm: string }[]): string[] {
-  const keys = findNumbers(text).map((n) => `n:${n.value}`);
+  const keys = /[\d\u0660-\u0669\u06F0-\u06F9]/u.test(text) ? findNumbers(text).map((n) => `n:${n.value}`) : [];
   for (const w of words) {
-    const bare = w.norm.replace(/^(?:و|ف|ب|ل)?(?:ال)?/u, "");
-    const num = ARABIC_NUMBER_WORDS[w.norm] ?? ARABIC_NUMBER_WORDS[bare];
+    const num = ARABIC_WORD_NUMBERS.get(w.norm);
     if (num !== undefined) keys.push(`n:${num}`);
   }
-  const norm = normaliseArabic(text);
-  for (const [pattern, month] of ARABIC_MONTHS) if (pattern.test(norm)) keys.push(`m:${month}`);
-  if (ARABIC_AUGUST_RAW.test(text)) keys.push("m:8");
-  for (const [pattern, day] of ARABIC_WEEKDAYS) if (pattern.test(norm)) keys.push(`d:${day}`);
+  const norm = words.map((w) => w.norm).join(" ");
+  if (ANY_ARABIC_MONTH.test(norm)) for (const [pattern, month] of ARABIC_MONTHS) if (pattern.test(norm)) keys.push(`m:${month}`);
+  if (text.includes("آب") && ARABIC_AUGUST_RAW.test(text)) keys.push("m:8");
+  if (ANY_ARABIC_WEEKDAY.test(norm)) for (const [pattern, day] of ARABIC_WEEKDAYS) if (pattern.test(norm)) keys.push(`d:${day}`);
   return keys;
 }
 

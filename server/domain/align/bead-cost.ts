@@ -3,7 +3,7 @@
  * Lower is better; a one-sided unit costs the null penalty. See model.ts for the terms.
  */
 import type { Evidence } from "./evidence.js";
-import { evidenceLogRatio, lengthCost, type AlignParams, type DocumentModel, type EvidenceRates } from "./model.js";
+import { coefficientsOf, lengthCost, type AlignParams, type DocumentModel, type EvidenceCoefficients, type ModelCoefficients } from "./model.js";
 import { shapeName } from "./bead-shapes.js";
 
 export type CostInputs = {
@@ -17,8 +17,15 @@ export type CostInputs = {
   enRepeat: boolean[];
   arRepeat: boolean[];
   model: DocumentModel;
+  /** coefficientsOf(model), kept in step with it (see setModel). */
+  coefficients: ModelCoefficients;
   params: AlignParams;
 };
+
+export function setModel(inputs: CostInputs, model: DocumentModel): void {
+  inputs.model = model;
+  inputs.coefficients = coefficientsOf(model);
+}
 
 export type EvidenceCounts = { hits: number; total: number };
 
@@ -52,26 +59,39 @@ export function countArabicSide(counts: Uint16Array, totals: Uint16Array, m: num
   return { hits, total };
 }
 
+/** Shape costs by a*4+b, computed once per parameter set (the DP asks millions of times). */
+const SHAPE_TABLES = new WeakMap<AlignParams, Float64Array>();
+
+function shapeCostOf(params: AlignParams, a: number, b: number): number {
+  let table = SHAPE_TABLES.get(params);
+  if (!table) {
+    table = new Float64Array(16);
+    for (let x = 0; x < 4; x++) for (let y = 0; y < 4; y++) table[x * 4 + y] = params.shapeCost[shapeName([x, y])] ?? 0;
+    SHAPE_TABLES.set(params, table);
+  }
+  return table[a * 4 + b] ?? 0;
+}
+
 function sum(values: number[], from: number, count: number): number {
   let s = 0;
   for (let k = from; k < from + count; k++) s += values[k] ?? 0;
   return s;
 }
 
-function ratio(c: EvidenceCounts, rates: EvidenceRates, span: number): number {
-  return evidenceLogRatio(c.hits, c.total, rates, span);
+function ratio(c: EvidenceCounts, k: EvidenceCoefficients, span: number): number {
+  return c.hits * (k.hit[span] ?? 0) + (c.total - c.hits) * (k.miss[span] ?? 0);
 }
 
 /** Log-likelihood ratio of all the evidence the bead's two sides share. */
 export function evidenceScore(inputs: CostInputs, i0: number, a: number, j0: number, b: number): number {
-  const { evidence: ev, model } = inputs;
+  const { evidence: ev, coefficients: k } = inputs;
   const m = ev.m;
   return (
-    ratio(countEnglishSide(ev.lexEn, ev.lexEnTotal, m, i0, a, j0, b), model.lexEn, b) +
-    ratio(countArabicSide(ev.lexAr, ev.lexArTotal, m, i0, a, j0, b), model.lexAr, a) +
-    ratio(countEnglishSide(ev.names, ev.namesTotal, m, i0, a, j0, b), model.names, b) +
-    ratio(countEnglishSide(ev.anchorsEn, ev.anchorsEnTotal, m, i0, a, j0, b), model.anchorsEn, b) +
-    ratio(countArabicSide(ev.anchorsAr, ev.anchorsArTotal, m, i0, a, j0, b), model.anchorsAr, a)
+    ratio(countEnglishSide(ev.lexEn, ev.lexEnTotal, m, i0, a, j0, b), k.lexEn, b) +
+    ratio(countArabicSide(ev.lexAr, ev.lexArTotal, m, i0, a, j0, b), k.lexAr, a) +
+    ratio(countEnglishSide(ev.names, ev.namesTotal, m, i0, a, j0, b), k.names, b) +
+    ratio(countEnglishSide(ev.anchorsEn, ev.anchorsEnTotal, m, i0, a, j0, b), k.anchorsEn, b) +
+    ratio(countArabicSide(ev.anchorsAr, ev.anchorsArTotal, m, i0, a, j0, b), k.anchorsAr, a)
   );
 }
 
@@ -87,7 +107,7 @@ export function beadCost(inputs: CostInputs, i0: number, a: number, j0: number, 
   const { params } = inputs;
   if (a > 1) for (let i = i0; i < i0 + a; i++) if (inputs.enRepeat[i]) return Infinity;
   if (b > 1) for (let j = j0; j < j0 + b; j++) if (inputs.arRepeat[j]) return Infinity;
-  let cost = params.shapeCost[shapeName([a, b])] ?? 0;
+  let cost = shapeCostOf(params, a, b);
   // Boilerplate is one-sided by nature: pairing it is allowed but costs what leaving it would save.
   for (let i = i0; i < i0 + a; i++) if (inputs.enBoilerplate[i]) cost += params.boilerplateBonus;
   for (let j = j0; j < j0 + b; j++) if (inputs.arBoilerplate[j]) cost += params.boilerplateBonus;

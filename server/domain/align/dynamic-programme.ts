@@ -13,13 +13,18 @@ export type CostFunction = (i0: number, a: number, j0: number, b: number) => num
 
 export type Table = { n: number; m: number; cost: Float64Array; back: Int8Array };
 
-export function fillTable(n: number, m: number, shapes: readonly BeadShape[], costOf: CostFunction): Table {
+/** For each row i (0..n), the columns [from[i], to[i]] the search may visit; others stay unreachable. */
+export type Band = { from: Int32Array; to: Int32Array };
+
+export function fillTable(n: number, m: number, shapes: readonly BeadShape[], costOf: CostFunction, band?: Band): Table {
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
   const back = new Int8Array((n + 1) * width).fill(-1);
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
+    const jFrom = band ? Math.max(0, band.from[i] ?? 0) : 0;
+    const jTo = band ? Math.min(m, band.to[i] ?? m) : m;
+    for (let j = jFrom; j <= jTo; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestShape = -1;
@@ -84,4 +89,39 @@ export function orderOneSided(beads: Bead[]): Bead[] {
   }
   flush();
   return out;
+}
+
+/**
+ * A band of half-width `radius` around a path of beads: row i may visit the columns within
+ * `radius` of the columns the path occupies in row i. Used to refine an alignment cheaply.
+ */
+export function bandAround(beads: Bead[], n: number, m: number, radius: number): Band {
+  const low = new Int32Array(n + 1).fill(m);
+  const high = new Int32Array(n + 1).fill(0);
+  let i = 0;
+  let j = 0;
+  const visit = (row: number, col: number) => {
+    low[row] = Math.min(low[row] ?? m, col);
+    high[row] = Math.max(high[row] ?? 0, col);
+  };
+  visit(0, 0);
+  for (const bead of beads) {
+    for (let step = 0; step < Math.max(bead.en.length, bead.ar.length); step++) visit(i, j + Math.min(step + 1, bead.ar.length));
+    i += bead.en.length;
+    j += bead.ar.length;
+    visit(i, j);
+  }
+  const from = new Int32Array(n + 1);
+  const to = new Int32Array(n + 1);
+  for (let r = 0; r <= n; r++) {
+    let lo = m;
+    let hi = 0;
+    for (let d = Math.max(0, r - radius); d <= Math.min(n, r + radius); d++) {
+      lo = Math.min(lo, low[d] ?? m);
+      hi = Math.max(hi, high[d] ?? 0);
+    }
+    from[r] = Math.max(0, lo - radius);
+    to[r] = Math.min(m, hi + radius);
+  }
+  return { from, to };
 }

@@ -2,10 +2,10 @@
  * Pair evidence between every English unit i and every Arabic unit j, as dense n×m count
  * matrices (row-major: index i*m + j). For each pair it counts, in each direction, how many of a
  * unit's words, names and anchors find a counterpart in the other unit. Counting goes through
- * posting lists (key -> units that contain it), so the cost follows the matches found, not n×m×words.
+ * posting lists (integer key -> units that contain it), so the cost follows the matches found,
+ * not n×m×words.
  */
 import type { ArabicUnit, EnglishUnit } from "./unit-features.js";
-import { skeletonDeletions } from "./transliterate.js";
 
 export type Evidence = {
   n: number;
@@ -26,47 +26,54 @@ export type Evidence = {
   anchorsArTotal: Uint16Array;
 };
 
-function postings<K>(units: number, keysOf: (u: number) => Iterable<K>): Map<K, number[]> {
-  const map = new Map<K, number[]>();
-  for (let u = 0; u < units; u++) {
-    for (const key of keysOf(u)) {
-      const list = map.get(key);
-      if (!list) map.set(key, [u]);
-      else if (list[list.length - 1] !== u) list.push(u);
-    }
-  }
+type Postings = Map<number, number[]>;
+
+/** key -> the units (in increasing order, each once) whose key lists contain it. */
+function postings(keyLists: (ArrayLike<number>[] | ArrayLike<number>)[]): Postings {
+  const map: Postings = new Map();
+  keyLists.forEach((lists, unit) => {
+    const add = (keys: ArrayLike<number>) => {
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k] as number;
+        const list = map.get(key);
+        if (!list) map.set(key, [unit]);
+        else if (list[list.length - 1] !== unit) list.push(unit);
+      }
+    };
+    if (Array.isArray(lists)) for (const keys of lists as ArrayLike<number>[]) add(keys);
+    else add(lists as ArrayLike<number>);
+  });
   return map;
 }
 
 /**
- * For each (query item of a unit on one side) marks the units of the other side where one of its
- * keys occurs, once per item, and adds 1 to counts[pairIndex(queryUnit, otherUnit)].
+ * For each item (a word, name or anchor, given by its lookup keys) of each query unit, marks the
+ * units of the other side where one of its keys occurs, once per item, adding 1 to
+ * counts[i*m + j] (i English, j Arabic; `queryIsEnglish` says which side the query is).
  */
-function countMatches<K>(
-  queryUnits: number,
-  itemsOf: (u: number) => Iterable<Iterable<K>>,
-  index: Map<K, number[]>,
-  otherUnits: number,
-  counts: Uint16Array,
-  pairIndex: (query: number, other: number) => number,
-): void {
+function countMatches(items: ArrayLike<number>[][], index: Postings, otherUnits: number, counts: Uint16Array, m: number, queryIsEnglish: boolean): void {
   const stamp = new Int32Array(otherUnits).fill(-1);
   let item = 0;
-  for (let q = 0; q < queryUnits; q++) {
-    for (const keys of itemsOf(q)) {
+  items.forEach((unitItems, q) => {
+    for (const keys of unitItems) {
       item++;
-      for (const key of keys) {
-        const hits = index.get(key);
+      for (let k = 0; k < keys.length; k++) {
+        const hits = index.get(keys[k] as number);
         if (!hits) continue;
         for (const o of hits) {
           if (stamp[o] === item) continue;
           stamp[o] = item;
-          const k = pairIndex(q, o);
-          counts[k] = (counts[k] ?? 0) + 1;
+          const cell = queryIsEnglish ? q * m + o : o * m + q;
+          counts[cell] = (counts[cell] ?? 0) + 1;
         }
       }
     }
-  }
+  });
+}
+
+/** Each anchor key as a one-key item. */
+function singletons(keys: Int32Array): Int32Array[] {
+  return Array.from(keys, (k) => Int32Array.of(k));
 }
 
 export function collectEvidence(en: EnglishUnit[], ar: ArabicUnit[]): Evidence {
@@ -83,36 +90,14 @@ export function collectEvidence(en: EnglishUnit[], ar: ArabicUnit[]): Evidence {
     anchorsEnTotal: Uint16Array.from(en, (u) => u.anchors.length),
     anchorsArTotal: Uint16Array.from(ar, (u) => u.anchors.length),
   };
-  const enToAr = (i: number, j: number) => i * m + j;
-  const arToEn = (j: number, i: number) => i * m + j;
-
-  // Words, English -> Arabic: stem ids of the Arabic units.
-  const arStems = postings(m, (j) => (ar[j] as ArabicUnit).lexical.flatMap((ids) => Array.from(ids)));
-  countMatches(n, (i) => (en[i] as EnglishUnit).lexical, arStems, m, ev.lexEn, enToAr);
-  // Words, Arabic -> English: every stem id some English word of unit i may translate to.
-  const enStems = postings(n, (i) => (en[i] as EnglishUnit).lexical.flatMap((ids) => Array.from(ids)));
-  countMatches(m, (j) => (ar[j] as ArabicUnit).lexical, enStems, n, ev.lexAr, arToEn);
-
-  // Names: exact skeletons, or one class apart for skeletons of four classes or more.
-  const arSkeletons = postings(m, (j) => {
-    const keys: string[] = [];
-    for (const s of (ar[j] as ArabicUnit).skeletons) {
-      keys.push(s);
-      if (s.length >= 4) for (const d of skeletonDeletions(s)) keys.push(`~${d}`);
-      if (s.length >= 3) keys.push(`~${s}`);
-    }
-    return keys;
-  });
-  countMatches(
-    n,
-    (i) => (en[i] as EnglishUnit).nameSkeletons.map((s) => (s.length >= 4 ? [s, `~${s}`, ...skeletonDeletions(s).map((d) => `~${d}`)] : s.length >= 3 ? [s, `~${s}`] : [s])),
-    arSkeletons, m, ev.names, enToAr,
-  );
-
+  // Words, English -> Arabic: an English word's translations among each Arabic unit's stems.
+  countMatches(en.map((u) => u.lexical), postings(ar.map((u) => u.lexical)), m, ev.lexEn, m, true);
+  // Words, Arabic -> English: an Arabic word's stems among all translations of each English unit.
+  countMatches(ar.map((u) => u.lexical), postings(en.map((u) => u.lexical)), n, ev.lexAr, m, false);
+  // Names: transliteration skeletons, exact or one class apart.
+  countMatches(en.map((u) => u.nameKeys), postings(ar.map((u) => u.skeletonKeys)), m, ev.names, m, true);
   // Anchors, both directions.
-  const arAnchors = postings(m, (j) => (ar[j] as ArabicUnit).anchors);
-  countMatches(n, (i) => (en[i] as EnglishUnit).anchors.map((a) => [a]), arAnchors, m, ev.anchorsEn, enToAr);
-  const enAnchors = postings(n, (i) => (en[i] as EnglishUnit).anchors);
-  countMatches(m, (j) => (ar[j] as ArabicUnit).anchors.map((a) => [a]), enAnchors, n, ev.anchorsAr, arToEn);
+  countMatches(en.map((u) => singletons(u.anchorKeys)), postings(ar.map((u) => u.anchorKeys)), m, ev.anchorsEn, m, true);
+  countMatches(ar.map((u) => singletons(u.anchorKeys)), postings(en.map((u) => u.anchorKeys)), n, ev.anchorsAr, m, false);
   return ev;
 }

@@ -4,7 +4,8 @@
  * as Debian's dict-freedict-eng-ara when it is installed, and from the corpus glossary. The aligner
  * works without it (numbers, dates, names and lengths still count); with it, it also knows words.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { arabicStems } from "./arabic-stems.js";
 import { englishForms } from "./english-forms.js";
@@ -13,12 +14,12 @@ import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS } from "../segment/tokenise.js";
 /** Where Debian's dict-freedict-eng-ara puts its data. */
 export const FREEDICT_ENG_ARA = "/usr/share/dictd/freedict-eng-ara.dict.dz";
 
-const MAX_STEMS_PER_WORD = 40;
+const MAX_STEMS_PER_WORD = 20;
 const ARABIC_RUN = /[\u0621-\u065F\u0670-\u06D3]+/gu;
 
 export class Lexicon {
   private readonly stemIds = new Map<string, number>();
-  private readonly entries = new Map<string, Set<number>>();
+  private readonly entries = new Map<string, number[] | Int32Array>();
   private readonly lookupCache = new Map<string, Int32Array>();
   private readonly stemCache = new Map<string, Int32Array>();
 
@@ -38,9 +39,9 @@ export class Lexicon {
     }
     if (ids.length === 0) return;
     for (const word of words) {
-      let set = this.entries.get(word);
-      if (!set) this.entries.set(word, (set = new Set()));
-      for (const id of ids) if (set.size < MAX_STEMS_PER_WORD) set.add(id);
+      const list = Array.from(this.entries.get(word) ?? []);
+      for (const id of ids) if (list.length < MAX_STEMS_PER_WORD && !list.includes(id)) list.push(id);
+      this.entries.set(word, list);
     }
     this.lookupCache.clear();
   }
@@ -76,15 +77,48 @@ export class Lexicon {
     return result;
   }
 
+  /** Packed form for the cache: newline-joined strings and one flat id array with offsets. */
+  toData(): LexiconData {
+    const words = [...this.entries.keys()];
+    const offsets = new Int32Array(words.length + 1);
+    const flat: number[] = [];
+    words.forEach((word, k) => {
+      flat.push(...(this.entries.get(word) ?? []));
+      offsets[k + 1] = flat.length;
+    });
+    return {
+      stems: [...this.stemIds.keys()].join("\n"),
+      words: words.join("\n"),
+      offsets: Buffer.from(offsets.buffer).toString("base64"),
+      ids: Buffer.from(Int32Array.from(flat).buffer).toString("base64"),
+    };
+  }
+
+  static fromData(data: LexiconData): Lexicon {
+    const lexicon = new Lexicon();
+    data.stems.split("\n").forEach((stem, id) => lexicon.stemIds.set(stem, id));
+    const int32 = (base64: string) => {
+      const bytes = Buffer.from(base64, "base64");
+      return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    };
+    const offsets = int32(data.offsets);
+    const ids = int32(data.ids);
+    data.words.split("\n").forEach((word, k) => lexicon.entries.set(word, ids.subarray(offsets[k] ?? 0, offsets[k + 1] ?? 0)));
+    return lexicon;
+  }
+
   /** A copy with extra entries (a corpus glossary) on top. */
   withEntries(pairs: Iterable<{ en: string; ar: string }>): Lexicon {
     const copy = new Lexicon();
     for (const [stem, id] of this.stemIds) copy.stemIds.set(stem, id);
-    for (const [word, ids] of this.entries) copy.entries.set(word, new Set(ids));
+    for (const [word, ids] of this.entries) copy.entries.set(word, ids);
     for (const { en, ar } of pairs) copy.add(en, ar);
     return copy;
   }
 }
+
+/** A compiled lexicon as plain data, for the cache file. */
+export type LexiconData = { stems: string; words: string; offsets: string; ids: string };
 
 /**
  * Parses a dictd text database (headword line, then its translations, one per line, optionally
@@ -109,13 +143,50 @@ export function parseDictd(text: string): Lexicon {
 
 let freedictCache: Lexicon | null | undefined;
 
-/** Debian's English–Arabic FreeDict, or null when it is not installed. Loaded once per process. */
+/** Where the compiled dictionary is cached between runs (parsing the dictd text takes ~0.5 s). */
+export function lexiconCachePath(): string {
+  return process.env.MIZAN_CACHE_DIR ?? join(process.cwd(), "data", "cache");
+}
+
+const CACHE_FORMAT = 3;
+
+function readCached(path: string, stamp: string): Lexicon | null {
+  try {
+    const data = JSON.parse(readFileSync(path, "utf8")) as LexiconData & { format: number; stamp: string };
+    return data.format === CACHE_FORMAT && data.stamp === stamp ? Lexicon.fromData(data) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeCached(path: string, stamp: string, lexicon: Lexicon): void {
+  try {
+    mkdirSync(join(path, ".."), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ format: CACHE_FORMAT, stamp, ...lexicon.toData() }));
+    renameSync(temporary, path); // atomic: a reader sees the old file or the new one, never half
+  } catch {
+    // A read-only install still works; it just parses the dictionary on every start.
+  }
+}
+
+/**
+ * Debian's English–Arabic FreeDict, or null when it is not installed. Loaded once per process,
+ * from the compiled cache when it matches the installed dictionary's size and date.
+ */
 export function loadFreedict(path = FREEDICT_ENG_ARA): Lexicon | null {
   if (freedictCache !== undefined && path === FREEDICT_ENG_ARA) return freedictCache;
   let lexicon: Lexicon | null = null;
   if (existsSync(path)) {
-    const raw = readFileSync(path);
-    lexicon = parseDictd((path.endsWith(".dz") || path.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8"));
+    const info = statSync(path);
+    const stamp = `${path}:${info.size}:${info.mtimeMs}`;
+    const cachePath = join(lexiconCachePath(), "freedict-eng-ara.json");
+    lexicon = readCached(cachePath, stamp);
+    if (!lexicon) {
+      const raw = readFileSync(path);
+      lexicon = parseDictd((path.endsWith(".dz") || path.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8"));
+      writeCached(cachePath, stamp, lexicon);
+    }
   }
   if (path === FREEDICT_ENG_ARA) freedictCache = lexicon;
   return lexicon;

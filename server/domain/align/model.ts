@@ -69,13 +69,55 @@ export function evidenceLogRatio(hits: number, total: number, rates: EvidenceRat
   return hits * Math.log(t / u) + (total - hits) * Math.log((1 - t) / (1 - u));
 }
 
+/** Per span (1–3 units on the other side): the log-ratio of one hit and of one miss. */
+export type EvidenceCoefficients = { hit: Float64Array; miss: Float64Array };
+
+export const EVIDENCE_CLASSES = ["lexEn", "lexAr", "names", "anchorsEn", "anchorsAr"] as const;
+export type EvidenceClass = (typeof EVIDENCE_CLASSES)[number];
+export type ModelCoefficients = Record<EvidenceClass, EvidenceCoefficients>;
+
+const MAX_SPAN = 3;
+
+/** Precomputes evidenceLogRatio's logarithms, so a bead's evidence costs two multiplications per class. */
+export function coefficientsOf(model: DocumentModel): ModelCoefficients {
+  const of = (rates: EvidenceRates): EvidenceCoefficients => {
+    const hit = new Float64Array(MAX_SPAN + 1);
+    const miss = new Float64Array(MAX_SPAN + 1);
+    for (let span = 1; span <= MAX_SPAN; span++) {
+      hit[span] = evidenceLogRatio(1, 1, rates, span);
+      miss[span] = evidenceLogRatio(0, 1, rates, span);
+    }
+    return { hit, miss };
+  };
+  return { lexEn: of(model.lexEn), lexAr: of(model.lexAr), names: of(model.names), anchorsEn: of(model.anchorsEn), anchorsAr: of(model.anchorsAr) };
+}
+
+/** -log of the two-sided normal tail probability, tabulated for |z| in steps of 1/TAIL_STEPS. */
+const TAIL_STEPS = 100;
+const TAIL_LIMIT = 7;
+const TAIL_COST = Float64Array.from({ length: TAIL_LIMIT * TAIL_STEPS + 1 }, (_, k) =>
+  -Math.log(Math.max(2 * (1 - standardNormalCdf(k / TAIL_STEPS)), 1e-12)),
+);
+
+function tailCost(absZ: number): number {
+  // Beyond the table the cost grows like z²/2 (the Gaussian tail), continued from its last entry.
+  if (absZ >= TAIL_LIMIT) return (TAIL_COST[TAIL_COST.length - 1] ?? 0) + (absZ * absZ - TAIL_LIMIT * TAIL_LIMIT) / 2;
+  const x = absZ * TAIL_STEPS;
+  const k = Math.floor(x);
+  const low = TAIL_COST[k] ?? 0;
+  return low + ((TAIL_COST[k + 1] ?? low) - low) * (x - k);
+}
+
+/** The length deviation z of a bead under the document's length model. */
+export function lengthZ(enLength: number, arLength: number, model: DocumentModel): number {
+  const mean = (enLength + arLength / model.ratio) / 2;
+  return mean === 0 ? 0 : (arLength - enLength * model.ratio) / Math.sqrt(model.variance * mean);
+}
+
 /** Gale–Church length cost: -log of the two-sided tail probability of the length deviation. */
 export function lengthCost(enLength: number, arLength: number, model: DocumentModel): { cost: number; z: number } {
-  const mean = (enLength + arLength / model.ratio) / 2;
-  if (mean === 0) return { cost: 0, z: 0 };
-  const z = (arLength - enLength * model.ratio) / Math.sqrt(model.variance * mean);
-  const tail = 2 * (1 - standardNormalCdf(Math.abs(z)));
-  return { cost: -Math.log(Math.max(tail, 1e-12)), z };
+  const z = lengthZ(enLength, arLength, model);
+  return { cost: tailCost(Math.abs(z)), z };
 }
 
 /** Abramowitz–Stegun 7.1.26 approximation of the standard normal CDF (error < 1.5e-7). */

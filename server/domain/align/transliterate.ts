@@ -33,8 +33,19 @@ function collapse(classes: string[]): string {
   return out;
 }
 
+const LATIN_CACHE = new Map<string, string>();
+
 /** Skeleton of one Latin-script word (no spaces). */
 export function latinSkeleton(word: string): string {
+  let cached = LATIN_CACHE.get(word);
+  if (cached === undefined) {
+    if (LATIN_CACHE.size >= 100000) LATIN_CACHE.clear();
+    LATIN_CACHE.set(word, (cached = computeLatinSkeleton(word)));
+  }
+  return cached;
+}
+
+function computeLatinSkeleton(word: string): string {
   let w = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/['’`ʿʾ‘]/gu, "");
   w = w.replace(/^(?:al|el|ul)-/u, "");
   w = w.replace(/([aeiou])h$/u, "$1");
@@ -65,16 +76,18 @@ export function arabicSkeleton(word: string): string {
   return collapse(classes);
 }
 
-/** Clitic prefixes that Arabic attaches to a name: wa-, fa-, bi-, li-, ka- (with or without al-). */
-const ARABIC_NAME_PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?=ال)|^(?:و|ف|ب|ل|ك)(?=[^ا])/u;
+/** Clitic prefixes Arabic attaches to a name: wa-/fa- then bi-/li-/ka-; li- + al- is written لل. */
+const ARABIC_NAME_PREFIXES = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "ولل", "فلل"];
 
-/** Skeletons of an Arabic word as written and with a clitic prefix removed. */
+/** Skeletons of an Arabic word as written and with each possible clitic prefix removed. */
 export function arabicSkeletonCandidates(word: string): string[] {
   const norm = normaliseArabic(word);
   const out = new Set([arabicSkeleton(norm)]);
-  const bare = norm.replace(ARABIC_NAME_PREFIX, "");
-  if (bare !== norm && bare.length >= 2) out.add(arabicSkeleton(bare));
-  if (norm.startsWith("لل") && norm.length > 4) out.add(arabicSkeleton(norm.slice(2)));
+  for (const prefix of ARABIC_NAME_PREFIXES) {
+    if (!norm.startsWith(prefix) || norm.length - prefix.length < 2) continue;
+    const rest = norm.slice(prefix.length);
+    out.add(arabicSkeleton(prefix.endsWith("لل") ? `ال${rest}` : rest));
+  }
   return [...out].filter((s) => s.length >= 2);
 }
 

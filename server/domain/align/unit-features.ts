@@ -5,7 +5,8 @@
  */
 import { tokeniseArabic, tokeniseEnglish, ENGLISH_STOPWORDS, ARABIC_STOPWORDS } from "../segment/tokenise.js";
 import { englishAnchors, arabicAnchors, hasQuotation } from "./anchors.js";
-import { latinSkeleton, arabicSkeletonCandidates } from "./transliterate.js";
+import { latinSkeleton, arabicSkeletonCandidates, skeletonDeletions } from "./transliterate.js";
+import { internKey } from "./intern.js";
 import type { Lexicon } from "./lexicon.js";
 import { normaliseArabic } from "../segment/normalise-arabic.js";
 
@@ -16,7 +17,10 @@ export type EnglishUnit = {
   /** Per distinct name: its transliteration skeleton, and the name as written. */
   nameSkeletons: string[];
   names: string[];
+  /** Per distinct name: the interned keys to look up among the Arabic skeletons (evidence.ts). */
+  nameKeys: Int32Array[];
   anchors: string[];
+  anchorKeys: Int32Array;
   quote: boolean;
 };
 
@@ -26,7 +30,10 @@ export type ArabicUnit = {
   lexical: Int32Array[];
   /** Transliteration skeletons of every content word (any may be a name). */
   skeletons: string[];
+  /** Interned skeletons, with one-class deletions, as looked up by English names. */
+  skeletonKeys: Int32Array;
   anchors: string[];
+  anchorKeys: Int32Array;
   quote: boolean;
 };
 
@@ -65,14 +72,53 @@ export function describeEnglishUnit(text: string, resources: AlignResources): En
       }
     }
   }
+  const anchors = [...new Set(englishAnchors(text, tokens))];
   return {
     length: text.length,
     lexical,
     nameSkeletons,
     names,
-    anchors: [...new Set(englishAnchors(text, tokens))],
+    nameKeys: nameSkeletons.map(nameQueryKeys),
+    anchors,
+    anchorKeys: Int32Array.from(anchors, internKey),
     quote: hasQuotation(text),
   };
+}
+
+/**
+ * Index keys of an Arabic skeleton: the skeleton itself, and "~"-marked forms that meet an English
+ * skeleton one class longer, shorter or different (see nameQueryKeys): a deletion-neighbourhood
+ * match, so edit distance 1 costs lookups instead of comparisons.
+ */
+function skeletonIndexKeys(s: string): string[] {
+  const keys = [s];
+  if (s.length >= 3) keys.push(`~${s}`);
+  if (s.length >= 4) for (const d of skeletonDeletions(s)) keys.push(`~${d}`);
+  return keys;
+}
+
+function nameQueryKeys(s: string): Int32Array {
+  const keys = [s];
+  if (s.length >= 3) keys.push(`~${s}`);
+  if (s.length >= 4) for (const d of skeletonDeletions(s)) keys.push(`~${d}`);
+  return Int32Array.from(new Set(keys), internKey);
+}
+
+type ArabicWordFeatures = { skeletons: string[]; keys: number[] };
+
+/** Arabic word (matching form) -> its skeletons and their keys; words recur across an archive. */
+const WORD_CACHE = new Map<string, ArabicWordFeatures>();
+const WORD_CACHE_LIMIT = 200000;
+
+function arabicWordFeatures(norm: string): ArabicWordFeatures {
+  let cached = WORD_CACHE.get(norm);
+  if (!cached) {
+    if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+    const skeletons = arabicSkeletonCandidates(norm);
+    cached = { skeletons, keys: [...new Set(skeletons.flatMap(skeletonIndexKeys))].map(internKey) };
+    WORD_CACHE.set(norm, cached);
+  }
+  return cached;
 }
 
 export function describeArabicUnit(text: string, resources: AlignResources): ArabicUnit {
@@ -81,6 +127,7 @@ export function describeArabicUnit(text: string, resources: AlignResources): Ara
   const lexical: Int32Array[] = [];
   const seen = new Set<string>();
   const skeletons = new Set<string>();
+  const skeletonKeys = new Set<number>();
   for (const token of tokens) {
     if (ARABIC_STOPWORDS.has(token.norm) || seen.has(token.norm)) continue;
     seen.add(token.norm);
@@ -88,14 +135,19 @@ export function describeArabicUnit(text: string, resources: AlignResources): Ara
       const ids = lexicon.stemIdsOf(token.norm);
       if (ids.length > 0) lexical.push(ids);
     }
-    for (const s of arabicSkeletonCandidates(token.norm)) skeletons.add(s);
+    const features = arabicWordFeatures(token.norm);
+    for (const s of features.skeletons) skeletons.add(s);
+    for (const k of features.keys) skeletonKeys.add(k);
   }
+  const anchors = [...new Set(arabicAnchors(text, tokens))];
   return {
     // Vocalised text (scripture, poetry) would otherwise count every short vowel as a character.
     length: normaliseArabic(text).length,
     lexical,
     skeletons: [...skeletons],
-    anchors: [...new Set(arabicAnchors(text, tokens))],
+    skeletonKeys: Int32Array.from(skeletonKeys),
+    anchors,
+    anchorKeys: Int32Array.from(anchors, internKey),
     quote: hasQuotation(text),
   };
 }

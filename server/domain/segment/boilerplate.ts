@@ -30,15 +30,25 @@ const ARABIC_PATTERNS: [BoilerplateReason, RegExp][] = [
 ];
 
 function wordCount(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = text.charCodeAt(k) <= 0x20 || text.charCodeAt(k) === 0xa0;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
+
+/** Enough of a paragraph to tell its script: long paragraphs are judged on their opening. */
+const SCRIPT_SAMPLE = 400;
 
 /** Why a single line is boilerplate, ignoring its neighbours; null when it reads as article text. */
 export function classifyLine(text: string, side: "en" | "ar"): BoilerplateReason | null {
   const trimmed = text.trim();
-  const script = dominantScript(trimmed);
+  const script = dominantScript(trimmed.length > SCRIPT_SAMPLE ? trimmed.slice(0, SCRIPT_SAMPLE) : trimmed);
   if ((side === "en" && script === "arabic") || (side === "ar" && script === "latin")) return "wrong-language";
-  if (wordCount(trimmed) > MAX_WORDS) return null;
+  if (trimmed.length > MAX_WORDS * 12 || wordCount(trimmed) > MAX_WORDS) return null;
   const patterns = side === "en" ? ENGLISH_PATTERNS : ARABIC_PATTERNS;
   const subject = side === "en" ? trimmed : normaliseArabic(trimmed);
   for (const [reason, pattern] of patterns) if (pattern.test(subject)) return reason;
@@ -54,7 +64,8 @@ export function detectBoilerplate(paragraphs: readonly string[], side: "en" | "a
   const reasons = paragraphs.map((p) => classifyLine(p, side));
   const seen = new Set<string>();
   paragraphs.forEach((p, k) => {
-    const key = (side === "ar" ? normaliseArabic(p) : p.toLowerCase()).replace(/\s+/gu, " ").trim();
+    // A repeat is a copy: compared as written, apart from spacing and (English) case.
+    const key = (side === "ar" ? p : p.toLowerCase()).replace(/\s+/gu, " ").trim();
     if (key.length > 0 && seen.has(key)) reasons[k] = "duplicate";
     seen.add(key);
   });

@@ -7,17 +7,35 @@
  * exactly what the editor typed.
  */
 
-/** Harakat, tanwin, shadda, sukun, superscript alef, maddah/hamza marks and Quranic annotation signs. */
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/gu;
-const TATWEEL = /\u0640/gu;
-const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671\u0672\u0673\u0675]/gu; // آ أ إ ٱ and rare forms -> ا
-const ALEF_MAQSURA = /\u0649/gu; // ى -> ي
-const TA_MARBUTA = /\u0629/gu; // ة -> ه
-const WAW_HAMZA = /\u0624/gu; // ؤ -> و
-const YEH_HAMZA = /\u0626/gu; // ئ -> ي
-const LONE_HAMZA = /\u0621/gu; // ء dropped: its spelling varies most of all
-const PERSIAN_LETTERS: Record<string, string> = { "\u06A9": "\u0643", "\u06CC": "\u064A", "\u06C1": "\u0647" };
-const PERSIAN_LETTER = /[\u06A9\u06CC\u06C1]/gu;
+/**
+ * One table from character code to its folded form ("" = drop). Built once; folding is then a
+ * single pass over the string, which matters: the aligner folds every Arabic word it reads.
+ */
+const FOLD = new Map<number, string>();
+function foldRange(from: number, to: number, to_: string): void {
+  for (let c = from; c <= to; c++) FOLD.set(c, to_);
+}
+// Harakat, tanwin, shadda, sukun, maddah/hamza marks, superscript alef, Quranic annotation signs.
+foldRange(0x0610, 0x061a, "");
+foldRange(0x064b, 0x065f, "");
+FOLD.set(0x0670, "");
+foldRange(0x06d6, 0x06dc, "");
+foldRange(0x06df, 0x06e8, "");
+foldRange(0x06ea, 0x06ed, "");
+FOLD.set(0x0640, ""); // tatweel
+for (const c of [0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673, 0x0675]) FOLD.set(c, "\u0627"); // آ أ إ ٱ -> ا
+FOLD.set(0x0649, "\u064A"); // ى -> ي
+FOLD.set(0x0629, "\u0647"); // ة -> ه
+FOLD.set(0x0624, "\u0648"); // ؤ -> و
+FOLD.set(0x0626, "\u064A"); // ئ -> ي
+FOLD.set(0x0621, ""); // ء dropped: its spelling varies most of all
+FOLD.set(0x06a9, "\u0643"); // Persian keheh -> ك
+FOLD.set(0x06cc, "\u064A"); // Persian yeh -> ي
+FOLD.set(0x06c1, "\u0647"); // heh goal -> ه
+for (let d = 0; d <= 9; d++) {
+  FOLD.set(0x0660 + d, String(d)); // Arabic-Indic digits
+  FOLD.set(0x06f0 + d, String(d)); // Persian digits
+}
 
 /** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits as ASCII digits. */
 export function toAsciiDigits(text: string): string {
@@ -29,19 +47,16 @@ export function toAsciiDigits(text: string): string {
 
 /** Folds an Arabic string for comparison. Non-Arabic characters pass through unchanged. */
 export function normaliseArabic(text: string): string {
-  return toAsciiDigits(
-    text
-      .normalize("NFC")
-      .replace(DIACRITICS, "")
-      .replace(TATWEEL, "")
-      .replace(ALEF_VARIANTS, "\u0627")
-      .replace(ALEF_MAQSURA, "\u064A")
-      .replace(TA_MARBUTA, "\u0647")
-      .replace(WAW_HAMZA, "\u0648")
-      .replace(YEH_HAMZA, "\u064A")
-      .replace(LONE_HAMZA, "")
-      .replace(PERSIAN_LETTER, (c) => PERSIAN_LETTERS[c] ?? c),
-  );
+  const nfc = text.normalize("NFC");
+  let out = "";
+  let from = 0;
+  for (let k = 0; k < nfc.length; k++) {
+    const folded = FOLD.get(nfc.charCodeAt(k));
+    if (folded === undefined) continue;
+    out += nfc.slice(from, k) + folded;
+    from = k + 1;
+  }
+  return from === 0 ? nfc : out + nfc.slice(from);
 }
 
 /** Arabic letters (base block, without digits and punctuation). */

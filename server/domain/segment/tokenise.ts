@@ -14,7 +14,7 @@ export type Token = {
   end: number;
   /** English only: starts with a capital letter. */
   capitalised: boolean;
-  /** The first word of a sentence (after . ! ? or at the start of the text). */
+  /** English only: the first word of a sentence (after . ! ? or at the start of the text). */
   sentenceInitial: boolean;
 };
 
@@ -22,41 +22,61 @@ export type Token = {
 const LATIN_WORD = /[\p{Script=Latin}\p{M}]+(?:['’\-][\p{Script=Latin}\p{M}]+)*/gu;
 // Arabic words: letters and marks of the Arabic block, tatweel included.
 const ARABIC_WORD = /[\u0621-\u065F\u0670-\u06D3\u06D5-\u06ED\u06FA-\u06FF]+/gu;
-const SENTENCE_END_BEFORE = /[.!?؟…:]["'”’»)\]]*\s*$/u;
+// Between two words: a sentence ends if the gap holds . ! ? … (or :) before any closing quotes.
+const SENTENCE_END_GAP = /[.!?؟…:]["'”’»)\]]*\s/u;
+const OPENING_ONLY = /^[\s"'“‘«(\[]*$/u;
 
-function isSentenceInitial(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 6), start);
-  if (start === 0 || /^\s*["'“‘«(\[]*$/u.test(text.slice(0, start))) return true;
-  return SENTENCE_END_BEFORE.test(before.replace(/["'“‘«(\[]+$/u, ""));
+/** Whether a word starts a sentence, judged by the text between it and the previous word. */
+function startsSentence(text: string, previousEnd: number, start: number): boolean {
+  const gap = text.slice(previousEnd, start);
+  return previousEnd === 0 ? OPENING_ONLY.test(gap) : SENTENCE_END_GAP.test(gap);
 }
 
-export function tokeniseEnglish(text: string): Token[] {
+function tokenise(text: string, pattern: RegExp, fold: (word: string) => string, latin: boolean): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(LATIN_WORD)) {
+  let previousEnd = 0;
+  for (const m of text.matchAll(pattern)) {
     const word = m[0];
     const start = m.index ?? 0;
-    tokens.push({
-      text: word,
-      norm: word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/gu, "'"),
-      start,
-      end: start + word.length,
-      capitalised: /^\p{Lu}/u.test(word),
-      sentenceInitial: isSentenceInitial(text, start),
-    });
+    const norm = fold(word);
+    if (norm.length > 0) {
+      tokens.push({
+        text: word, norm, start, end: start + word.length,
+        capitalised: latin && /^\p{Lu}/u.test(word),
+        // Arabic has no capitals, so nothing reads this for Arabic words: spare the work.
+        sentenceInitial: latin && startsSentence(text, previousEnd, start),
+      });
+    }
+    previousEnd = start + word.length;
   }
   return tokens;
+}
+
+/** Memoises a per-word function: words recur within an article and across an archive. */
+export function memoiseWords(fold: (word: string) => string, limit = 100000): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let folded = cache.get(word);
+    if (folded === undefined) {
+      if (cache.size >= limit) cache.clear();
+      cache.set(word, (folded = fold(word)));
+    }
+    return folded;
+  };
+}
+
+const ASCII = /^[\x00-\x7F]*$/u;
+const foldLatin = memoiseWords((word) =>
+  (ASCII.test(word) ? word : word.normalize("NFD").replace(/\p{M}/gu, "")).toLowerCase().replace(/’/gu, "'"),
+);
+const foldArabic = memoiseWords(normaliseArabic);
+
+export function tokeniseEnglish(text: string): Token[] {
+  return tokenise(text, LATIN_WORD, foldLatin, true);
 }
 
 export function tokeniseArabic(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(ARABIC_WORD)) {
-    const word = m[0];
-    const start = m.index ?? 0;
-    const norm = normaliseArabic(word);
-    if (norm.length === 0) continue;
-    tokens.push({ text: word, norm, start, end: start + word.length, capitalised: false, sentenceInitial: isSentenceInitial(text, start) });
-  }
-  return tokens;
+  return tokenise(text, ARABIC_WORD, foldArabic, false);
 }
 
 /** English function words: they carry no evidence of translation. */

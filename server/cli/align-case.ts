@@ -1,0 +1,19 @@
+/**
+ * Aligns one case folder of an evaluation set (en.txt + ar.txt) and writes its prediction in the
+ * evaluation format: {"beads": [[[en…], [ar…]], …]}.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { alignUnits } from "../domain/align/align-units.js";
+import type { Lexicon } from "../domain/align/lexicon.js";
+import { readLocalFile } from "../import/read-edition-file.js";
+import { readEdition } from "../import/read-edition.js";
+
+export async function alignCaseFolder(casesDir: string, outDir: string, name: string, lexicon: Lexicon | null): Promise<void> {
+  const enFile = readLocalFile(join(casesDir, name, "en.txt"), "en");
+  const arFile = readLocalFile(join(casesDir, name, "ar.txt"), "ar");
+  const en = await readEdition(enFile.bytes, enFile.name, "en");
+  const ar = await readEdition(arFile.bytes, arFile.name, "ar");
+  const { beads } = alignUnits(en.paragraphs, ar.paragraphs, { lexicon });
+  writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ beads: beads.map((b) => [b.en, b.ar]) }));
+}
