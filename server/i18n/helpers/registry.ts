@@ -1,0 +1,16 @@
+/**
+ * Every Handlebars helper the views may use, registered in one place.
+ */
+import type Handlebars from "handlebars";
+import { t } from "./t.js";
+import { formatNumber } from "./format-number.js";
+import { formatDate } from "./format-date.js";
+import { eq } from "./eq.js";
+import { percent } from "./percent.js";
+import { concat } from "./concat.js";
+
+export const HELPERS = { t, formatNumber, formatDate, eq, percent, concat } as const;
+
+export function registerHelpers(hbs: typeof Handlebars): void {
+  for (const [name, helper] of Object.entries(HELPERS)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm start`: opens the database (MIZAN_DB, default data/mizan.db), loads the sample corpus into
+ * an empty one, and serves the web app on PORT (default 3000).
+ */
+import { createApp } from "./app.js";
+import { databasePath, port } from "./config.js";
+import { openSqliteStore } from "./store/sqlite-store.js";
+import { loadSampleCorpus } from "./services/load-sample.js";
+
+async function main(): Promise<void> {
+  const path = databasePath();
+  const store = openSqliteStore(path);
+  if (store.countDocuments() === 0) {
+    const ids = await loadSampleCorpus(store);
+    process.stdout.write(`mizan: loaded the sample corpus (${ids.length} document${ids.length === 1 ? "" : "s"}) into ${path}\n`);
+  }
+  const app = createApp({ store, cacheViews: process.env.NODE_ENV !== "development" });
+  const server = app.listen(port(), () => {
+    const address = server.address();
+    const shown = typeof address === "object" && address ? `http://localhost:${address.port}/` : String(address);
+    process.stdout.write(`mizan: serving ${path} at ${shown}\n`);
+  });
+  const stop = () => server.close(() => {
+    store.close();
+    process.exit(0);
+  });
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`mizan: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+/**
+ * The alignment view of one document, ready for a template: one row per bead with its English and
+ * Arabic paragraphs, its score as a band (high, medium, low), what the signals say, and the
+ * alignment map (the path of beads through the English × Arabic paragraph grid).
+ */
+import type { BeadRecord, DocumentRecord, ParagraphRecord, Store } from "../store/types.js";
+import type { BeadSignals } from "../domain/align/types.js";
+
+export type ScoreBand = "high" | "medium" | "low";
+
+export type AlignmentRow = {
+  bead: BeadRecord;
+  number: number;
+  en: ParagraphRecord[];
+  ar: ParagraphRecord[];
+  oneSided: "en" | "ar" | null;
+  band: ScoreBand;
+  scorePercent: number;
+  why: { key: string; values?: string }[];
+};
+
+export type MapCell = { row: number; x: number; y: number; width: number; height: number; band: ScoreBand; oneSided: boolean };
+
+export type AlignmentView = {
+  document: DocumentRecord;
+  rows: AlignmentRow[];
+  map: { width: number; height: number; cells: MapCell[] };
+  counts: { beads: number; confirmed: number; oneSided: number; paragraphsEn: number; paragraphsAr: number };
+};
+
+export function scoreBand(score: number): ScoreBand {
+  return score >= 0.8 ? "high" : score >= 0.5 ? "medium" : "low";
+}
+
+/** The signals worth saying, as locale keys with their values. */
+export function explainSignals(s: BeadSignals): { key: string; values?: string }[] {
+  const why: { key: string; values?: string }[] = [];
+  if (s.boilerplate) why.push({ key: `boilerplate.${s.boilerplate}` });
+  if (s.lengthRatio !== undefined) why.push({ key: "why.length", values: `${s.lengthRatio} / ${s.expectedRatio ?? "?"}` });
+  if (s.numbersShared?.length) why.push({ key: "why.numbers", values: s.numbersShared.join(", ") });
+  if (s.numbersEnOnly?.length) why.push({ key: "why.numbersEnOnly", values: s.numbersEnOnly.join(", ") });
+  if (s.numbersArOnly?.length) why.push({ key: "why.numbersArOnly", values: s.numbersArOnly.join(", ") });
+  if (s.namesShared?.length) why.push({ key: "why.names", values: s.namesShared.join(", ") });
+  if (s.datesShared?.length) why.push({ key: "why.dates", values: s.datesShared.join(", ") });
+  if (s.lexiconEn !== undefined) why.push({ key: "why.lexicon", values: `${Math.round(100 * s.lexiconEn)}% / ${Math.round(100 * (s.lexiconAr ?? 0))}%` });
+  if (s.quotes) why.push({ key: "why.quotes" });
+  if (s.positionDrift !== undefined) why.push({ key: "why.position", values: `${Math.round(100 * s.positionDrift)}%` });
+  return why;
+}
+
+export function buildAlignmentView(store: Store, documentId: number): AlignmentView | null {
+  const document = store.getDocument(documentId);
+  if (!document) return null;
+  const en = store.getParagraphs(documentId, "en");
+  const ar = store.getParagraphs(documentId, "ar");
+  const beads = store.getBeads(documentId);
+  const rows: AlignmentRow[] = beads.map((bead, k) => ({
+    bead,
+    number: k + 1,
+    en: bead.en.map((i) => en[i]).filter((p): p is ParagraphRecord => p !== undefined),
+    ar: bead.ar.map((j) => ar[j]).filter((p): p is ParagraphRecord => p !== undefined),
+    oneSided: bead.ar.length === 0 ? "en" : bead.en.length === 0 ? "ar" : null,
+    band: scoreBand(bead.score),
+    scorePercent: Math.round(bead.score * 100),
+    why: explainSignals(bead.signals),
+  }));
+  // Map: x runs over English paragraphs, y over Arabic ones; a one-sided bead is a thin mark.
+  const cells: MapCell[] = [];
+  let x = 0;
+  let y = 0;
+  rows.forEach((row, k) => {
+    const w = row.bead.en.length;
+    const h = row.bead.ar.length;
+    cells.push({ row: k + 1, x, y, width: Math.max(w, 0.35), height: Math.max(h, 0.35), band: row.band, oneSided: row.oneSided !== null });
+    x += w;
+    y += h;
+  });
+  return {
+    document,
+    rows,
+    map: { width: Math.max(en.length, 1), height: Math.max(ar.length, 1), cells },
+    counts: {
+      beads: beads.length,
+      confirmed: beads.filter((b) => b.status === "confirmed").length,
+      oneSided: rows.filter((r) => r.oneSided !== null).length,
+      paragraphsEn: en.length,
+      paragraphsAr: ar.length,
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * A real mizan server for tests: a fresh database file, the app from createApp, listening on a
+ * loopback port chosen by the system. Closed with stop().
+ */
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { createApp } from "../../server/app.js";
+import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { loadSampleCorpus } from "../../server/services/load-sample.js";
+import type { Store } from "../../server/store/types.js";
+import { tempDbPath } from "./temp.js";
+
+export type TestServer = { url: string; store: Store; dbPath: string; stop(): Promise<void> };
+
+export async function startServer(options: { sample?: boolean } = {}): Promise<TestServer> {
+  const dbPath = tempDbPath();
+  const store = openSqliteStore(dbPath);
+  if (options.sample ?? true) await loadSampleCorpus(store);
+  const app = createApp({ store });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    store,
+    dbPath,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          store.close();
+          resolve();
+        });
+      }),
+  };
+}
