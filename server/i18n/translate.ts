@@ -3,7 +3,7 @@
  * command line both take their words from here; `translatorFor(lang)` gives a fixed-language t().
  */
 import i18next, { type i18n, type TFunction } from "i18next";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LOCALES_DIR } from "../paths.js";
 
@@ -12,8 +12,21 @@ export type Language = (typeof LANGUAGES)[number];
 
 let instance: i18n | null = null;
 
+/**
+ * A language's strings: every locales/<lang>/*.json file merged (one file per area of the app:
+ * core, checks, exports …). Two files may not define the same top-level key.
+ */
 export function loadLocale(lang: Language): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(LOCALES_DIR, `${lang}.json`), "utf8")) as Record<string, unknown>;
+  const merged: Record<string, unknown> = {};
+  const dir = join(LOCALES_DIR, lang);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const strings = JSON.parse(readFileSync(join(dir, file), "utf8")) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(strings)) {
+      if (key in merged) throw new Error(`locale ${lang}: key "${key}" is defined twice (${file})`);
+      merged[key] = value;
+    }
+  }
+  return merged;
 }
 
 export function getI18n(): i18n {

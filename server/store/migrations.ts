@@ -65,4 +65,25 @@ export const MIGRATIONS: readonly string[] = [
     UNIQUE (ar, en)
   );
   `,
+  // 2: findings of the checks, per paragraph or pair, with dismissals remembered by text hash.
+  `
+  CREATE TABLE findings (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    bead_id INTEGER REFERENCES beads(id) ON DELETE CASCADE,
+    paragraph_id INTEGER REFERENCES paragraphs(id) ON DELETE CASCADE,
+    check_id TEXT NOT NULL,
+    severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+    side TEXT NOT NULL,
+    start_offset INTEGER,
+    end_offset INTEGER,
+    params TEXT NOT NULL DEFAULT '{}',
+    suggestion TEXT,
+    text_hash TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'dismissed'))
+  );
+  CREATE INDEX findings_by_document ON findings (document_id, status);
+  CREATE INDEX findings_by_bead ON findings (bead_id);
+  CREATE INDEX findings_by_paragraph ON findings (paragraph_id);
+  `,
 ];

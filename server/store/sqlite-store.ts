@@ -8,6 +8,7 @@ import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocumen
 import { deleteBeads, getBeads, insertBeads, paragraphIds } from "./beads-repository.js";
 import { listGlossary, upsertGlossary } from "./glossary-repository.js";
 import { readHistory, recordHistory } from "./history-repository.js";
+import { iteratePairs } from "./pairs-repository.js";
 import { checkCover } from "../domain/align/check-cover.js";
 
 export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
@@ -42,6 +43,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     listGlossary: () => listGlossary(db),
     upsertGlossary: (entries) => upsertGlossary(db, entries),
     getHistory: (documentId) => readHistory(db, documentId),
+    iteratePairs: (filter) => iteratePairs(db, filter),
     close: () => db.close(),
   };
 }

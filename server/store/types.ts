@@ -44,6 +44,35 @@ export type HistoryEntry = {
 
 export type NewDocument = DocumentMeta & { en: ParagraphInput[]; ar: ParagraphInput[]; beads: BeadInput[] };
 
+/** Which pairs an export (or any corpus-wide reader) wants. Dates are ISO yyyy-mm-dd, inclusive. */
+export type PairFilter = {
+  documentIds?: number[];
+  since?: string;
+  until?: string;
+  /** "confirmed" (the default for exports) or "all" (auto and confirmed; rejected never). */
+  status?: "confirmed" | "all";
+  minScore?: number;
+  /** Leave out pairs with open findings. */
+  withoutOpenFindings?: boolean;
+  /** Include one-sided beads (an empty side). */
+  oneSided?: boolean;
+};
+
+/** One bead with its texts, as exporters read it: paragraphs in order on each side. */
+export type CorpusPair = {
+  documentId: number;
+  documentTitle: string;
+  published: string | null;
+  beadId: number;
+  position: number;
+  status: BeadStatus;
+  score: number;
+  signals: BeadSignals;
+  en: string[];
+  ar: string[];
+  openFindings: number;
+};
+
 export interface Store {
   /** Creates a document with its paragraphs and beads, and a history entry, all or nothing. */
   createDocument(doc: NewDocument, user: string): number;
@@ -58,5 +87,7 @@ export interface Store {
   /** Adds entries, updating kind and note of existing (ar, en) pairs; returns how many were new. */
   upsertGlossary(entries: GlossaryEntry[]): number;
   getHistory(documentId: number): HistoryEntry[];
+  /** Streams the pairs of the corpus in document and bead order; never loads the corpus whole. */
+  iteratePairs(filter: PairFilter): IterableIterator<CorpusPair>;
   close(): void;
 }

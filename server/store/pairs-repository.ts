@@ -1,0 +1,56 @@
+/**
+ * SQLite: the corpus as a stream of pairs (bead + its paragraph texts), for exports and other
+ * corpus-wide readers. Rows come from one statement iterated lazily, so memory stays flat however
+ * large the corpus.
+ */
+import type { SqliteDatabase } from "./open-database.js";
+import type { BeadStatus, CorpusPair, PairFilter } from "./types.js";
+import type { BeadSignals } from "../domain/align/types.js";
+
+type PairRow = {
+  document_id: number; title: string; published: string | null; bead_id: number; position: number;
+  status: BeadStatus; score: number; signals: string; en: string; ar: string; open_findings: number;
+};
+
+const SIDE_TEXTS = (side: "en" | "ar") => `(
+  SELECT json_group_array(text) FROM (
+    SELECT p.text FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id
+    WHERE bp.bead_id = b.id AND p.side = '${side}' ORDER BY p.position))`;
+
+export function* iteratePairs(db: SqliteDatabase, filter: PairFilter): IterableIterator<CorpusPair> {
+  const where: string[] = ["b.status != 'rejected'"];
+  const params: Record<string, unknown> = {};
+  if ((filter.status ?? "confirmed") === "confirmed") where.push("b.status = 'confirmed'");
+  if (filter.minScore !== undefined) {
+    where.push("b.score >= @minScore");
+    params.minScore = filter.minScore;
+  }
+  if (filter.documentIds && filter.documentIds.length > 0) {
+    where.push(`b.document_id IN (${filter.documentIds.map((id) => Number(id)).filter(Number.isInteger).join(",") || "NULL"})`);
+  }
+  if (filter.since) {
+    where.push("COALESCE(d.published_en, d.published_ar, substr(d.created_at, 1, 10)) >= @since");
+    params.since = filter.since;
+  }
+  if (filter.until) {
+    where.push("COALESCE(d.published_en, d.published_ar, substr(d.created_at, 1, 10)) <= @until");
+    params.until = filter.until;
+  }
+  const openFindings = `(SELECT COUNT(*) FROM findings f WHERE f.status = 'open' AND (f.bead_id = b.id OR f.paragraph_id IN (SELECT paragraph_id FROM bead_paragraphs WHERE bead_id = b.id)))`;
+  const sql = `
+    SELECT b.document_id, d.title, COALESCE(d.published_en, d.published_ar) AS published, b.id AS bead_id, b.position,
+           b.status, b.score, b.signals, ${SIDE_TEXTS("en")} AS en, ${SIDE_TEXTS("ar")} AS ar, ${openFindings} AS open_findings
+    FROM beads b JOIN documents d ON d.id = b.document_id
+    WHERE ${where.join(" AND ")}
+    ORDER BY b.document_id, b.position`;
+  for (const row of db.prepare(sql).iterate(params) as IterableIterator<PairRow>) {
+    const pair: CorpusPair = {
+      documentId: row.document_id, documentTitle: row.title, published: row.published, beadId: row.bead_id,
+      position: row.position, status: row.status, score: row.score, signals: JSON.parse(row.signals) as BeadSignals,
+      en: JSON.parse(row.en) as string[], ar: JSON.parse(row.ar) as string[], openFindings: row.open_findings,
+    };
+    if (!filter.oneSided && (pair.en.length === 0 || pair.ar.length === 0)) continue;
+    if (filter.withoutOpenFindings && pair.openFindings > 0) continue;
+    yield pair;
+  }
+}
