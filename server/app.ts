@@ -2,7 +2,8 @@
  * createApp({ store }) -> the Express app, without listening (tests start it on a loopback port).
  * Security headers with a strict Content-Security-Policy (no inline scripts, no other origins),
  * static assets and the Arabic font served from this server (the app works offline), the
- * interface language chosen per request, the routes, and error pages in that language.
+ * interface language chosen per request, body size limits, sessions, CSRF tokens, the routes, and
+ * error pages in the interface language that never show a stack trace.
  */
 import express, { type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
@@ -11,7 +12,26 @@ import { ROOT, VIEWS_DIR } from "./paths.js";
 import type { Store } from "./store/types.js";
 import { createRenderer } from "./web/view-engine.js";
 import { chooseLanguage } from "./web/language.js";
-import { buildRoutes } from "./routes/index.js";
+import { translatorFor } from "./i18n/translate.js";
+import { wantsJson } from "./web/guards.js";
+import { buildRoutes, loginRateLimit } from "./routes/index.js";
+import cookieParser from "cookie-parser";
+import { loadSession } from "./web/session.js";
+import { createCsrf } from "./web/csrf.js";
+
+/** Largest form or JSON body: a paragraph edit is a few kilobytes; uploads have their own limit. */
+const BODY_LIMIT = "256kb";
+
+function httpStatusOf(error: unknown): number {
+  const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status ?? (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof status === "number" && status >= 400 && status < 600) return status;
+  if ((error as { code?: unknown } | null)?.code === "LIMIT_FILE_SIZE") return 413;
+  return 500;
+}
+
+function isCsrfError(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "EBADCSRFTOKEN";
+}
 
 export type AppOptions = { store: Store; cacheViews?: boolean };
 
@@ -42,14 +62,29 @@ export function createApp(options: AppOptions): express.Express {
   app.use("/assets/fonts", express.static(join(ROOT, "node_modules", "@fontsource", "noto-naskh-arabic", "files"), { maxAge: "30d", immutable: true }));
   app.use("/assets", express.static(join(VIEWS_DIR, "assets"), { maxAge: "1h" }));
   app.use(chooseLanguage);
-  app.use(buildRoutes(ctx));
-  app.use((_req: Request, res: Response) => {
-    res.status(404).send(render("errors/error", { ...res.locals, status: 404, messageKey: "errors.page.notFound" }));
+  app.use((_req, res, next) => {
+    res.locals.render = render;
+    next();
   });
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    if (!res.locals.lang) res.locals.lang = "en";
-    res.status(500).send(render("errors/error", { ...res.locals, status: 500, messageKey: "errors.page.server" }));
+  app.use(cookieParser());
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 100 }));
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(loadSession(options.store));
+  const csrf = createCsrf(options.store);
+  app.use(csrf.issue);
+  app.use(buildRoutes(ctx, { csrf: csrf.protect, loginLimit: loginRateLimit() }));
+  app.use((_req: Request, res: Response) => {
+    res.status(404).send(render("errors/error", { ...res.locals, status: 404, message: res.locals.t("errors.page.notFound") }));
+  });
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = httpStatusOf(error);
+    if (status >= 500) process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    if (!res.locals.t) res.locals.t = translatorFor("en");
+    const key = status === 403 ? (isCsrfError(error) ? "errors.auth.csrf" : "errors.auth.forbidden") : status === 413 ? "errors.page.tooLarge" : status === 400 ? "errors.page.badRequest" : "errors.page.server";
+    const message = res.locals.t(key);
+    res.status(status);
+    if (wantsJson(req)) res.json({ error: status === 403 && isCsrfError(error) ? "csrf" : `http-${status}`, message });
+    else res.send(render("errors/error", { ...res.locals, status, message }));
   });
   return app;
 }

@@ -1,15 +1,25 @@
 /**
- * `npm start`: opens the database (MIZAN_DB, default data/mizan.db), loads the sample corpus into
- * an empty one, and serves the web app on PORT (default 3000).
+ * `npm start`: opens the database (MIZAN_DB, default data/mizan.db), creates the first admin on a
+ * database without users (password from MIZAN_ADMIN_PASSWORD, or random and printed once), loads
+ * the sample corpus into an empty one, and serves the web app on PORT (default 3000).
  */
 import { createApp } from "./app.js";
 import { databasePath, port } from "./config.js";
 import { openSqliteStore } from "./store/sqlite-store.js";
 import { loadSampleCorpus } from "./services/load-sample.js";
+import { ensureAdmin } from "./services/accounts.js";
 
 async function main(): Promise<void> {
   const path = databasePath();
   const store = openSqliteStore(path);
+  const admin = ensureAdmin(store);
+  if (admin.created) {
+    process.stdout.write(
+      admin.password
+        ? `mizan: created the user "admin" with the password  ${admin.password}  (shown once: write it down, then change it with \`mizan user passwd admin\`)\n`
+        : `mizan: created the user "admin" with the password from MIZAN_ADMIN_PASSWORD\n`,
+    );
+  }
   if (store.countDocuments() === 0) {
     const ids = await loadSampleCorpus(store);
     process.stdout.write(`mizan: loaded the sample corpus (${ids.length} document${ids.length === 1 ? "" : "s"}) into ${path}\n`);

@@ -5,6 +5,7 @@
  */
 import type { BeadRecord, DocumentRecord, ParagraphRecord, Store } from "../store/types.js";
 import type { BeadSignals } from "../domain/align/types.js";
+import { normaliseArabic } from "../domain/segment/normalise-arabic.js";
 
 export type ScoreBand = "high" | "medium" | "low";
 
@@ -17,15 +18,41 @@ export type AlignmentRow = {
   band: ScoreBand;
   scorePercent: number;
   why: { key: string; values?: string }[];
+  /** The rows around it, as the user sees them, for operations that change them too. */
+  prev?: { id: number; version: number } | null;
+  next?: { id: number; version: number } | null;
 };
 
 export type MapCell = { row: number; x: number; y: number; width: number; height: number; band: ScoreBand; oneSided: boolean };
+
+/** Which rows the reviewer wants to see. */
+export type RowFilter = { show?: "all" | "unconfirmed" | "non-1-1" | "low" | "one-sided"; q?: string };
+
+/** Arabic folded for search (hamza, alef, ta marbuta, tatweel, diacritics), English lower-cased. */
+function searchable(text: string): string {
+  return normaliseArabic(text).toLowerCase();
+}
+
+function keepRow(row: AlignmentRow, filter: RowFilter): boolean {
+  const show = filter.show ?? "all";
+  if (show === "unconfirmed" && row.bead.status === "confirmed") return false;
+  if (show === "non-1-1" && row.bead.en.length === 1 && row.bead.ar.length === 1) return false;
+  if (show === "low" && row.band === "high") return false;
+  if (show === "one-sided" && row.oneSided === null) return false;
+  const q = filter.q?.trim();
+  if (q) {
+    const needle = searchable(q);
+    if (![...row.en, ...row.ar].some((p) => searchable(p.text).includes(needle))) return false;
+  }
+  return true;
+}
 
 export type AlignmentView = {
   document: DocumentRecord;
   rows: AlignmentRow[];
   map: { width: number; height: number; cells: MapCell[] };
-  counts: { beads: number; confirmed: number; oneSided: number; paragraphsEn: number; paragraphsAr: number };
+  counts: { beads: number; confirmed: number; oneSided: number; paragraphsEn: number; paragraphsAr: number; shown: number };
+  filter: RowFilter;
 };
 
 export function scoreBand(score: number): ScoreBand {
@@ -48,13 +75,13 @@ export function explainSignals(s: BeadSignals): { key: string; values?: string }
   return why;
 }
 
-export function buildAlignmentView(store: Store, documentId: number): AlignmentView | null {
+export function buildAlignmentView(store: Store, documentId: number, filter: RowFilter = {}): AlignmentView | null {
   const document = store.getDocument(documentId);
   if (!document) return null;
   const en = store.getParagraphs(documentId, "en");
   const ar = store.getParagraphs(documentId, "ar");
   const beads = store.getBeads(documentId);
-  const rows: AlignmentRow[] = beads.map((bead, k) => ({
+  const allRows: AlignmentRow[] = beads.map((bead, k) => ({
     bead,
     number: k + 1,
     en: bead.en.map((i) => en[i]).filter((p): p is ParagraphRecord => p !== undefined),
@@ -64,11 +91,17 @@ export function buildAlignmentView(store: Store, documentId: number): AlignmentV
     scorePercent: Math.round(bead.score * 100),
     why: explainSignals(bead.signals),
   }));
+  const rows = allRows.filter((row) => keepRow(row, filter));
+  rows.forEach((row) => {
+    const k = row.number - 1;
+    row.prev = beads[k - 1] ? { id: beads[k - 1]!.id, version: beads[k - 1]!.version } : null;
+    row.next = beads[k + 1] ? { id: beads[k + 1]!.id, version: beads[k + 1]!.version } : null;
+  });
   // Map: x runs over English paragraphs, y over Arabic ones; a one-sided bead is a thin mark.
   const cells: MapCell[] = [];
   let x = 0;
   let y = 0;
-  rows.forEach((row, k) => {
+  allRows.forEach((row, k) => {
     const w = row.bead.en.length;
     const h = row.bead.ar.length;
     cells.push({ row: k + 1, x, y, width: Math.max(w, 0.35), height: Math.max(h, 0.35), band: row.band, oneSided: row.oneSided !== null });
@@ -82,9 +115,11 @@ export function buildAlignmentView(store: Store, documentId: number): AlignmentV
     counts: {
       beads: beads.length,
       confirmed: beads.filter((b) => b.status === "confirmed").length,
-      oneSided: rows.filter((r) => r.oneSided !== null).length,
+      oneSided: allRows.filter((r) => r.oneSided !== null).length,
       paragraphsEn: en.length,
       paragraphsAr: ar.length,
+      shown: rows.length,
     },
+    filter,
   };
 }

@@ -7,7 +7,7 @@ import type { HistoryEntry } from "./types.js";
 
 type HistoryRow = {
   id: number; document_id: number | null; user_name: string; at: string; action: string; target: string;
-  before_value: string | null; after_value: string | null;
+  before_value: string | null; after_value: string | null; kind: string; undo_state: string;
 };
 
 export function recordHistory(
@@ -23,10 +23,30 @@ export function recordHistory(
 }
 
 export function readHistory(db: SqliteDatabase, documentId: number): HistoryEntry[] {
-  const rows = db.prepare("SELECT * FROM history WHERE document_id = ? ORDER BY id").all(documentId) as HistoryRow[];
+  return toEntries(db.prepare("SELECT * FROM history WHERE document_id = ? ORDER BY id").all(documentId) as HistoryRow[]);
+}
+
+/** The audit log, newest first: by document, by user, or everything. */
+export function readAudit(db: SqliteDatabase, filter: { documentId?: number; user?: string; limit?: number }): HistoryEntry[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.documentId !== undefined) {
+    where.push("document_id = ?");
+    params.push(filter.documentId);
+  }
+  if (filter.user !== undefined) {
+    where.push("user_name = ?");
+    params.push(filter.user);
+  }
+  const sql = `SELECT * FROM history ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ?`;
+  return toEntries(db.prepare(sql).all(...params, filter.limit ?? 500) as HistoryRow[]);
+}
+
+function toEntries(rows: HistoryRow[]): HistoryEntry[] {
   return rows.map((r) => ({
     id: r.id, documentId: r.document_id, user: r.user_name, at: r.at, action: r.action, target: r.target,
     before: r.before_value === null ? null : (JSON.parse(r.before_value) as unknown),
     after: r.after_value === null ? null : (JSON.parse(r.after_value) as unknown),
+    kind: r.kind, undoState: r.undo_state,
   }));
 }

@@ -86,4 +86,28 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX findings_by_bead ON findings (bead_id);
   CREATE INDEX findings_by_paragraph ON findings (paragraph_id);
   `,
+  // 3: accounts and sessions; history entries know their kind and whether they were undone.
+  `
+  CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'translator', 'copy-editor', 'viewer')),
+    created_at TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  ALTER TABLE history ADD COLUMN kind TEXT NOT NULL DEFAULT 'other';
+  ALTER TABLE history ADD COLUMN undo_state TEXT NOT NULL DEFAULT 'done' CHECK (undo_state IN ('done', 'undone', 'discarded'));
+  CREATE INDEX history_by_user ON history (user_name, id);
+  `,
+  // 4: settings of this installation (the secret that signs CSRF tokens, …).
+  `
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  `,
 ];

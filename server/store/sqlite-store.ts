@@ -3,11 +3,14 @@
  * change in one transaction, so an import or a re-alignment is all there or not there at all.
  */
 import { openDatabase, type SqliteDatabase } from "./open-database.js";
-import type { BeadInput, NewDocument, Store } from "./types.js";
+import type { BeadInput, NewDocument, ParagraphRecord, Store } from "./types.js";
 import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "./documents-repository.js";
 import { deleteBeads, getBeads, insertBeads, paragraphIds } from "./beads-repository.js";
 import { listGlossary, upsertGlossary } from "./glossary-repository.js";
-import { readHistory, recordHistory } from "./history-repository.js";
+import { readAudit, readHistory, recordHistory } from "./history-repository.js";
+import { applyAlignment, editText, joinWithNext, redoLast, splitParagraph, undoLast } from "./edits-repository.js";
+import { createSession, createUser, deleteSession, findUser, listUsers, removeUser, sessionUser, updateUser } from "./users-repository.js";
+import { NotFoundError } from "./conflict-error.js";
 import { iteratePairs } from "./pairs-repository.js";
 import { checkCover } from "../domain/align/check-cover.js";
 
@@ -44,6 +47,49 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     upsertGlossary: (entries) => upsertGlossary(db, entries),
     getHistory: (documentId) => readHistory(db, documentId),
     iteratePairs: (filter) => iteratePairs(db, filter),
+    applyAlignment: (documentId, beads, user, action, expected) => applyAlignment(db, documentId, beads, user, action, expected),
+    editParagraph: (paragraphId, baseVersion, text, user, action) => editText(db, paragraphId, baseVersion, text, user, action),
+    splitParagraph: (paragraphId, baseVersion, offset, user) => splitParagraph(db, paragraphId, baseVersion, offset, user),
+    joinParagraphWithNext: (paragraphId, baseVersion, user) => joinWithNext(db, paragraphId, baseVersion, user),
+    undo: (documentId, user) => undoLast(db, documentId, user),
+    redo: (documentId, user) => redoLast(db, documentId, user),
+    getParagraph(paragraphId) {
+      const row = db.prepare("SELECT id, document_id, side, position, text, boilerplate, version FROM paragraphs WHERE id = ?").get(paragraphId) as
+        | (ParagraphRecord & { document_id: number })
+        | undefined;
+      if (!row) return null;
+      const { document_id: documentId, ...rest } = row;
+      return { ...rest, documentId };
+    },
+    setDocumentStatus(documentId, status, user) {
+      db.transaction(() => {
+        const before = getDocument(db, documentId);
+        if (!before) throw new NotFoundError(`document:${documentId}`);
+        db.prepare("UPDATE documents SET status = ? WHERE id = ?").run(status, documentId);
+        touchDocument(db, documentId, user);
+        recordHistory(db, { documentId, user, action: "status", target: `document:${documentId}`, before: before.status, after: status });
+      })();
+    },
+    audit: (entry) => recordHistory(db, { documentId: entry.documentId, user: entry.user, action: entry.action, target: entry.target, after: entry.details }),
+    listAudit: (filter) => readAudit(db, filter),
+    createUser: (name, hash, role) => createUser(db, name, hash, role),
+    findUser: (name) => findUser(db, name),
+    listUsers: () => listUsers(db),
+    updateUser: (name, changes) => updateUser(db, name, changes),
+    removeUser: (name) => removeUser(db, name),
+    countUsers: () => (db.prepare("SELECT COUNT(*) AS n FROM users").get() as { n: number }).n,
+    createSession: (id, userId, expiresAt) => createSession(db, id, userId, expiresAt),
+    sessionUser: (id) => sessionUser(db, id),
+    deleteSession: (id) => deleteSession(db, id),
+    setting(key, create) {
+      return db.transaction(() => {
+        const row = db.prepare("SELECT value FROM settings WHERE key = ?").get(key) as { value: string } | undefined;
+        if (row) return row.value;
+        const value = create();
+        db.prepare("INSERT INTO settings (key, value) VALUES (?, ?)").run(key, value);
+        return value;
+      })();
+    },
     close: () => db.close(),
   };
 }

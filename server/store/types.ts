@@ -40,6 +40,10 @@ export type GlossaryEntry = { ar: string; en: string; kind: string; note: string
 export type HistoryEntry = {
   id: number; documentId: number | null; user: string; at: string; action: string; target: string;
   before: unknown; after: unknown;
+  /** "alignment" | "text" | "structure" for undoable changes; "other" for everything else. */
+  kind: string;
+  /** "done", "undone" (can be redone) or "discarded" (undone, then superseded). */
+  undoState: string;
 };
 
 export type NewDocument = DocumentMeta & { en: ParagraphInput[]; ar: ParagraphInput[]; beads: BeadInput[] };
@@ -73,6 +77,10 @@ export type CorpusPair = {
   openFindings: number;
 };
 
+export type UserRole = "admin" | "translator" | "copy-editor" | "viewer";
+export type UserRecord = { id: number; name: string; role: UserRole; createdAt: string; disabled: boolean };
+export type BeadRef = { id: number; version: number };
+
 export interface Store {
   /** Creates a document with its paragraphs and beads, and a history entry, all or nothing. */
   createDocument(doc: NewDocument, user: string): number;
@@ -87,6 +95,33 @@ export interface Store {
   /** Adds entries, updating kind and note of existing (ar, en) pairs; returns how many were new. */
   upsertGlossary(entries: GlossaryEntry[]): number;
   getHistory(documentId: number): HistoryEntry[];
+  /** Applies a new bead list as one alignment operation; `expected` beads must be current. */
+  applyAlignment(documentId: number, beads: BeadInput[], user: string, action: string, expected: BeadRef[]): number;
+  /** Replaces a paragraph's text when baseVersion is current (else ConflictError). */
+  editParagraph(paragraphId: number, baseVersion: number, text: string, user: string, action?: string): { version: number; documentId: number };
+  splitParagraph(paragraphId: number, baseVersion: number, offset: number, user: string): { newParagraphId: number };
+  joinParagraphWithNext(paragraphId: number, baseVersion: number, user: string): void;
+  undo(documentId: number, user: string): string | null;
+  redo(documentId: number, user: string): string | null;
+  getParagraph(paragraphId: number): (ParagraphRecord & { documentId: number }) | null;
+  setDocumentStatus(documentId: number, status: DocumentStatus, user: string): void;
+  /** Records an event that changes no document data (login failure, export …) in the audit log. */
+  audit(entry: { documentId: number | null; user: string; action: string; target?: string; details?: unknown }): void;
+  listAudit(filter: { documentId?: number; user?: string; limit?: number }): HistoryEntry[];
+
+  createUser(name: string, passwordHash: string, role: UserRole): UserRecord;
+  findUser(name: string): (UserRecord & { passwordHash: string }) | null;
+  listUsers(): UserRecord[];
+  updateUser(name: string, changes: { passwordHash?: string; role?: UserRole; disabled?: boolean }): boolean;
+  removeUser(name: string): boolean;
+  countUsers(): number;
+  createSession(id: string, userId: number, expiresAt: string): void;
+  /** The user of a live session, or null (expired sessions are removed). */
+  sessionUser(id: string): UserRecord | null;
+  deleteSession(id: string): void;
+  /** A setting of this installation, created with `create()` the first time it is asked for. */
+  setting(key: string, create: () => string): string;
+
   /** Streams the pairs of the corpus in document and bead order; never loads the corpus whole. */
   iteratePairs(filter: PairFilter): IterableIterator<CorpusPair>;
   close(): void;

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { VIEWS_DIR } from "../paths.js";
 import { registerHelpers } from "../i18n/helpers/registry.js";
 
-export type Renderer = (page: string, context: Record<string, unknown>) => string;
+export type Renderer = (page: string, context: Record<string, unknown>, options?: { layout?: boolean }) => string;
 
 export function createRenderer(options: { cache: boolean } = { cache: true }): Renderer {
   const hbs = Handlebars.create();
@@ -29,9 +29,9 @@ export function createRenderer(options: { cache: boolean } = { cache: true }): R
     }
   };
   registerPartials();
-  return (page, context) => {
+  return (page, context, renderOptions = {}) => {
     if (!options.cache) registerPartials();
     const body = load(`${page}.hbs`)(context);
-    return load("layouts/main.hbs")({ ...context, body });
+    return renderOptions.layout === false ? body : load("layouts/main.hbs")({ ...context, body });
   };
 }

@@ -9,20 +9,32 @@ import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { loadSampleCorpus } from "../../server/services/load-sample.js";
 import type { Store } from "../../server/store/types.js";
 import { tempDbPath } from "./temp.js";
+import { Client, createRoleUsers } from "./client.js";
 
-export type TestServer = { url: string; store: Store; dbPath: string; stop(): Promise<void> };
+export type TestServer = {
+  url: string; store: Store; dbPath: string; stop(): Promise<void>;
+  /** A client logged in as the user named after a role (admin, translator, copy-editor, viewer). */
+  as(role: string): Promise<Client>;
+};
 
 export async function startServer(options: { sample?: boolean } = {}): Promise<TestServer> {
   const dbPath = tempDbPath();
   const store = openSqliteStore(dbPath);
   if (options.sample ?? true) await loadSampleCorpus(store);
+  createRoleUsers(store);
   const app = createApp({ store });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
+    as: async (role: string) => {
+      const client = new Client(url);
+      await client.logIn(role);
+      return client;
+    },
     store,
     dbPath,
     stop: () =>

@@ -8,8 +8,9 @@ import { formatDate } from "./format-date.js";
 import { eq } from "./eq.js";
 import { percent } from "./percent.js";
 import { concat } from "./concat.js";
+import { actionKey } from "./action-key.js";
 
-export const HELPERS = { t, formatNumber, formatDate, eq, percent, concat } as const;
+export const HELPERS = { t, formatNumber, formatDate, eq, percent, concat, actionKey } as const;
 
 export function registerHelpers(hbs: typeof Handlebars): void {
   for (const [name, helper] of Object.entries(HELPERS)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);

@@ -1,0 +1,37 @@
+/**
+ * `mizan user add|list|passwd|remove`: account management from the command line. Passwords are
+ * read from the MIZAN_PASSWORD environment variable or from standard input (never from argv,
+ * which other users of the machine can see).
+ */
+import type { Store } from "../store/types.js";
+import { addUser, changePassword } from "../services/accounts.js";
+
+export async function readPassword(): Promise<string> {
+  if (process.env.MIZAN_PASSWORD) return process.env.MIZAN_PASSWORD;
+  if (process.stdin.isTTY) process.stderr.write("Password: ");
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8").split(/\r?\n/u)[0] ?? "";
+}
+
+export function listUsersText(store: Store): string {
+  return store.listUsers().map((u) => `${u.name}\t${u.role}${u.disabled ? "\tdisabled" : ""}`).join("\n");
+}
+
+export async function addUserCommand(store: Store, name: string, role: string): Promise<string> {
+  const user = addUser(store, name, await readPassword(), role);
+  store.audit({ documentId: null, user: "cli", action: "user-add", target: `user:${user.name}`, details: { role: user.role } });
+  return `added ${user.name} (${user.role})`;
+}
+
+export async function passwdCommand(store: Store, name: string): Promise<string> {
+  if (!changePassword(store, name, await readPassword())) throw new Error(`no user named ${name}`);
+  store.audit({ documentId: null, user: "cli", action: "user-update", target: `user:${name}`, details: { password: "changed" } });
+  return `changed the password of ${name}`;
+}
+
+export function removeUserCommand(store: Store, name: string): string {
+  if (!store.removeUser(name)) throw new Error(`no user named ${name}`);
+  store.audit({ documentId: null, user: "cli", action: "user-remove", target: `user:${name}` });
+  return `removed ${name}`;
+}

@@ -1,0 +1,202 @@
+/**
+ * The editor's use cases: alignment operations on rows, text edits, splitting and joining
+ * paragraphs, undo and redo, re-alignment of everything unconfirmed, and reverting a revision.
+ * Each checks the actor's role and the document's lock, computes the change with pure domain code,
+ * and hands it to the store, which applies it in one transaction with its history entry.
+ */
+import type { BeadRef, BeadStatus, DocumentStatus, Store, UserRole } from "../store/types.js";
+import { can } from "../domain/auth/permissions.js";
+import {
+  confirmAbove, confirmRow, detachParagraph, insertGap, InvalidOperation, mergeWithNext, shiftParagraph, splitRow, unconfirmRow,
+  type EditableBead,
+} from "../domain/review/bead-operations.js";
+import { realignAround } from "../domain/align/realign.js";
+import type { Side } from "../domain/align/types.js";
+import { lexiconFor } from "./align-resources.js";
+import { BadRequestError, ForbiddenError } from "./errors.js";
+import { ConflictError, NotFoundError } from "../store/conflict-error.js";
+import type { BoilerplateReason } from "../domain/segment/boilerplate.js";
+
+export type Actor = { name: string; role: UserRole };
+
+export type AlignmentRequest = {
+  op: "confirm" | "confirm-above" | "unconfirm" | "merge" | "split" | "shift" | "detach" | "gap" | "realign";
+  /** The row (bead) the user acted on, with the version they saw. Not needed for realign. */
+  bead?: number;
+  version?: number;
+  /** Other rows the operation depends on (the next row for merge, the neighbour for shifts). */
+  also?: BeadRef[];
+  side?: Side;
+  direction?: "up" | "down";
+  enCount?: number;
+  arCount?: number;
+  /** For detach: the paragraph position on `side`, or which end of the row's paragraphs. */
+  position?: number;
+  end?: "first" | "last";
+};
+
+export const ALIGNMENT_OPS: readonly AlignmentRequest["op"][] = ["confirm", "confirm-above", "unconfirm", "merge", "split", "shift", "detach", "gap", "realign"];
+
+/** Paragraph text as stored: one line, trimmed, with a sane length. */
+export const MAX_PARAGRAPH_LENGTH = 20000;
+
+function checkWritable(store: Store, documentId: number, actor: Actor): void {
+  const doc = store.getDocument(documentId);
+  if (!doc) throw new NotFoundError(`document:${documentId}`);
+  if (doc.status === "locked" && !can(actor.role, "edit-locked")) throw new ForbiddenError("locked");
+}
+
+function isSide(value: unknown): value is Side {
+  return value === "en" || value === "ar";
+}
+
+/** Runs one alignment operation; returns the history entry id and the row (1-based) it acted on. */
+export function performAlignment(store: Store, documentId: number, request: AlignmentRequest, actor: Actor): { history: number; row: number } {
+  if (!can(actor.role, "align")) throw new ForbiddenError("role");
+  checkWritable(store, documentId, actor);
+  const current = store.getBeads(documentId);
+  if (request.op === "realign") return { history: realignUnconfirmed(store, documentId, actor), row: 1 };
+  const index = current.findIndex((b) => b.id === request.bead);
+  const target = current[index];
+  if (!target) throw new ConflictError(`bead:${request.bead}`);
+  if (target.version !== request.version) throw new ConflictError(`bead:${request.bead}`, { version: target.version });
+  const beads: EditableBead[] = current.map((b) => ({ en: b.en, ar: b.ar, status: b.status, score: b.score }));
+  const side = request.side;
+  let next: EditableBead[];
+  try {
+    switch (request.op) {
+      case "confirm": next = confirmRow(beads, index); break;
+      case "confirm-above": next = confirmAbove(beads, index); break;
+      case "unconfirm": next = unconfirmRow(beads, index); break;
+      case "merge": next = mergeWithNext(beads, index); break;
+      case "split": next = splitRow(beads, index, Number(request.enCount), Number(request.arCount)); break;
+      case "shift":
+        if (!isSide(side) || (request.direction !== "up" && request.direction !== "down")) throw new BadRequestError("bad-shift");
+        next = shiftParagraph(beads, index, side, request.direction);
+        break;
+      case "detach":
+        if (!isSide(side)) throw new BadRequestError("bad-detach");
+        next = detachParagraph(beads, index, side, request.position ?? (request.end === "last" ? target[side][target[side].length - 1] : target[side][0]) ?? -1);
+        break;
+      case "gap":
+        if (!isSide(side)) throw new BadRequestError("bad-gap");
+        next = insertGap(beads, index, side);
+        break;
+      default:
+        throw new BadRequestError("unknown-operation");
+    }
+  } catch (error) {
+    if (error instanceof InvalidOperation) throw new BadRequestError(error.reason);
+    throw error;
+  }
+  // New rows made by the editor keep the lowest score of the rows they came from.
+  const scoreOf = (b: EditableBead) => {
+    const sources = current.filter((c) => c.en.some((i) => b.en.includes(i)) || c.ar.some((j) => b.ar.includes(j)));
+    return sources.length ? Math.min(...sources.map((s) => s.score)) : 1;
+  };
+  const expected = [{ id: target.id, version: target.version }, ...(request.also ?? [])];
+  const history = store.applyAlignment(
+    documentId,
+    next.map((b) => ({ en: b.en, ar: b.ar, status: b.status as BeadStatus, score: b.score ?? scoreOf(b), signals: { shape: `${b.en.length}-${b.ar.length}` } })),
+    actor.name,
+    request.op,
+    expected,
+  );
+  return { history, row: index + 1 };
+}
+
+/** Re-aligns everything between confirmed rows; confirmed rows stay exactly as they are. */
+export function realignUnconfirmed(store: Store, documentId: number, actor: Actor): number {
+  const en = store.getParagraphs(documentId, "en");
+  const ar = store.getParagraphs(documentId, "ar");
+  const current = store.getBeads(documentId);
+  const fixed = current.filter((b) => b.status === "confirmed");
+  const beads = realignAround(en.map((p) => p.text), ar.map((p) => p.text), fixed, {
+    lexicon: lexiconFor(store.listGlossary()),
+    enBoilerplate: en.map((p) => p.boilerplate as BoilerplateReason | null),
+    arBoilerplate: ar.map((p) => p.boilerplate as BoilerplateReason | null),
+  });
+  const statusOf = new Map(fixed.map((b) => [`${b.en.join(",")}|${b.ar.join(",")}`, b.status]));
+  return store.applyAlignment(
+    documentId,
+    beads.map((b) => ({ ...b, status: statusOf.get(`${b.en.join(",")}|${b.ar.join(",")}`) ?? "auto" })),
+    actor.name,
+    "realign",
+    [],
+  );
+}
+
+/** Normalises typed text into one paragraph line. */
+export function cleanParagraphText(text: unknown): string {
+  if (typeof text !== "string") throw new BadRequestError("no-text");
+  const clean = text.replace(/\r\n|\r|\n/gu, " ").trim();
+  if (clean === "") throw new BadRequestError("empty-text");
+  if (clean.length > MAX_PARAGRAPH_LENGTH) throw new BadRequestError("text-too-long");
+  return clean;
+}
+
+function checkParagraphAccess(store: Store, paragraphId: number, actor: Actor) {
+  const paragraph = store.getParagraph(paragraphId);
+  if (!paragraph) throw new NotFoundError(`paragraph:${paragraphId}`);
+  if (!can(actor.role, paragraph.side === "en" ? "edit-en" : "edit-ar")) throw new ForbiddenError("role");
+  checkWritable(store, paragraph.documentId, actor);
+  return paragraph;
+}
+
+export function editParagraphText(store: Store, paragraphId: number, baseVersion: number, text: unknown, actor: Actor) {
+  checkParagraphAccess(store, paragraphId, actor);
+  return store.editParagraph(paragraphId, baseVersion, cleanParagraphText(text), actor.name);
+}
+
+export function splitParagraphAt(store: Store, paragraphId: number, baseVersion: number, offset: number, actor: Actor) {
+  checkParagraphAccess(store, paragraphId, actor);
+  try {
+    return store.splitParagraph(paragraphId, baseVersion, offset, actor.name);
+  } catch (error) {
+    if (error instanceof InvalidOperation) throw new BadRequestError(error.reason);
+    throw error;
+  }
+}
+
+export function joinParagraphs(store: Store, paragraphId: number, baseVersion: number, actor: Actor): void {
+  checkParagraphAccess(store, paragraphId, actor);
+  try {
+    store.joinParagraphWithNext(paragraphId, baseVersion, actor.name);
+  } catch (error) {
+    if (error instanceof InvalidOperation) throw new BadRequestError(error.reason);
+    throw error;
+  }
+}
+
+/** Undo or redo the document's last change; the actor needs the right the change itself needed. */
+export function travelHistory(store: Store, documentId: number, direction: "undo" | "redo", actor: Actor): string | null {
+  if (!can(actor.role, "align") && !can(actor.role, "edit-en") && !can(actor.role, "edit-ar")) throw new ForbiddenError("role");
+  checkWritable(store, documentId, actor);
+  const entries = store.getHistory(documentId).filter((e) => ["alignment", "text", "structure"].includes(e.kind));
+  const entry = direction === "undo" ? [...entries].reverse().find((e) => e.undoState === "done") : entries.find((e) => e.undoState === "undone");
+  if (!entry) return null;
+  if (entry.kind === "alignment" && !can(actor.role, "align")) throw new ForbiddenError("role");
+  if (entry.kind !== "alignment") {
+    const paragraph = store.getParagraph(Number(entry.target.split(":")[1]));
+    if (paragraph && !can(actor.role, paragraph.side === "en" ? "edit-en" : "edit-ar")) throw new ForbiddenError("role");
+  }
+  return direction === "undo" ? store.undo(documentId, actor.name) : store.redo(documentId, actor.name);
+}
+
+/** Reverts one text revision: its "before" text becomes a new revision of the paragraph. */
+export function revertRevision(store: Store, documentId: number, historyId: number, actor: Actor): void {
+  const entry = store.getHistory(documentId).find((e) => e.id === historyId);
+  if (!entry || entry.kind !== "text") throw new NotFoundError(`revision:${historyId}`);
+  const paragraphId = Number(entry.target.split(":")[1]);
+  const paragraph = checkParagraphAccess(store, paragraphId, actor);
+  store.editParagraph(paragraphId, paragraph.version, (entry.before as { text: string }).text, actor.name, `revert:${historyId}`);
+}
+
+export function setStatus(store: Store, documentId: number, status: unknown, actor: Actor): void {
+  if (status !== "open" && status !== "finished" && status !== "locked") throw new BadRequestError("bad-status");
+  const doc = store.getDocument(documentId);
+  if (!doc) throw new NotFoundError(`document:${documentId}`);
+  const needsAdmin = status === "locked" || doc.status === "locked";
+  if (!can(actor.role, needsAdmin ? "edit-locked" : "set-status")) throw new ForbiddenError("role");
+  store.setDocumentStatus(documentId, status as DocumentStatus, actor.name);
+}

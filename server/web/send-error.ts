@@ -1,0 +1,44 @@
+/**
+ * One place that turns a service error into an HTTP answer in the user's language: JSON for the
+ * API and the page script, a page for browsers. Unknown errors go to the app's 500 handler.
+ */
+import type { NextFunction, Request, Response } from "express";
+import { ConflictError, NotFoundError } from "../store/conflict-error.js";
+import { BadRequestError, ForbiddenError } from "../services/errors.js";
+import { ImportError } from "../import/import-error.js";
+import { InvalidAlignment } from "../domain/align/check-cover.js";
+import { wantsJson } from "./guards.js";
+
+type Answer = { status: number; error: string; message: string; extra?: Record<string, unknown> };
+
+function describe(error: unknown, t: (key: string, params?: Record<string, unknown>) => string): Answer | null {
+  if (error instanceof ConflictError) {
+    return { status: 409, error: "conflict", message: t("errors.conflict"), extra: { target: error.target, current: error.current } };
+  }
+  if (error instanceof NotFoundError) return { status: 404, error: "not-found", message: t("errors.page.notFound") };
+  if (error instanceof ForbiddenError) return { status: 403, error: "forbidden", message: t(`errors.auth.${error.reason === "locked" ? "locked" : "forbidden"}`) };
+  if (error instanceof BadRequestError) return { status: 400, error: error.reason, message: t(`errors.operation.${error.reason}`) };
+  if (error instanceof InvalidAlignment) return { status: 400, error: "invalid-alignment", message: t("errors.operation.invalid-alignment") };
+  if (error instanceof ImportError) {
+    return { status: 400, error: error.code, message: t(`errors.import.${error.code}`, { ...error.params, side: t(`sides.${error.params.side ?? "en"}`) }) };
+  }
+  return null;
+}
+
+export function sendError(req: Request, res: Response, next: NextFunction, error: unknown, page?: (answer: Answer) => void): void {
+  const answer = describe(error, res.locals.t);
+  if (!answer) {
+    next(error);
+    return;
+  }
+  res.status(answer.status);
+  if (wantsJson(req)) {
+    res.json({ error: answer.error, message: answer.message, ...answer.extra });
+    return;
+  }
+  if (page) {
+    page(answer);
+    return;
+  }
+  res.send(res.locals.render("errors/error", { ...res.locals, status: answer.status, message: answer.message }));
+}
