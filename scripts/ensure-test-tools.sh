@@ -8,6 +8,7 @@ missing=()
 [ -f /usr/share/dictd/freedict-eng-ara.dict.dz ] || missing+=(dict-freedict-eng-ara)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+/usr/bin/python3 -c "import translate" >/dev/null 2>&1 || missing+=(translate-toolkit)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -1,0 +1,129 @@
+/**
+ * `mizan export --format F --out PATH [choices]` and `mizan import-exchange FILE`: the command-line
+ * side of the exchange formats. Export resolves the output (a directory gets the default name
+ * `<corpus>-en-ar-<date>.<ext>`; for Moses PATH is a directory or a file prefix, giving
+ * `<prefix>.en` and `<prefix>.ar`), writes through a temporary file renamed at the end (a failed
+ * export leaves no partial file), and reports what was exported and what was left out on stderr,
+ * in the user's language. Import reads the whole file before writing, in one transaction.
+ */
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { finished } from "node:stream/promises";
+import type { Writable } from "node:stream";
+import { basename, dirname, extname, join, sep } from "node:path";
+import { exportStem, parseChoices, type RawChoices } from "../domain/export/choices.js";
+import { ExportError } from "../domain/export/export-error.js";
+import { ExchangeImportError } from "../domain/exchange-import/exchange-import-error.js";
+import { DEFAULT_LIMITS } from "../domain/exchange-import/types.js";
+import { exportCorpus, type ExportReport } from "../services/export-corpus.js";
+import { importExchange, type ExchangeImportResult } from "../services/import-exchange.js";
+import type { Lexicon } from "../domain/align/lexicon.js";
+import type { Progress } from "./progress.js";
+import type { Store } from "../store/types.js";
+import type { SqliteDatabase } from "../store/open-database.js";
+import { ROOT } from "../paths.js";
+
+export const TOOL = { name: "mizan", version: readVersion() };
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version?: string }).version ?? "0";
+  } catch {
+    return "0";
+  }
+}
+
+export type ExportCommandOptions = RawChoices & {
+  out: string;
+  /** Corpus name for file names and headers (default: the database file's name). */
+  name?: string;
+  dbPath: string;
+  now?: Date;
+  progress?: Progress;
+  lexicon?: Lexicon;
+};
+
+export type ExportCommandResult = { report: ExportReport; files: string[] };
+
+function isDirectoryTarget(out: string): boolean {
+  return out.endsWith("/") || out.endsWith(sep) || (existsSync(out) && statSync(out).isDirectory());
+}
+
+function openTemp(path: string): { stream: Writable; temp: string; path: string } {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.part-${process.pid}`;
+  return { stream: createWriteStream(temp), temp, path };
+}
+
+export async function exportCommand(store: Store, options: ExportCommandOptions): Promise<ExportCommandResult> {
+  const choices = parseChoices(options);
+  const now = options.now ?? new Date();
+  const name = options.name ?? basename(options.dbPath, extname(options.dbPath));
+  const stem = exportStem(name, now);
+  const exporter = choices.exporter;
+  const meta = { name, granularity: choices.granularity, createdAt: now, tool: TOOL };
+  const targets = exporter.kind === "single"
+    ? [isDirectoryTarget(options.out) ? join(options.out, `${stem}.${exporter.extension}`) : options.out]
+    : (() => {
+      const prefix = isDirectoryTarget(options.out) ? join(options.out, stem) : options.out;
+      return [`${prefix}.${exporter.extension.en}`, `${prefix}.${exporter.extension.ar}`];
+    })();
+  let files: ReturnType<typeof openTemp>[] = [];
+  try {
+    files = targets.map(openTemp);
+  } catch {
+    throw new ExportError("bad-out", { path: options.out });
+  }
+  try {
+    const [first, second] = files;
+    if (!first) throw new ExportError("bad-out", { path: options.out });
+    const target = second ? { en: first.stream, ar: second.stream } : first.stream;
+    const report = await exportCorpus(store, choices, target, { meta, progress: options.progress, lexicon: options.lexicon });
+    for (const f of files) {
+      f.stream.end();
+      await finished(f.stream);
+      renameSync(f.temp, f.path);
+    }
+    return { report, files: files.map((f) => f.path) };
+  } catch (error) {
+    for (const f of files) {
+      f.stream.destroy();
+      rmSync(f.temp, { force: true });
+    }
+    throw error;
+  }
+}
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** The report's lines, in the user's language: what was written, and everything left out. */
+export function reportLines(t: Translate, result: ExportCommandResult): string[] {
+  const { report } = result;
+  const lines = [t("exports.report.written", { units: report.units, documents: report.documents, pairs: report.pairs, path: result.files.join(", ") })];
+  if (report.units === 0) lines.push(t("exports.report.nothing"));
+  if (report.oneSidedNotAllowed > 0) lines.push(t("exports.report.oneSidedNotAllowed", { format: report.format, count: report.oneSidedNotAllowed }));
+  const plainSkipped = report.oneSidedSkipped - report.oneSidedNotAllowed;
+  if (plainSkipped > 0) lines.push(t("exports.report.oneSidedSkipped", { count: plainSkipped }));
+  if (report.oneSidedExported > 0) lines.push(t("exports.report.oneSidedExported", { count: report.oneSidedExported }));
+  if (report.findingsSkipped > 0) lines.push(t("exports.report.findingsSkipped", { count: report.findingsSkipped }));
+  return lines;
+}
+
+export function importExchangeCommand(store: Store & { db: SqliteDatabase }, path: string, options: { user: string; title?: string }): ExchangeImportResult {
+  if (!existsSync(path) || !statSync(path).isFile()) throw new ExchangeImportError("missing", { name: path });
+  if (statSync(path).size > DEFAULT_LIMITS.maxBytes) throw new ExchangeImportError("too-large", { name: path, limit: DEFAULT_LIMITS.maxBytes });
+  return importExchange(store, { bytes: readFileSync(path), name: basename(path) }, {
+    user: options.user, title: options.title, atomically: (fn) => store.db.transaction(fn)(),
+  });
+}
+
+/** The user's language on the command line: MIZAN_LANG, then LANG; English by default. */
+export function cliLanguage(): "en" | "ar" {
+  return (process.env.MIZAN_LANG ?? process.env.LANG ?? "en").startsWith("ar") ? "ar" : "en";
+}
+
+/** A clear message for the errors of export choices and exchange imports (exit code 2), or null. */
+export function exchangeErrorMessage(t: Translate, error: unknown): string | null {
+  if (error instanceof ExportError) return t(`exports.errors.${error.code}`, error.params);
+  if (error instanceof ExchangeImportError) return t(`exports.import.${error.code}`, error.params);
+  return null;
+}

@@ -1,0 +1,19 @@
+/**
+ * The error of export choices that cannot be honoured (an unknown format, a date that is not a
+ * date, a score outside 0–1 …). Like ImportError it carries a code and parameters, never a
+ * sentence: the command line and the download page turn `exports.errors.<code>` into a message in
+ * the user's language.
+ */
+export type ExportErrorCode = "unknown-format" | "bad-date" | "bad-score" | "bad-documents" | "bad-choice" | "bad-out";
+
+export class ExportError extends Error {
+  readonly code: ExportErrorCode;
+  readonly params: Record<string, string | number>;
+
+  constructor(code: ExportErrorCode, params: Record<string, string | number> = {}) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = "ExportError";
+    this.code = code;
+    this.params = params;
+  }
+}

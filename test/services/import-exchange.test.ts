@@ -1,0 +1,106 @@
+import { expect } from "chai";
+import { parseChoices } from "../../server/domain/export/choices.js";
+import { ExchangeImportError } from "../../server/domain/exchange-import/exchange-import-error.js";
+import { exportCorpus } from "../../server/services/export-corpus.js";
+import { importExchange, MAX_PAIRS_PER_DOCUMENT } from "../../server/services/import-exchange.js";
+import { loadSampleCorpus } from "../../server/services/load-sample.js";
+import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import type { Store } from "../../server/store/types.js";
+import { tempDbPath } from "../helpers/temp.js";
+import { TextSink } from "../domain/export/sample-units.js";
+
+type SqliteStore = ReturnType<typeof openSqliteStore>;
+
+async function exportText(store: Store, format: string): Promise<string> {
+  const out = new TextSink();
+  const meta = { name: "rt", granularity: "paragraph" as const, createdAt: new Date("2024-05-01T00:00:00Z"), tool: { name: "mizan", version: "test" } };
+  await exportCorpus(store, parseChoices({ format, status: "confirmed", oneSided: "empty" }), out, { meta });
+  return out.text;
+}
+
+/** What must survive a round trip: per pair, its document's title and date, texts by paragraph, score, status. */
+function pairsOf(store: Store) {
+  return [...store.iteratePairs({ status: "confirmed", oneSided: true })].map((p) => ({
+    title: p.documentTitle, published: p.published, en: p.en, ar: p.ar, score: p.score, status: p.status,
+  }));
+}
+
+function atomically(store: SqliteStore) {
+  return <T>(fn: () => T): T => store.db.transaction(fn)();
+}
+
+describe("import of exchange files (round trip through a real database file)", function () {
+  this.timeout(120000);
+  let source: SqliteStore;
+
+  before(async () => {
+    source = openSqliteStore(tempDbPath());
+    await loadSampleCorpus(source);
+    source.db.exec("UPDATE beads SET status = 'confirmed' WHERE position % 4 != 3");
+  });
+  after(() => source.close());
+
+  for (const format of ["tmx", "xliff", "xliff2"]) {
+    it(`round-trips ${format}: export, import, export again gives the same pairs and the same file`, async () => {
+      const first = await exportText(source, format);
+      const target = openSqliteStore(tempDbPath());
+      try {
+        const result = importExchange(target, { bytes: Buffer.from(first), name: `corpus.${format}` }, { user: "test", atomically: atomically(target) });
+        expect(result.format).to.equal(format);
+        expect(result.documents).to.have.length(1);
+        expect(result.oneSided).to.be.greaterThan(0);
+        expect(pairsOf(target)).to.deep.equal(pairsOf(source));
+        const second = await exportText(target, format);
+        // Ids of documents and beads are the new database's; everything else is identical.
+        const withoutIds = (text: string) => text.replace(/(tuid|id|original)="[^"]*"/gu, "$1=\"\"").replace(/x-mizan-document-id">\d+/gu, "");
+        expect(withoutIds(second)).to.equal(withoutIds(first));
+      } finally {
+        target.close();
+      }
+    });
+  }
+
+  it("imports nothing when the file is refused", () => {
+    const target = openSqliteStore(tempDbPath());
+    try {
+      const bad = `<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ar"><seg>ب</seg></tuv></tu><tu><tuv xml:lang="de"><seg>x</seg></tuv></tu></body></tmx>`;
+      expect(() => importExchange(target, { bytes: Buffer.from(bad), name: "bad.tmx" }, { user: "test", atomically: atomically(target) }))
+        .to.throw(ExchangeImportError).with.property("code", "wrong-language-pair");
+      expect(target.countDocuments()).to.equal(0);
+    } finally {
+      target.close();
+    }
+  });
+
+  it("rolls back every document when writing one of them fails", () => {
+    const target = openSqliteStore(tempDbPath());
+    try {
+      const tu = (n: number) => `<tu><prop type="x-mizan-document-id">${n}</prop><tuv xml:lang="en"><seg>a${n}</seg></tuv><tuv xml:lang="ar"><seg>ب</seg></tuv></tu>`;
+      const file = `<tmx version="1.4"><header srclang="en"/><body>${tu(1)}${tu(2)}${tu(3)}</body></tmx>`;
+      let calls = 0;
+      const failing: Store = { ...target, createDocument: (doc, user) => {
+        calls++;
+        if (calls === 3) throw new Error("disk full");
+        return target.createDocument(doc, user);
+      } };
+      expect(() => importExchange(failing, { bytes: Buffer.from(file), name: "three.tmx" }, { user: "test", atomically: atomically(target) })).to.throw("disk full");
+      expect(target.countDocuments()).to.equal(0);
+    } finally {
+      target.close();
+    }
+  });
+
+  it("stores a large memory without document marks in parts, named after the file", () => {
+    const target = openSqliteStore(tempDbPath());
+    try {
+      const n = MAX_PAIRS_PER_DOCUMENT + 1;
+      const tus = Array.from({ length: n }, (_, k) => `<tu><tuv xml:lang="en"><seg>s${k}</seg></tuv><tuv xml:lang="ar"><seg>ج${k}</seg></tuv></tu>`).join("");
+      const result = importExchange(target, { bytes: Buffer.from(`<tmx version="1.4"><header srclang="en"/><body>${tus}</body></tmx>`), name: "memory.tmx" }, { user: "test" });
+      expect(result.documents).to.have.length(2);
+      expect(target.listDocuments().map((d) => d.title).sort()).to.deep.equal(["memory (1/2)", "memory (2/2)"]);
+      expect(target.getBeads(result.documents[0] ?? 0).every((b) => b.status === "confirmed")).to.equal(true);
+    } finally {
+      target.close();
+    }
+  });
+});
