@@ -6,6 +6,7 @@ import { Command } from "commander";
 import { userInfo } from "node:os";
 import { alignCases, alignPair } from "../server/cli/align-command.js";
 import { importCommand } from "../server/cli/import-command.js";
+import { cliLanguage, exchangeErrorMessage, exportCommand, importExchangeCommand, reportLines } from "../server/cli/export-command.js";
 import { createProgress } from "../server/cli/progress.js";
 import { reportError } from "../server/cli/report-error.js";
 import { databasePath, DEFAULT_DB } from "../server/config.js";
@@ -56,12 +57,67 @@ program
     }
   });
 
+program
+  .command("export")
+  .description("export the aligned corpus (TMX, XLIFF, TSV, CSV, JSON Lines or Moses text) to a file; a report of what was left out goes to stderr")
+  .requiredOption("--format <format>", "tmx | xliff | xliff2 | tsv | csv | jsonl | moses")
+  .requiredOption("--out <path>", "output file, or a directory (file named <corpus>-en-ar-<date>.<ext>); for moses a directory or a prefix (<prefix>.en, <prefix>.ar)")
+  .option("--status <status>", "confirmed (default) | all (every pair but rejected ones)")
+  .option("--min-score <x>", "only pairs scoring at least x (0-1)")
+  .option("--documents <ids>", "only these documents (comma-separated ids)")
+  .option("--since <date>", "only documents published on or after YYYY-MM-DD")
+  .option("--until <date>", "only documents published on or before YYYY-MM-DD")
+  .option("--without-findings", "leave out pairs with open findings (counted in the report)")
+  .option("--granularity <unit>", "paragraph (default) | sentence")
+  .option("--one-sided <policy>", "skip (default: left out, counted) | empty (exported with an empty side where the format allows)")
+  .option("--bom", "start TSV/CSV with a UTF-8 byte order mark (for Excel)")
+  .option("--name <name>", "corpus name in file names and headers (default: the database file name)")
+  .option("--db <path>", DB_HELP)
+  .action(async (opts: { format: string; out: string; status?: string; minScore?: string; documents?: string; since?: string; until?: string; withoutFindings?: boolean; granularity?: string; oneSided?: string; bom?: boolean; name?: string; db?: string }) => {
+    const dbPath = databasePath(opts.db);
+    const store = openSqliteStore(dbPath);
+    const { translatorFor } = await import("../server/i18n/translate.js");
+    const t = translatorFor(cliLanguage());
+    try {
+      const result = await exportCommand(store, { ...opts, findings: opts.withoutFindings ? "without" : "with", dbPath, progress: createProgress("export") });
+      for (const line of reportLines(t, result)) process.stderr.write(`mizan: ${line}\n`);
+    } catch (error) {
+      const message = exchangeErrorMessage(t, error);
+      if (message === null) throw error;
+      process.stderr.write(`mizan: ${message}\n`);
+      process.exitCode = 2;
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command("import-exchange")
+  .description("import a TMX or XLIFF file of English-Arabic pairs as documents with confirmed pairs (all or nothing)")
+  .argument("<file>", "TMX (.tmx) or XLIFF 1.2/2.0 (.xlf, .xliff) file")
+  .option("--title <title>", "title of documents the file does not name (default: the file name)")
+  .option("--db <path>", DB_HELP)
+  .action(async (file: string, opts: { title?: string; db?: string }) => {
+    const store = openSqliteStore(databasePath(opts.db));
+    const { translatorFor } = await import("../server/i18n/translate.js");
+    const t = translatorFor(cliLanguage());
+    try {
+      const result = importExchangeCommand(store, file, { user: userInfo().username, title: opts.title });
+      process.stdout.write(JSON.stringify(result) + "\n");
+      process.stderr.write(`mizan: ${t("exports.import.done", { pairs: result.pairs, oneSided: result.oneSided, documents: result.documents.length })}\n`);
+    } catch (error) {
+      const message = exchangeErrorMessage(t, error);
+      if (message === null) throw error;
+      process.stderr.write(`mizan: ${message}\n`);
+      process.exitCode = 2;
+    } finally {
+      store.close();
+    }
+  });
+
 program.addHelpText("after", () => {
   const lines = ["", "Commands and their options:"];
-  for (const command of program.commands) {
-    lines.push("", `  mizan ${command.name()} ${command.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(" ")}`);
     for (const option of command.options) lines.push(`      ${option.flags.padEnd(22)} ${option.description}`);
-  }
   return lines.join("\n");
 });
 

@@ -12,6 +12,7 @@ import { actorOf } from "./editor.js";
 import { can } from "../domain/auth/permissions.js";
 import type { UserRecord } from "../store/types.js";
 import { ConflictError } from "../store/conflict-error.js";
+import { diffWords } from "../domain/history/render-diff.js";
 
 export function showParagraphEditor(ctx: AppContext) {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -47,8 +48,10 @@ export function saveParagraph(ctx: AppContext) {
     const body = req.body as Record<string, unknown>;
     const id = Number(req.params.id);
     try {
+      const before = ctx.store.getParagraph(id)?.text ?? "";
       const result = editParagraphText(ctx.store, id, Number(body.version), body.text, actorOf(res));
-      afterEdit(req, res, result.documentId, { version: result.version });
+      const after = ctx.store.getParagraph(id)?.text ?? "";
+      afterEdit(req, res, result.documentId, { version: result.version, diff: diffWords(before, after) });
     } catch (error) {
       sendError(req, res, next, error, error instanceof ConflictError ? conflictPage(ctx, req, res, error, String(body.text ?? "")) : undefined);
     }

@@ -1,0 +1,175 @@
+import { expect } from "chai";
+import { startServer, type TestServer } from "../helpers/server.js";
+import type { Client } from "../helpers/client.js";
+import type { BeadRecord } from "../../server/store/types.js";
+
+/** The radio value the alignment view gives row `index` (0-based). */
+function target(beads: BeadRecord[], index: number): string {
+  const b = beads[index]!;
+  const prev = beads[index - 1];
+  const next = beads[index + 1];
+  return `${b.id}:${b.version}:${prev?.id ?? ""}:${prev?.version ?? ""}:${next?.id ?? ""}:${next?.version ?? ""}`;
+}
+
+const shapes = (beads: BeadRecord[]) => beads.map((b) => [b.en, b.ar]);
+
+describe("editor (real server, forms and JSON API)", () => {
+  let server: TestServer;
+  let translator: Client;
+  let editor: Client;
+  before(async () => {
+    server = await startServer();
+    translator = await server.as("translator");
+    editor = await server.as("copy-editor");
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  const beads = () => server.store.getBeads(1);
+
+  it("merges two rows with a form post and splits them back", async () => {
+    const before = shapes(beads());
+    await translator.get("/documents/1");
+    const merged = await translator.postForm("/documents/1/align", { op: "merge", target: target(beads(), 3) });
+    expect(merged.status).to.equal(303);
+    expect(merged.headers.get("location")).to.equal("/documents/1#row-4");
+    expect(beads()[3]).to.deep.include({ en: [3, 4], ar: [2, 3] });
+    await translator.get("/documents/1");
+    const split = await translator.postForm("/documents/1/align", { op: "split", target: target(beads(), 3), enCount: "1", arCount: "1" });
+    expect(split.status).to.equal(303);
+    expect(shapes(beads())).to.deep.equal(before);
+  });
+
+  it("shifts a paragraph, confirms rows, and undoes and redoes through the JSON API", async () => {
+    const before = shapes(beads());
+    const rows = beads();
+    const shift = await translator.json("POST", "/api/documents/1/align", { op: "shift", side: "ar", direction: "up", bead: rows[5]!.id, version: rows[5]!.version, prevBead: rows[4]!.id, prevVersion: rows[4]!.version });
+    expect(shift.status).to.equal(200);
+    expect(beads()[4]).to.deep.include({ en: [4], ar: [3, 4] });
+    const undo = await translator.json("POST", "/api/documents/1/undo", {});
+    expect(undo).to.deep.equal({ status: 200, data: { ok: true, action: "shift" } });
+    expect(shapes(beads())).to.deep.equal(before);
+    const redo = await translator.json("POST", "/api/documents/1/redo", {});
+    expect(redo.data.action).to.equal("shift");
+    expect(beads()[4]).to.deep.include({ en: [4], ar: [3, 4] });
+    await translator.json("POST", "/api/documents/1/undo", {});
+    const confirm = await translator.json("POST", "/api/documents/1/align", { op: "confirm-above", bead: beads()[2]!.id, version: beads()[2]!.version });
+    expect(confirm.status).to.equal(200);
+    expect(beads().slice(0, 3).map((b) => b.status)).to.deep.equal(["confirmed", "confirmed", "confirmed"]);
+    expect(beads()[3]!.status).to.equal("auto");
+  });
+
+  it("re-aligns everything unconfirmed and leaves confirmed rows as they are", async () => {
+    const rows = beads();
+    // Pair two wrong paragraphs by hand and confirm them; re-alignment must keep that row.
+    await translator.json("POST", "/api/documents/1/align", { op: "merge", bead: rows[10]!.id, version: rows[10]!.version, nextBead: rows[11]!.id, nextVersion: rows[11]!.version });
+    const merged = beads()[10]!;
+    await translator.json("POST", "/api/documents/1/align", { op: "confirm", bead: merged.id, version: merged.version });
+    await translator.json("POST", "/api/documents/1/align", { op: "split", bead: beads()[20]!.id, version: beads()[20]!.version, enCount: 1, arCount: 0 });
+    const confirmedBefore = beads().filter((b) => b.status === "confirmed").map((b) => [b.en, b.ar]);
+    const realign = await translator.json("POST", "/api/documents/1/align", { op: "realign" });
+    expect(realign.status).to.equal(200);
+    expect(beads().filter((b) => b.status === "confirmed").map((b) => [b.en, b.ar])).to.deep.equal(confirmedBefore);
+    const after = beads();
+    expect(after.find((b) => b.id === merged.id)).to.deep.include({ status: "confirmed", en: merged.en, ar: merged.ar });
+    expect(after.filter((b) => b.status === "confirmed").length).to.equal(4);
+  });
+
+  it("refuses an operation on a row that changed since the page was loaded (409)", async () => {
+    const rows = beads();
+    const stale = { op: "confirm", bead: rows[15]!.id, version: rows[15]!.version };
+    await translator.json("POST", "/api/documents/1/align", stale);
+    const again = await translator.json("POST", "/api/documents/1/align", { ...stale, op: "unconfirm" });
+    expect(again.status).to.equal(409);
+    expect(again.data.error).to.equal("conflict");
+  });
+
+  it("edits a typo, shows the change as a diff, and undoes it", async () => {
+    const paragraph = server.store.getParagraphs(1, "en").find((p) => p.text.startsWith("The tow side agreed"))!;
+    const fixed = paragraph.text.replace("The tow side agreed", "The two sides agreed");
+    const save = await editor.json("PUT", `/api/paragraphs/${paragraph.id}`, { text: fixed, version: paragraph.version });
+    expect(save.status).to.equal(200);
+    expect(save.data.diff).to.deep.include.members([{ op: "delete", text: "tow side" }, { op: "insert", text: "two sides" }]);
+    expect(server.store.getParagraph(paragraph.id)?.text).to.equal(fixed);
+    const history = await editor.get("/documents/1/history");
+    expect(history.body_).to.include("<del>tow side</del><ins>two sides</ins>");
+    await editor.json("POST", "/api/documents/1/undo", {});
+    expect(server.store.getParagraph(paragraph.id)?.text).to.equal(paragraph.text);
+  });
+
+  it("gives the second of two conflicting edits 409 and keeps both texts", async () => {
+    const other = await server.as("copy-editor");
+    const paragraph = server.store.getParagraphs(1, "en")[5]!;
+    const first = await editor.json("PUT", `/api/paragraphs/${paragraph.id}`, { text: `${paragraph.text} (first)`, version: paragraph.version });
+    expect(first.status).to.equal(200);
+    const second = await other.json("PUT", `/api/paragraphs/${paragraph.id}`, { text: `${paragraph.text} (second)`, version: paragraph.version });
+    expect(second.status).to.equal(409);
+    expect((second.data.current as { text: string }).text).to.equal(`${paragraph.text} (first)`);
+    expect(server.store.getParagraph(paragraph.id)?.text).to.equal(`${paragraph.text} (first)`);
+    // The form version shows the current text and the user's text side by side.
+    await other.get(`/paragraphs/${paragraph.id}/edit`);
+    const page = await other.postForm(`/paragraphs/${paragraph.id}`, { version: String(paragraph.version), text: `${paragraph.text} (second)` });
+    expect(page.status).to.equal(409);
+    expect(page.body_).to.include(`${paragraph.text} (first)`);
+    expect(page.body_).to.include(`${paragraph.text} (second)`);
+  });
+
+  it("splits a paragraph at an offset and joins it back, keeping the row", async () => {
+    const paragraph = server.store.getParagraphs(1, "ar")[6]!;
+    const at = paragraph.text.indexOf("،") + 1;
+    const split = await translator.json("POST", `/api/paragraphs/${paragraph.id}/split`, { offset: at, version: paragraph.version });
+    expect(split.status).to.equal(200);
+    const ar = server.store.getParagraphs(1, "ar");
+    expect(ar[6]!.text).to.equal(paragraph.text.slice(0, at).trim());
+    expect(ar[7]!.text).to.equal(paragraph.text.slice(at).trim());
+    const row = beads().find((b) => b.ar.includes(6))!;
+    expect(row.ar).to.deep.equal([6, 7]);
+    const join = await translator.json("POST", `/api/paragraphs/${paragraph.id}/join`, { version: ar[6]!.version });
+    expect(join.status).to.equal(200);
+    expect(server.store.getParagraphs(1, "ar")[6]!.text).to.equal(`${paragraph.text.slice(0, at).trim()} ${paragraph.text.slice(at).trim()}`);
+  });
+
+  it("lets a translator edit Arabic but not English, and nobody but admins a locked document", async () => {
+    const en = server.store.getParagraphs(1, "en")[0]!;
+    const refused = await translator.json("PUT", `/api/paragraphs/${en.id}`, { text: "x", version: en.version });
+    expect(refused.status).to.equal(403);
+    const admin = await server.as("admin");
+    await admin.json("POST", "/api/documents/1/status", { status: "locked" });
+    expect(server.store.getDocument(1)?.status).to.equal("locked");
+    const ar = server.store.getParagraphs(1, "ar")[0]!;
+    const locked = await translator.json("PUT", `/api/paragraphs/${ar.id}`, { text: `${ar.text}!`, version: ar.version });
+    expect(locked.status).to.equal(403);
+    expect(locked.data.message).to.match(/locked/u);
+    const byAdmin = await admin.json("PUT", `/api/paragraphs/${ar.id}`, { text: `${ar.text}!`, version: ar.version });
+    expect(byAdmin.status).to.equal(200);
+    await admin.json("POST", "/api/documents/1/status", { status: "open" });
+  });
+
+  it("refuses a state-changing request without the CSRF token", async () => {
+    const rows = beads();
+    const res = await translator.json("POST", "/api/documents/1/align", { op: "confirm", bead: rows[0]!.id, version: rows[0]!.version }, { csrf: false });
+    expect(res.status).to.equal(403);
+    expect(res.data.error).to.equal("csrf");
+  });
+
+  it("imports a pair from the browser form and shows its alignment at once", async () => {
+    await translator.get("/import");
+    const res = await translator.postForm("/import", { title: "Pasted", enText: "The two sides agreed on 12174 detainees.\nPhoto: Reuters", arText: "اتفق الطرفان على ١٢١٧٤ معتقلًا." });
+    expect(res.status).to.equal(303);
+    const location = res.headers.get("location") ?? "";
+    expect(location).to.match(/^\/documents\/\d+$/u);
+    const page = await translator.get(location);
+    expect(page.body_).to.include("اتفق الطرفان");
+  });
+
+  it("answers a bad pasted file with the message in the interface language and stores nothing", async () => {
+    const count = server.store.countDocuments();
+    await translator.get("/import?lang=ar");
+    const res = await translator.postForm("/import", { enText: "نص عربي فقط", arText: "English only" });
+    expect(res.status).to.equal(400);
+    expect(res.body_).to.include("يبدو أن الملفين متبادلان");
+    expect(server.store.countDocuments()).to.equal(count);
+    await translator.get("/?lang=en");
+  });
+});
