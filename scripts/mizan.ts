@@ -117,7 +117,10 @@ program
 
 program.addHelpText("after", () => {
   const lines = ["", "Commands and their options:"];
+  for (const command of program.commands) {
+    lines.push("", `  mizan ${command.name()} ${command.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(" ")}`);
     for (const option of command.options) lines.push(`      ${option.flags.padEnd(22)} ${option.description}`);
+  }
   return lines.join("\n");
 });
 
