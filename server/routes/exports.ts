@@ -87,8 +87,10 @@ export function downloadExport(ctx: AppContext) {
     res.setHeader("X-Content-Type-Options", "nosniff");
     try {
       const target = exporter.kind === "single" ? res : side === "en" ? { en: res, ar: nowhere() } : { en: nowhere(), ar: res };
-      await exportCorpus(ctx.store, choices, target, { meta });
+      const report = await exportCorpus(ctx.store, choices, target, { meta });
       res.end();
+      const user = (res.locals.user as { name?: string } | null)?.name ?? "(unknown)";
+      ctx.store.audit({ documentId: null, user, action: "export", target: `${exporter.id}${exporter.kind === "single" ? "" : `:${side}`}`, details: { query: req.query, report } });
     } catch (e) {
       if (!res.headersSent) return next(e);
       res.destroy(e instanceof Error ? e : new Error(String(e)));

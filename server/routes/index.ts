@@ -15,6 +15,7 @@ import { showImport, submitImport } from "./import.js";
 import { showLogin, submitLogin, submitLogout } from "./auth.js";
 import { createUserFromForm, removeUserFromForm, showUsers, updateUserFromForm } from "./users.js";
 import { showAudit } from "./audit.js";
+import { downloadExport, showExportPage } from "./exports.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
 
 export type RouteGuards = { csrf: RequestHandler; loginLimit: RequestHandler };
@@ -58,6 +59,8 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/users/:name", requirePermission("manage-users"), csrf, updateUserFromForm(ctx));
   r.post("/users/:name/remove", requirePermission("manage-users"), csrf, removeUserFromForm(ctx));
   r.get("/audit", requirePermission("audit"), showAudit(ctx));
+  r.get("/exports", requirePermission("export"), showExportPage(ctx));
+  r.get("/exports/download", requirePermission("export"), downloadExport(ctx));
 
   // JSON API: the same operations for the page script and other clients (see README).
   r.get("/api/documents", read, corpusJson(ctx));
