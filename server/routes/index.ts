@@ -10,7 +10,7 @@ import { requireLogin, requirePermission } from "../web/guards.js";
 import { showCorpus, corpusJson } from "./corpus.js";
 import { documentJson, showDocument, showHistory } from "./documents.js";
 import { alignDocument, changeStatus, revert, travel } from "./editor.js";
-import { joinParagraph, saveParagraph, showParagraphEditor, splitParagraph } from "./paragraphs.js";
+import { joinParagraph, paragraphJson, saveParagraph, showParagraphEditor, splitParagraph } from "./paragraphs.js";
 import { showImport, submitImport } from "./import.js";
 import { showLogin, submitLogin, submitLogout } from "./auth.js";
 import { createUserFromForm, removeUserFromForm, showUsers, updateUserFromForm } from "./users.js";
@@ -69,6 +69,7 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/api/documents/:id/undo", requireLogin, csrf, travel(ctx, "undo"));
   r.post("/api/documents/:id/redo", requireLogin, csrf, travel(ctx, "redo"));
   r.post("/api/documents/:id/status", requirePermission("set-status"), csrf, changeStatus(ctx));
+  r.get("/api/paragraphs/:id", read, paragraphJson(ctx));
   r.put("/api/paragraphs/:id", requireLogin, csrf, saveParagraph(ctx));
   r.post("/api/paragraphs/:id/split", requireLogin, csrf, splitParagraph(ctx));
   r.post("/api/paragraphs/:id/join", requireLogin, csrf, joinParagraph(ctx));

@@ -94,3 +94,15 @@ export function joinParagraph(ctx: AppContext) {
     }
   };
 }
+
+/** GET /api/paragraphs/:id: the paragraph as stored (text with every character, and its version). */
+export function paragraphJson(ctx: AppContext) {
+  return (req: Request, res: Response) => {
+    const paragraph = ctx.store.getParagraph(Number(req.params.id));
+    if (!paragraph) {
+      res.status(404).json({ error: "not-found", message: res.locals.t("errors.page.notFound") });
+      return;
+    }
+    res.json(paragraph);
+  };
+}

@@ -42,6 +42,7 @@ const CALLS: Call[] = [
   { name: "audit log", method: "GET", path: () => "/audit", allowed: ["admin"] },
   { name: "API: documents", method: "GET", path: () => "/api/documents", json: true, allowed: LOGGED_IN },
   { name: "API: document", method: "GET", path: () => "/api/documents/1", json: true, allowed: LOGGED_IN },
+  { name: "API: paragraph", method: "GET", path: (i) => `/api/paragraphs/${i.ar}`, json: true, allowed: LOGGED_IN },
   { name: "API: alignment operation", method: "POST", path: () => "/api/documents/1/align", body: (i) => ({ op: "confirm", bead: i.bead, version: 999 }), json: true, allowed: ["translator", "admin"] },
   { name: "API: undo", method: "POST", path: () => "/api/documents/1/undo", json: true, allowed: EDITORS },
   { name: "API: redo", method: "POST", path: () => "/api/documents/1/redo", json: true, allowed: EDITORS },

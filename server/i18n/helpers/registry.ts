@@ -9,8 +9,9 @@ import { eq } from "./eq.js";
 import { percent } from "./percent.js";
 import { concat } from "./concat.js";
 import { actionKey } from "./action-key.js";
+import { showControls } from "./show-controls.js";
 
-export const HELPERS = { t, formatNumber, formatDate, eq, percent, concat, actionKey } as const;
+export const HELPERS = { t, formatNumber, formatDate, eq, percent, concat, actionKey, showControls } as const;
 
 export function registerHelpers(hbs: typeof Handlebars): void {
   for (const [name, helper] of Object.entries(HELPERS)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);

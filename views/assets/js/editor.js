@@ -124,13 +124,19 @@
     }
   }
 
-  /** Replaces a paragraph by an editor: textarea, save, split at cursor, join, cancel. */
-  function openEditor(paragraph) {
+  /**
+   * Replaces a paragraph by an editor: textarea, save, split at cursor, join, cancel. The text is
+   * fetched as stored: the page shows invisible characters as markers, the editor keeps them.
+   */
+  async function openEditor(paragraph) {
     if (!paragraph || paragraph.querySelector("textarea")) return;
     const id = paragraph.dataset.paragraph;
-    let version = Number(paragraph.dataset.version);
+    const stored = await fetch(`/api/paragraphs/${id}`, { headers: { accept: "application/json" }, credentials: "same-origin" });
+    if (!stored.ok) return;
+    const record = await stored.json();
+    let version = Number(record.version);
     const text = paragraph.querySelector("p");
-    const original = text ? text.textContent : "";
+    const original = String(record.text);
     const labels = document.getElementById("editor-labels")?.dataset ?? {};
     const box = document.createElement("div");
     box.className = "inline-editor";
