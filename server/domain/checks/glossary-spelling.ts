@@ -1,0 +1,76 @@
+/**
+ * Names and terms spelt against the glossary ("Ahrar al-Cham" where the glossary says Ahrar
+ * al-Sham). A run of English words that matches a glossary entry word for word by the
+ * transliteration-aware similarity, but not letter for letter, is flagged with the glossary's
+ * spelling as the fix. When the paragraph has an Arabic counterpart, an entry counts only if its
+ * Arabic form is in that counterpart, which decides between entries that look alike; without one,
+ * only an entry with no look-alike competitor counts. Case-only differences are left to
+ * naming-consistency.
+ */
+import { normaliseArabic } from "../segment/normalise-arabic.js";
+import { tokeniseEnglish, type Token } from "../segment/tokenise.js";
+import { sameName } from "./name-key.js";
+import type { GlossaryEntry } from "../../store/types.js";
+import type { Check, PreparedDocument, RawFinding } from "./types.js";
+
+type Entry = { entry: GlossaryEntry; tokens: Token[]; arabic: string };
+
+const fold = (s: string) => s.toLowerCase().replace(/’/gu, "'");
+
+function compile(glossary: readonly GlossaryEntry[]): Entry[] {
+  return glossary
+    .map((entry) => ({ entry, tokens: tokeniseEnglish(entry.en), arabic: normaliseArabic(entry.ar) }))
+    .filter((e) => e.tokens.length > 0 && e.tokens.some((t) => /\p{Lu}/u.test(t.text)));
+}
+
+/** Whether text tokens from `k` match the entry's tokens as one name, and differ in spelling. */
+function matchAt(tokens: readonly Token[], k: number, e: Entry, text: string): boolean {
+  let differs = false;
+  for (let n = 0; n < e.tokens.length; n++) {
+    const a = tokens[k + n];
+    const b = e.tokens[n];
+    if (!a || !b) return false;
+    if (n > 0 && !/^[\s]+$/u.test(text.slice(tokens[k + n - 1]?.end ?? 0, a.start))) return false;
+    if (fold(a.text) === fold(b.text)) continue;
+    const aWord = a.text.replace(/^(?:Al|El)-/u, (m) => m.toLowerCase());
+    if (!sameName(aWord, b.text)) return false;
+    if (fold(aWord) !== fold(b.text)) differs = true;
+  }
+  return differs;
+}
+
+function pairedArabic(doc: PreparedDocument, paragraph: number): string | null {
+  const js = doc.enToAr[paragraph] ?? [];
+  if (js.length === 0) return null;
+  return normaliseArabic(js.map((j) => doc.ar.texts[j] ?? "").join(" "));
+}
+
+export const glossarySpelling: Check = {
+  id: "glossary-spelling", severity: "error", side: "pair",
+  run: (doc) => {
+    const entries = compile(doc.glossary);
+    if (entries.length === 0) return [];
+    const out: RawFinding[] = [];
+    doc.en.tokens.forEach((tokens, paragraph) => {
+      const text = doc.en.texts[paragraph] ?? "";
+      const arabic = pairedArabic(doc, paragraph);
+      for (let k = 0; k < tokens.length; k++) {
+        const candidates = entries.filter((e) => matchAt(tokens, k, e, text));
+        if (candidates.length === 0) continue;
+        const chosen = arabic !== null ? candidates.filter((e) => arabic.includes(e.arabic)) : candidates.length === 1 ? candidates : [];
+        const best = chosen.sort((a, b) => b.tokens.length - a.tokens.length)[0];
+        if (!best) continue;
+        const first = tokens[k];
+        const last = tokens[k + best.tokens.length - 1];
+        if (!first || !last) continue;
+        out.push({
+          lang: "en", paragraph, paired: doc.enToAr[paragraph]?.slice(), start: first.start, end: last.end,
+          params: { word: text.slice(first.start, last.end), glossary: best.entry.en, arabic: best.entry.ar },
+          suggestion: best.entry.en,
+        });
+        k += best.tokens.length - 1;
+      }
+    });
+    return out;
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * Every check, in the order findings are computed. Adding a check: its module (file name = id),
+ * one line here, its name/description/message in both locale files, and its table test.
+ */
+import { arabicPunctuationSpacing } from "./arabic-punctuation-spacing.js";
+import { arabicRepeatedWord } from "./arabic-repeated-word.js";
+import { corpusNameConsistency } from "./corpus-name-consistency.js";
+import { dateMismatch } from "./date-mismatch.js";
+import { duplicatedParagraph } from "./duplicated-paragraph.js";
+import { glossarySpelling } from "./glossary-spelling.js";
+import { latinInArabic } from "./latin-in-arabic.js";
+import { lengthRatio } from "./length-ratio.js";
+import { mixedDigits } from "./mixed-digits.js";
+import { nameOneSide } from "./name-one-side.js";
+import { namingConsistency } from "./naming-consistency.js";
+import { numberMismatch } from "./number-mismatch.js";
+import { oddWhitespace } from "./odd-whitespace.js";
+import { punctuationSlip } from "./punctuation-slip.js";
+import { realWord } from "./real-word.js";
+import { repeatedWord } from "./repeated-word.js";
+import { spelling } from "./spelling.js";
+import { tatweel } from "./tatweel.js";
+import { transliterationConsistency } from "./transliteration-consistency.js";
+import { unbalancedQuotes } from "./unbalanced-quotes.js";
+import { untranslatedParagraph } from "./untranslated-paragraph.js";
+import { wrongLanguage } from "./wrong-language.js";
+import type { Check } from "./types.js";
+
+export const CHECKS: readonly Check[] = [
+  spelling,
+  realWord,
+  repeatedWord,
+  oddWhitespace,
+  unbalancedQuotes,
+  punctuationSlip,
+  transliterationConsistency,
+  glossarySpelling,
+  namingConsistency,
+  corpusNameConsistency,
+  numberMismatch,
+  dateMismatch,
+  nameOneSide,
+  untranslatedParagraph,
+  lengthRatio,
+  duplicatedParagraph,
+  wrongLanguage,
+  tatweel,
+  latinInArabic,
+  mixedDigits,
+  arabicRepeatedWord,
+  arabicPunctuationSpacing,
+];
+
+export function checkById(id: string): Check | undefined {
+  return CHECKS.find((c) => c.id === id);
+}

@@ -1,0 +1,81 @@
+/**
+ * Shapes of the check engine. A check is a pure function from a prepared document (both editions'
+ * paragraphs, the aligner's beads, the glossary and corpus statistics) to findings. Enabling,
+ * dismissing and storing findings happen elsewhere, once (run-checks.ts, dismissals.ts, the store).
+ *
+ * Index conventions: paragraphs are numbered from 0 on each side, as the aligner numbers them; a
+ * finding's `start`/`end` are UTF-16 offsets into the text of paragraph `paragraph` of edition
+ * `lang`, end exclusive. A finding about a whole paragraph spans the whole paragraph.
+ */
+import type { Bead } from "../align/types.js";
+import type { GlossaryEntry } from "../../store/types.js";
+import type { Token } from "../segment/tokenise.js";
+import type { BoilerplateReason } from "../segment/boilerplate.js";
+
+export type Severity = "error" | "warning" | "info";
+/** What a check looks at: one edition, a pair of paragraphs, a whole document, or the corpus. */
+export type CheckSide = "en" | "ar" | "pair" | "document" | "corpus";
+export type Lang = "en" | "ar";
+
+/** Corpus-wide statistics, when the caller has them: how often each spelling of a word is used. */
+export type CorpusStats = { spellings: ReadonlyMap<string, number> };
+
+export type CheckContext = {
+  glossary?: readonly GlossaryEntry[];
+  corpus?: CorpusStats;
+};
+
+/** What the engine checks: the editions' paragraphs, the beads pairing them, and context. */
+export type CheckDocument = {
+  en: readonly string[];
+  ar: readonly string[];
+  /** Beads from the aligner; absent or empty when there is one edition only. */
+  beads?: readonly Bead[];
+  context?: CheckContext;
+};
+
+export type Finding = {
+  checkId: string;
+  severity: Severity;
+  side: CheckSide;
+  /** The edition whose paragraph the span is in. */
+  lang: Lang;
+  paragraph: number;
+  /** The paired paragraph(s) on the other edition, when the finding compares a pair. */
+  paired?: number[];
+  start: number;
+  end: number;
+  /** Values for the message placeholders ({{word}} …), all strings. */
+  params: Record<string, string>;
+  /** Replacement text for [start, end), or null when there is no one fix. */
+  suggestion: string | null;
+};
+
+/** A finding as a check returns it; the engine adds the check's id, severity and side. */
+export type RawFinding = Omit<Finding, "checkId" | "severity" | "side">;
+
+/** One edition's paragraphs with what several checks need, computed once per document. */
+export type PreparedSide = {
+  texts: readonly string[];
+  tokens: readonly (readonly Token[])[];
+  boilerplate: readonly (BoilerplateReason | null)[];
+};
+
+export type PreparedDocument = {
+  en: PreparedSide;
+  ar: PreparedSide;
+  beads: readonly Bead[];
+  /** For each English paragraph, the Arabic paragraphs of its bead (empty when unpaired); and back. */
+  enToAr: readonly (readonly number[])[];
+  arToEn: readonly (readonly number[])[];
+  glossary: readonly GlossaryEntry[];
+  corpus: CorpusStats | null;
+};
+
+export type Check = {
+  /** Permanent kebab-case id, equal to the module's file name; never reused once retired. */
+  id: string;
+  severity: Severity;
+  side: CheckSide;
+  run: (doc: PreparedDocument) => RawFinding[];
+};
