@@ -5,12 +5,15 @@
 import { Command } from "commander";
 import { userInfo } from "node:os";
 import { alignCases, alignPair } from "../server/cli/align-command.js";
+import { CheckInputError, checkFiles, checkJsonl, readStdin } from "../server/cli/check-command.js";
 import { importCommand } from "../server/cli/import-command.js";
 import { cliLanguage, exchangeErrorMessage, exportCommand, importExchangeCommand, reportLines } from "../server/cli/export-command.js";
 import { createProgress } from "../server/cli/progress.js";
 import { reportError } from "../server/cli/report-error.js";
 import { databasePath, DEFAULT_DB } from "../server/config.js";
 import { openSqliteStore } from "../server/store/sqlite-store.js";
+import { addUserCommand, listUsersText, passwdCommand, removeUserCommand } from "../server/cli/user-command.js";
+import { backupCommand, restoreCommand } from "../server/cli/backup-command.js";
 
 const program = new Command();
 program
@@ -115,12 +118,104 @@ program
     }
   });
 
+program
+  .command("check")
+  .description("check an English edition (and its Arabic edition) and print one JSON finding per line, or check JSON lines from stdin with --jsonl")
+  .argument("[en]", "English edition (text, HTML or DOCX)")
+  .argument("[ar]", "Arabic edition (text, HTML or DOCX)")
+  .option("--glossary <file>", "glossary TSV (ar, en, kind, note)")
+  .option("--jsonl", "read {\"id\",\"doc\",\"text\"} lines on stdin (English only) and print {\"id\",\"start\",\"end\",\"check\",\"severity\",\"suggestion\"} lines")
+  .option("--no-lexicon", "align without the bilingual dictionary even when it is installed")
+  .action(async (en: string | undefined, ar: string | undefined, opts: { glossary?: string; jsonl?: boolean; lexicon: boolean }) => {
+    try {
+      if (!opts.jsonl && !en) throw new CheckInputError("check needs an English file, or --jsonl with JSON lines on stdin");
+      const lines = opts.jsonl ? checkJsonl(await readStdin()) : await checkFiles(en as string, ar, { glossary: opts.glossary, lexicon: opts.lexicon });
+      if (lines.length > 0) process.stdout.write(lines.join("\n") + "\n");
+    } catch (error) {
+      if (!(error instanceof CheckInputError)) throw error;
+      process.stderr.write(`mizan: ${error.message}\n`);
+      process.exitCode = 2;
+    }
+  });
+
+const user = program.command("user").description("manage user accounts (passwords from $MIZAN_PASSWORD or standard input)");
+user
+  .command("add")
+  .description("add a user with a role: admin, translator, copy-editor or viewer")
+  .argument("<name>")
+  .argument("<role>")
+  .option("--db <path>", DB_HELP)
+  .action(async (name: string, role: string, opts: { db?: string }) => {
+    const store = openSqliteStore(databasePath(opts.db));
+    try {
+      process.stdout.write((await addUserCommand(store, name, role)) + "\n");
+    } finally {
+      store.close();
+    }
+  });
+user
+  .command("list")
+  .description("list users and their roles")
+  .option("--db <path>", DB_HELP)
+  .action((opts: { db?: string }) => {
+    const store = openSqliteStore(databasePath(opts.db));
+    process.stdout.write(listUsersText(store) + "\n");
+    store.close();
+  });
+user
+  .command("passwd")
+  .description("set a user's password")
+  .argument("<name>")
+  .option("--db <path>", DB_HELP)
+  .action(async (name: string, opts: { db?: string }) => {
+    const store = openSqliteStore(databasePath(opts.db));
+    try {
+      process.stdout.write((await passwdCommand(store, name)) + "\n");
+    } finally {
+      store.close();
+    }
+  });
+user
+  .command("remove")
+  .description("remove a user")
+  .argument("<name>")
+  .option("--db <path>", DB_HELP)
+  .action((name: string, opts: { db?: string }) => {
+    const store = openSqliteStore(databasePath(opts.db));
+    try {
+      process.stdout.write(removeUserCommand(store, name) + "\n");
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command("backup")
+  .description("copy the database to PATH with SQLite's online backup (safe while the server runs)")
+  .argument("<path>")
+  .option("--db <path>", DB_HELP)
+  .action(async (path: string, opts: { db?: string }) => {
+    process.stdout.write((await backupCommand(databasePath(opts.db), path)) + "\n");
+  });
+
+program
+  .command("restore")
+  .description("replace the database with a backup after checking its integrity (stop the server first)")
+  .argument("<path>")
+  .option("--db <path>", DB_HELP)
+  .action((path: string, opts: { db?: string }) => {
+    process.stdout.write(restoreCommand(databasePath(opts.db), path) + "\n");
+  });
+
 program.addHelpText("after", () => {
   const lines = ["", "Commands and their options:"];
-  for (const command of program.commands) {
-    lines.push("", `  mizan ${command.name()} ${command.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(" ")}`);
+  const describe = (command: Command, prefix: string) => {
+    const args = command.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(" ");
+    if (command.commands.length === 0) lines.push("", `  ${prefix}${command.name()} ${args}`.trimEnd());
     for (const option of command.options) lines.push(`      ${option.flags.padEnd(22)} ${option.description}`);
-  }
+    for (const sub of command.commands) describe(sub, `${prefix}${command.name()} `);
+  };
+  for (const command of program.commands) describe(command, "mizan ");
   return lines.join("\n");
 });
 
