@@ -45,6 +45,10 @@ export function getI18n(): i18n {
   return created;
 }
 
+const FIXED = new Map<Language, TFunction>();
+
 export function translatorFor(lang: Language): TFunction {
-  return getI18n().getFixedT(lang);
+  let t = FIXED.get(lang);
+  if (!t) FIXED.set(lang, (t = getI18n().getFixedT(lang)));
+  return t;
 }

@@ -6,6 +6,9 @@ import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
 import { buildAlignmentView, type RowFilter } from "../services/alignment-view.js";
 import { buildHistoryView } from "../services/history-view.js";
+import { PageCache } from "../web/page-cache.js";
+import { gzipSync } from "node:zlib";
+import type { UserRecord } from "../store/types.js";
 
 const SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", "non-1-1", "low", "one-sided"];
 
@@ -15,17 +18,47 @@ function readFilter(query: Request["query"]): RowFilter {
   return { show, q };
 }
 
+/** Collapses the indentation between tags of a rendered page (there is no <pre> or <textarea> in it). */
+function compact(html: string): string {
+  return html.replace(/>\s+</gu, "> <").replace(/\n\s*/gu, "\n");
+}
+
 export function showDocument(ctx: AppContext) {
+  const cache = new PageCache();
   return (req: Request, res: Response, next: NextFunction) => {
     const id = Number(req.params.id);
-    const view = Number.isInteger(id) ? buildAlignmentView(ctx.store, id, readFilter(req.query)) : null;
-    if (!view) {
+    const document = Number.isInteger(id) ? ctx.store.getDocument(id) : null;
+    if (!document) {
       next();
       return;
     }
-    const context = { ...res.locals, ...view, title: view.document.title, shows: SHOWS };
-    if (req.query.fragment === "rows") res.send(ctx.render("documents/rows", context, { layout: false }));
-    else res.send(ctx.render("documents/alignment", context));
+    const filter = readFilter(req.query);
+    const fragment = req.query.fragment === "rows";
+    const user = res.locals.user as UserRecord | null;
+    // Every change to a document raises its version, so a cached page is never stale; the key
+    // also holds everything else the page shows (language, user and role, filter, CSRF token).
+    const key = [id, document.version, res.locals.lang, user?.id, user?.role, filter.show, filter.q, fragment, res.locals.csrfToken].join("\u0001");
+    let page = cache.get(key);
+    if (page === undefined) {
+      const view = buildAlignmentView(ctx.store, id, filter);
+      if (!view) {
+        next();
+        return;
+      }
+      const context = { ...res.locals, ...view, title: view.document.title, shows: SHOWS };
+      const html = compact(fragment ? ctx.render("documents/rows", context, { layout: false }) : ctx.render("documents/alignment", context));
+      page = { html: Buffer.from(html), gzip: gzipSync(html, { level: 6 }) };
+      cache.set(key, page);
+    }
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("Cache-Control", "private, no-cache");
+    res.vary("Accept-Encoding");
+    if (/\bgzip\b/u.test(String(req.headers["accept-encoding"] ?? ""))) {
+      res.setHeader("Content-Encoding", "gzip");
+      res.end(page.gzip);
+    } else {
+      res.end(page.html);
+    }
   };
 }
 

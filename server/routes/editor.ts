@@ -86,7 +86,8 @@ export function alignDocument(ctx: AppContext) {
         return;
       }
       const result = performAlignment(ctx.store, documentId, request, actorOf(res));
-      if (wantsJson(req)) res.json({ ok: true, ...result });
+      // The row acted on, as it is now (a merge or split makes new rows), for the next operation.
+      if (wantsJson(req)) res.json({ ok: true, ...result, bead: ctx.store.beadAt(documentId, result.row - 1) });
       else backToRow(req, res, documentId, `row-${result.row}`);
     } catch (error) {
       sendError(req, res, next, error);

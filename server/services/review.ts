@@ -4,7 +4,7 @@
  * Each checks the actor's role and the document's lock, computes the change with pure domain code,
  * and hands it to the store, which applies it in one transaction with its history entry.
  */
-import type { BeadRef, BeadStatus, DocumentStatus, Store, UserRole } from "../store/types.js";
+import type { BeadRecord, BeadRef, BeadStatus, DocumentStatus, Store, UserRole } from "../store/types.js";
 import { can } from "../domain/auth/permissions.js";
 import {
   confirmAbove, confirmRow, detachParagraph, insertGap, InvalidOperation, mergeWithNext, shiftParagraph, splitRow, unconfirmRow,
@@ -50,38 +50,30 @@ function isSide(value: unknown): value is Side {
   return value === "en" || value === "ar";
 }
 
-/** Runs one alignment operation; returns the history entry id and the row (1-based) it acted on. */
-export function performAlignment(store: Store, documentId: number, request: AlignmentRequest, actor: Actor): { history: number; row: number } {
-  if (!can(actor.role, "align")) throw new ForbiddenError("role");
-  checkWritable(store, documentId, actor);
-  const current = store.getBeads(documentId);
-  if (request.op === "realign") return { history: realignUnconfirmed(store, documentId, actor), row: 1 };
+/** The new bead list an operation makes of the current one (pure; see domain/review). */
+function operate(current: BeadRecord[], request: AlignmentRequest): { next: EditableBead[]; index: number } {
   const index = current.findIndex((b) => b.id === request.bead);
   const target = current[index];
   if (!target) throw new ConflictError(`bead:${request.bead}`);
   if (target.version !== request.version) throw new ConflictError(`bead:${request.bead}`, { version: target.version });
   const beads: EditableBead[] = current.map((b) => ({ en: b.en, ar: b.ar, status: b.status, score: b.score }));
   const side = request.side;
-  let next: EditableBead[];
   try {
     switch (request.op) {
-      case "confirm": next = confirmRow(beads, index); break;
-      case "confirm-above": next = confirmAbove(beads, index); break;
-      case "unconfirm": next = unconfirmRow(beads, index); break;
-      case "merge": next = mergeWithNext(beads, index); break;
-      case "split": next = splitRow(beads, index, Number(request.enCount), Number(request.arCount)); break;
+      case "confirm": return { next: confirmRow(beads, index), index };
+      case "confirm-above": return { next: confirmAbove(beads, index), index };
+      case "unconfirm": return { next: unconfirmRow(beads, index), index };
+      case "merge": return { next: mergeWithNext(beads, index), index };
+      case "split": return { next: splitRow(beads, index, Number(request.enCount), Number(request.arCount)), index };
       case "shift":
         if (!isSide(side) || (request.direction !== "up" && request.direction !== "down")) throw new BadRequestError("bad-shift");
-        next = shiftParagraph(beads, index, side, request.direction);
-        break;
+        return { next: shiftParagraph(beads, index, side, request.direction), index };
       case "detach":
         if (!isSide(side)) throw new BadRequestError("bad-detach");
-        next = detachParagraph(beads, index, side, request.position ?? (request.end === "last" ? target[side][target[side].length - 1] : target[side][0]) ?? -1);
-        break;
+        return { next: detachParagraph(beads, index, side, request.position ?? (request.end === "last" ? target[side][target[side].length - 1] : target[side][0]) ?? -1), index };
       case "gap":
         if (!isSide(side)) throw new BadRequestError("bad-gap");
-        next = insertGap(beads, index, side);
-        break;
+        return { next: insertGap(beads, index, side), index };
       default:
         throw new BadRequestError("unknown-operation");
     }
@@ -89,37 +81,55 @@ export function performAlignment(store: Store, documentId: number, request: Alig
     if (error instanceof InvalidOperation) throw new BadRequestError(error.reason);
     throw error;
   }
-  // New rows made by the editor keep the lowest score of the rows they came from.
-  const scoreOf = (b: EditableBead) => {
-    const sources = current.filter((c) => c.en.some((i) => b.en.includes(i)) || c.ar.some((j) => b.ar.includes(j)));
-    return sources.length ? Math.min(...sources.map((s) => s.score)) : 1;
-  };
-  const expected = [{ id: target.id, version: target.version }, ...(request.also ?? [])];
+}
+
+/** Runs one alignment operation; returns the history entry id and the row (1-based) it acted on. */
+export function performAlignment(store: Store, documentId: number, request: AlignmentRequest, actor: Actor): { history: number; row: number } {
+  if (!can(actor.role, "align")) throw new ForbiddenError("role");
+  checkWritable(store, documentId, actor);
+  if (request.op === "realign") return { history: realignUnconfirmed(store, documentId, actor), row: 1 };
+  if ((request.op === "confirm" || request.op === "unconfirm") && request.bead !== undefined && request.version !== undefined) {
+    const { position } = store.setBeadStatus(documentId, request.bead, request.version, request.op === "confirm" ? "confirmed" : "auto", actor.name, request.op);
+    return { history: 0, row: position + 1 };
+  }
+  let row = 1;
+  const expected = [...(request.bead !== undefined && request.version !== undefined ? [{ id: request.bead, version: request.version }] : []), ...(request.also ?? [])];
   const history = store.applyAlignment(
     documentId,
-    next.map((b) => ({ en: b.en, ar: b.ar, status: b.status as BeadStatus, score: b.score ?? scoreOf(b), signals: { shape: `${b.en.length}-${b.ar.length}` } })),
+    (current) => {
+      const { next, index } = operate(current, request);
+      row = index + 1;
+      // New rows made by the editor keep the lowest score of the rows they came from.
+      const scoreOf = (b: EditableBead) => {
+        const sources = current.filter((c) => c.en.some((i) => b.en.includes(i)) || c.ar.some((j) => b.ar.includes(j)));
+        return sources.length ? Math.min(...sources.map((x) => x.score)) : 1;
+      };
+      return next.map((b) => ({ en: b.en, ar: b.ar, status: b.status as BeadStatus, score: b.score ?? scoreOf(b), signals: { shape: `${b.en.length}-${b.ar.length}` } }));
+    },
     actor.name,
     request.op,
     expected,
   );
-  return { history, row: index + 1 };
+  return { history, row };
 }
 
 /** Re-aligns everything between confirmed rows; confirmed rows stay exactly as they are. */
 export function realignUnconfirmed(store: Store, documentId: number, actor: Actor): number {
-  const en = store.getParagraphs(documentId, "en");
-  const ar = store.getParagraphs(documentId, "ar");
-  const current = store.getBeads(documentId);
-  const fixed = current.filter((b) => b.status === "confirmed");
-  const beads = realignAround(en.map((p) => p.text), ar.map((p) => p.text), fixed, {
-    lexicon: lexiconFor(store.listGlossary()),
-    enBoilerplate: en.map((p) => p.boilerplate as BoilerplateReason | null),
-    arBoilerplate: ar.map((p) => p.boilerplate as BoilerplateReason | null),
-  });
-  const statusOf = new Map(fixed.map((b) => [`${b.en.join(",")}|${b.ar.join(",")}`, b.status]));
+  const lexicon = lexiconFor(store.listGlossary());
   return store.applyAlignment(
     documentId,
-    beads.map((b) => ({ ...b, status: statusOf.get(`${b.en.join(",")}|${b.ar.join(",")}`) ?? "auto" })),
+    (current) => {
+      const en = store.getParagraphs(documentId, "en");
+      const ar = store.getParagraphs(documentId, "ar");
+      const fixed = current.filter((b) => b.status === "confirmed");
+      const beads = realignAround(en.map((p) => p.text), ar.map((p) => p.text), fixed, {
+        lexicon,
+        enBoilerplate: en.map((p) => p.boilerplate as BoilerplateReason | null),
+        arBoilerplate: ar.map((p) => p.boilerplate as BoilerplateReason | null),
+      });
+      const confirmed = new Set(fixed.map((b) => `${b.en.join(",")}|${b.ar.join(",")}`));
+      return beads.map((b) => ({ ...b, status: confirmed.has(`${b.en.join(",")}|${b.ar.join(",")}`) ? ("confirmed" as const) : ("auto" as const) }));
+    },
     actor.name,
     "realign",
     [],
@@ -172,11 +182,11 @@ export function joinParagraphs(store: Store, paragraphId: number, baseVersion: n
 export function travelHistory(store: Store, documentId: number, direction: "undo" | "redo", actor: Actor): string | null {
   if (!can(actor.role, "align") && !can(actor.role, "edit-en") && !can(actor.role, "edit-ar")) throw new ForbiddenError("role");
   checkWritable(store, documentId, actor);
-  const entries = store.getHistory(documentId).filter((e) => ["alignment", "text", "structure"].includes(e.kind));
-  const entry = direction === "undo" ? [...entries].reverse().find((e) => e.undoState === "done") : entries.find((e) => e.undoState === "undone");
+  const entry = store.nextToTravel(documentId, direction);
   if (!entry) return null;
-  if (entry.kind === "alignment" && !can(actor.role, "align")) throw new ForbiddenError("role");
-  if (entry.kind !== "alignment") {
+  const alignmentKind = entry.kind === "alignment" || entry.kind === "bead-status";
+  if (alignmentKind && !can(actor.role, "align")) throw new ForbiddenError("role");
+  if (!alignmentKind) {
     const paragraph = store.getParagraph(Number(entry.target.split(":")[1]));
     if (paragraph && !can(actor.role, paragraph.side === "en" ? "edit-en" : "edit-ar")) throw new ForbiddenError("role");
   }

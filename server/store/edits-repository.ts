@@ -8,7 +8,8 @@
  * concurrent change elsewhere in the document never invalidates a user's view of other rows.
  */
 import type { SqliteDatabase } from "./open-database.js";
-import type { BeadInput, BeadStatus } from "./types.js";
+import type { BeadInput, BeadRecord, BeadStatus, HistoryEntry, HistoryKind } from "./types.js";
+import { nextToTravel } from "./history-repository.js";
 import type { BeadSignals, Side } from "../domain/align/types.js";
 import { ConflictError, NotFoundError } from "./conflict-error.js";
 import { getBeads, paragraphIds } from "./beads-repository.js";
@@ -21,7 +22,7 @@ export type ParagraphSnapshot = { id: number; text: string; boilerplate: string 
 /** One side's paragraphs and the document's beads: what a split or join changes. */
 export type StructureSnapshot = { side: Side; paragraphs: ParagraphSnapshot[]; beads: BeadSnapshot[] };
 
-export type HistoryKind = "alignment" | "text" | "structure";
+
 
 type ParagraphRow = { id: number; document_id: number; side: Side; position: number; text: string; version: number; boilerplate: string | null };
 
@@ -38,15 +39,31 @@ function record(db: SqliteDatabase, documentId: number, user: string, kind: Hist
   return Number(result.lastInsertRowid);
 }
 
+/** Paragraph ids by position, read off the beads (which cover every paragraph once); null when unknown. */
+function idsByPosition(beads: BeadRecord[]): { en: number[]; ar: number[] } | null {
+  const en: number[] = [];
+  const ar: number[] = [];
+  for (const b of beads) {
+    if (!b.paragraphIds) return null;
+    b.en.forEach((i, k) => (en[i] = b.paragraphIds?.en[k] ?? -1));
+    b.ar.forEach((j, k) => (ar[j] = b.paragraphIds?.ar[k] ?? -1));
+  }
+  const complete = (list: number[]) => Array.from({ length: list.length }, (_, k) => list[k]).every((id) => id !== undefined && id >= 0);
+  return beads.length > 0 && complete(en) && complete(ar) ? { en, ar } : null;
+}
+
 /**
  * Writes a bead list (by paragraph positions) over the current one: unchanged beads keep their
  * rows, beads whose status alone changed are updated (version + 1), the rest replaced.
  */
-export function writeBeads(db: SqliteDatabase, documentId: number, next: (BeadSnapshot & { score?: number; signals?: BeadSignals })[]): void {
-  const ids = paragraphIds(db, documentId);
+export function writeBeads(
+  db: SqliteDatabase, documentId: number, next: (BeadSnapshot & { score?: number; signals?: BeadSignals })[], currentBeads?: BeadRecord[],
+): void {
+  const present = currentBeads ?? getBeads(db, documentId, { signals: false });
+  const ids = idsByPosition(present) ?? paragraphIds(db, documentId);
   checkCover(next, ids.en.length, ids.ar.length);
   const keyOf = (en: number[], ar: number[]) => `${en.map((i) => ids.en[i]).join(",")}|${ar.map((j) => ids.ar[j]).join(",")}`;
-  const current = new Map(getBeads(db, documentId).map((b) => [keyOf(b.en, b.ar), b]));
+  const current = new Map(present.map((b) => [keyOf(b.en, b.ar), b]));
   const kept = new Set<number>();
   const plan = next.map((bead) => {
     const existing = current.get(keyOf(bead.en, bead.ar));
@@ -61,8 +78,8 @@ export function writeBeads(db: SqliteDatabase, documentId: number, next: (BeadSn
   const member = db.prepare("INSERT INTO bead_paragraphs (bead_id, paragraph_id) VALUES (?, ?)");
   plan.forEach(({ bead, existing }, position) => {
     if (existing) {
-      if (existing.status === bead.status) move.run(position, existing.id);
-      else restatus.run(position, bead.status, existing.id);
+      if (existing.status !== bead.status) restatus.run(position, bead.status, existing.id);
+      else if (existing.position !== position) move.run(position, existing.id);
       return;
     }
     const signals: BeadSignals = bead.signals ?? { shape: `${bead.en.length}-${bead.ar.length}` };
@@ -82,16 +99,38 @@ export function expectBeads(db: SqliteDatabase, documentId: number, expected: { 
   }
 }
 
-/** Applies a new bead list as one recorded alignment operation. */
+/**
+ * Applies one recorded alignment operation: `compute` receives the document's current beads
+ * (read once, inside the transaction) and returns the new list.
+ */
 export function applyAlignment(
-  db: SqliteDatabase, documentId: number, next: BeadInput[], user: string, action: string, expected: { id: number; version: number }[],
+  db: SqliteDatabase, documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string,
+  expected: { id: number; version: number }[],
 ): number {
   return db.transaction(() => {
     expectBeads(db, documentId, expected);
-    const before = snapshotOf(getBeads(db, documentId));
-    const after = next.map((b) => ({ ...b, status: b.status ?? "auto" }));
-    writeBeads(db, documentId, after);
-    return record(db, documentId, user, "alignment", action, `document:${documentId}`, before, snapshotOf(after));
+    const current = getBeads(db, documentId, { signals: false });
+    const after = compute(current).map((b) => ({ ...b, status: b.status ?? "auto" }));
+    writeBeads(db, documentId, after, current);
+    return record(db, documentId, user, "alignment", action, `document:${documentId}`, snapshotOf(current), snapshotOf(after));
+  })();
+}
+
+/**
+ * Confirms or unconfirms one row: the commonest operation, done without reading the document's
+ * other rows. Its history entry holds just that row's status and version.
+ */
+export function setBeadStatus(db: SqliteDatabase, documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string): { position: number } {
+  return db.transaction(() => {
+    const row = db.prepare("SELECT position, status, version FROM beads WHERE id = ? AND document_id = ?").get(beadId, documentId) as
+      | { position: number; status: BeadStatus; version: number }
+      | undefined;
+    if (!row) throw new ConflictError(`bead:${beadId}`);
+    if (row.version !== version) throw new ConflictError(`bead:${beadId}`, { version: row.version });
+    if (row.status === status) return { position: row.position };
+    db.prepare("UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run(status, beadId);
+    record(db, documentId, user, "bead-status", action, `bead:${beadId}`, { status: row.status, version: row.version }, { status, version: row.version + 1 });
+    return { position: row.position };
   })();
 }
 
@@ -188,23 +227,28 @@ export function joinWithNext(db: SqliteDatabase, paragraphId: number, baseVersio
   })();
 }
 
-type HistoryRow = { id: number; kind: HistoryKind; action: string; target: string; before_value: string; after_value: string };
 
 /**
  * Moves the document from one recorded state to the other (undo: after -> before; redo: before ->
  * after), refusing with ConflictError when the document is no longer in the expected state.
  */
-function travel(db: SqliteDatabase, documentId: number, entry: HistoryRow, direction: "undo" | "redo"): void {
-  const from = JSON.parse(direction === "undo" ? entry.after_value : entry.before_value) as unknown;
-  const to = JSON.parse(direction === "undo" ? entry.before_value : entry.after_value) as unknown;
+function travel(db: SqliteDatabase, documentId: number, entry: HistoryEntry, direction: "undo" | "redo"): void {
+  const from = direction === "undo" ? entry.after : entry.before;
+  const to = direction === "undo" ? entry.before : entry.after;
   if (entry.kind === "text") {
     const id = Number(entry.target.split(":")[1]);
     const row = readParagraph(db, id);
     const expected = (from as { text: string }).text;
     if (row.text !== expected) throw new ConflictError(entry.target, { text: row.text, version: row.version });
     db.prepare("UPDATE paragraphs SET text = ?, version = version + 1 WHERE id = ?").run((to as { text: string }).text, id);
+  } else if (entry.kind === "bead-status") {
+    // The row must still exist (same paragraphs) with the status the change left it in.
+    const id = Number(entry.target.split(":")[1]);
+    const row = db.prepare("SELECT status FROM beads WHERE id = ?").get(id) as { status: BeadStatus } | undefined;
+    if (!row || row.status !== (from as { status: BeadStatus }).status) throw new ConflictError(entry.target);
+    db.prepare("UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run((to as { status: BeadStatus }).status, id);
   } else if (entry.kind === "alignment") {
-    if (!sameBeads(snapshotOf(getBeads(db, documentId)), from as BeadSnapshot[])) throw new ConflictError(`document:${documentId}`);
+    if (!sameBeads(snapshotOf(getBeads(db, documentId, { signals: false })), from as BeadSnapshot[])) throw new ConflictError(`document:${documentId}`);
     writeBeads(db, documentId, to as BeadSnapshot[]);
   } else {
     const state = to as StructureSnapshot;
@@ -217,9 +261,7 @@ function travel(db: SqliteDatabase, documentId: number, entry: HistoryRow, direc
 /** Undoes the latest change of the document still in effect; returns its action, or null. */
 export function undoLast(db: SqliteDatabase, documentId: number, user: string): string | null {
   return db.transaction(() => {
-    const entry = db.prepare(
-      "SELECT id, kind, action, target, before_value, after_value FROM history WHERE document_id = ? AND undo_state = 'done' AND kind IN ('alignment', 'text', 'structure') ORDER BY id DESC LIMIT 1",
-    ).get(documentId) as HistoryRow | undefined;
+    const entry = nextToTravel(db, documentId, "undo");
     if (!entry) return null;
     travel(db, documentId, entry, "undo");
     db.prepare("UPDATE history SET undo_state = 'undone' WHERE id = ?").run(entry.id);
@@ -232,9 +274,7 @@ export function undoLast(db: SqliteDatabase, documentId: number, user: string): 
 /** Redoes the change undone most recently, if no new change came since. */
 export function redoLast(db: SqliteDatabase, documentId: number, user: string): string | null {
   return db.transaction(() => {
-    const entry = db.prepare(
-      "SELECT id, kind, action, target, before_value, after_value FROM history WHERE document_id = ? AND undo_state = 'undone' ORDER BY id ASC LIMIT 1",
-    ).get(documentId) as HistoryRow | undefined;
+    const entry = nextToTravel(db, documentId, "redo");
     if (!entry) return null;
     travel(db, documentId, entry, "redo");
     db.prepare("UPDATE history SET undo_state = 'done' WHERE id = ?").run(entry.id);

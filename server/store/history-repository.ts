@@ -3,7 +3,7 @@
  * what, and the values before and after (JSON), so the editor can show it as a diff and undo it.
  */
 import type { SqliteDatabase } from "./open-database.js";
-import type { HistoryEntry } from "./types.js";
+import { UNDOABLE_KINDS, type HistoryEntry } from "./types.js";
 
 type HistoryRow = {
   id: number; document_id: number | null; user_name: string; at: string; action: string; target: string;
@@ -24,6 +24,15 @@ export function recordHistory(
 
 export function readHistory(db: SqliteDatabase, documentId: number): HistoryEntry[] {
   return toEntries(db.prepare("SELECT * FROM history WHERE document_id = ? ORDER BY id").all(documentId) as HistoryRow[]);
+}
+
+/** The change undo (the latest still done) or redo (the one undone last) would act on. */
+export function nextToTravel(db: SqliteDatabase, documentId: number, direction: "undo" | "redo"): HistoryEntry | null {
+  const kinds = UNDOABLE_KINDS.map((k) => `'${k}'`).join(", ");
+  const sql = direction === "undo"
+    ? `SELECT * FROM history WHERE document_id = ? AND undo_state = 'done' AND kind IN (${kinds}) ORDER BY id DESC LIMIT 1`
+    : `SELECT * FROM history WHERE document_id = ? AND undo_state = 'undone' ORDER BY id ASC LIMIT 1`;
+  return toEntries(db.prepare(sql).all(documentId) as HistoryRow[])[0] ?? null;
 }
 
 /** The audit log, newest first: by document, by user, or everything. */

@@ -110,4 +110,8 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,
+  // 5: undo/redo look up a document's undone changes on every edit.
+  `
+  CREATE INDEX history_by_undo_state ON history (document_id, undo_state, id);
+  `,
 ];

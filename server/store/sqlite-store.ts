@@ -7,8 +7,8 @@ import type { BeadInput, NewDocument, ParagraphRecord, Store } from "./types.js"
 import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "./documents-repository.js";
 import { deleteBeads, getBeads, insertBeads, paragraphIds } from "./beads-repository.js";
 import { listGlossary, upsertGlossary } from "./glossary-repository.js";
-import { readAudit, readHistory, recordHistory } from "./history-repository.js";
-import { applyAlignment, editText, joinWithNext, redoLast, splitParagraph, undoLast } from "./edits-repository.js";
+import { nextToTravel, readAudit, readHistory, recordHistory } from "./history-repository.js";
+import { applyAlignment, editText, joinWithNext, redoLast, setBeadStatus, splitParagraph, undoLast } from "./edits-repository.js";
 import { createSession, createUser, deleteSession, findUser, listUsers, removeUser, sessionUser, updateUser } from "./users-repository.js";
 import { NotFoundError } from "./conflict-error.js";
 import { iteratePairs } from "./pairs-repository.js";
@@ -48,9 +48,13 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     getHistory: (documentId) => readHistory(db, documentId),
     iteratePairs: (filter) => iteratePairs(db, filter),
     applyAlignment: (documentId, beads, user, action, expected) => applyAlignment(db, documentId, beads, user, action, expected),
+    beadAt: (documentId, position) =>
+      (db.prepare("SELECT id, version FROM beads WHERE document_id = ? AND position = ?").get(documentId, position) as { id: number; version: number } | undefined) ?? null,
+    setBeadStatus: (documentId, beadId, version, status, user, action) => setBeadStatus(db, documentId, beadId, version, status, user, action),
     editParagraph: (paragraphId, baseVersion, text, user, action) => editText(db, paragraphId, baseVersion, text, user, action),
     splitParagraph: (paragraphId, baseVersion, offset, user) => splitParagraph(db, paragraphId, baseVersion, offset, user),
     joinParagraphWithNext: (paragraphId, baseVersion, user) => joinWithNext(db, paragraphId, baseVersion, user),
+    nextToTravel: (documentId, direction) => nextToTravel(db, documentId, direction),
     undo: (documentId, user) => undoLast(db, documentId, user),
     redo: (documentId, user) => redoLast(db, documentId, user),
     getParagraph(paragraphId) {

@@ -33,7 +33,11 @@ export type ParagraphRecord = ParagraphInput & { id: number; side: Side; positio
 
 /** A bead by paragraph positions on each side (0-based, as the aligner numbers them). */
 export type BeadInput = { en: number[]; ar: number[]; score: number; signals: BeadSignals; status?: BeadStatus };
-export type BeadRecord = BeadInput & { id: number; position: number; status: BeadStatus; version: number };
+export type BeadRecord = BeadInput & {
+  id: number; position: number; status: BeadStatus; version: number;
+  /** The paragraphs' ids, in the same order as the positions in en/ar. */
+  paragraphIds?: { en: number[]; ar: number[] };
+};
 
 export type GlossaryEntry = { ar: string; en: string; kind: string; note: string };
 
@@ -45,6 +49,10 @@ export type HistoryEntry = {
   /** "done", "undone" (can be redone) or "discarded" (undone, then superseded). */
   undoState: string;
 };
+
+/** The kinds of history entry that undo and redo act on. */
+export const UNDOABLE_KINDS = ["alignment", "text", "structure", "bead-status"] as const;
+export type HistoryKind = (typeof UNDOABLE_KINDS)[number];
 
 export type NewDocument = DocumentMeta & { en: ParagraphInput[]; ar: ParagraphInput[]; beads: BeadInput[] };
 
@@ -95,12 +103,21 @@ export interface Store {
   /** Adds entries, updating kind and note of existing (ar, en) pairs; returns how many were new. */
   upsertGlossary(entries: GlossaryEntry[]): number;
   getHistory(documentId: number): HistoryEntry[];
-  /** Applies a new bead list as one alignment operation; `expected` beads must be current. */
-  applyAlignment(documentId: number, beads: BeadInput[], user: string, action: string, expected: BeadRef[]): number;
+  /**
+   * Applies one alignment operation in a transaction: `compute` gets the current beads and returns
+   * the new list; `expected` beads must still have the versions the user saw.
+   */
+  applyAlignment(documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string, expected: BeadRef[]): number;
+  /** The row at a position (0-based) of a document: its id and version, or null. */
+  beadAt(documentId: number, position: number): BeadRef | null;
+  /** Confirms or unconfirms one row (version must be current); returns its position. */
+  setBeadStatus(documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string): { position: number };
   /** Replaces a paragraph's text when baseVersion is current (else ConflictError). */
   editParagraph(paragraphId: number, baseVersion: number, text: string, user: string, action?: string): { version: number; documentId: number };
   splitParagraph(paragraphId: number, baseVersion: number, offset: number, user: string): { newParagraphId: number };
   joinParagraphWithNext(paragraphId: number, baseVersion: number, user: string): void;
+  /** The change undo (or redo) would act on next, without acting. */
+  nextToTravel(documentId: number, direction: "undo" | "redo"): HistoryEntry | null;
   undo(documentId: number, user: string): string | null;
   redo(documentId: number, user: string): string | null;
   getParagraph(paragraphId: number): (ParagraphRecord & { documentId: number }) | null;

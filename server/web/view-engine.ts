@@ -10,7 +10,11 @@ import { join } from "node:path";
 import { VIEWS_DIR } from "../paths.js";
 import { registerHelpers } from "../i18n/helpers/registry.js";
 
-export type Renderer = (page: string, context: Record<string, unknown>, options?: { layout?: boolean }) => string;
+/**
+ * Renders views/<page>.hbs in the layout. `layout: false` gives the page alone; `body` skips the
+ * page and wraps an already rendered body (a cached one) in the layout.
+ */
+export type Renderer = (page: string, context: Record<string, unknown>, options?: { layout?: boolean; body?: string }) => string;
 
 export function createRenderer(options: { cache: boolean } = { cache: true }): Renderer {
   const hbs = Handlebars.create();
@@ -31,7 +35,7 @@ export function createRenderer(options: { cache: boolean } = { cache: true }): R
   registerPartials();
   return (page, context, renderOptions = {}) => {
     if (!options.cache) registerPartials();
-    const body = load(`${page}.hbs`)(context);
+    const body = renderOptions.body ?? load(`${page}.hbs`)(context);
     return renderOptions.layout === false ? body : load("layouts/main.hbs")({ ...context, body });
   };
 }

@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of the review editor under load, with autocannon against a real mizan server (a
+ * child process on a loopback port, its own database file): the alignment view of a 200-row
+ * document, an alignment operation (each connection confirms and unconfirms its own row), and a
+ * static file of the same size as the view served by the same server in the same run, so the
+ * report can give mizan's overhead as a ratio. Targets: view p99 < 100 ms at 32 connections,
+ * operation p99 < 50 ms.
+ *
+ * Usage: node dist/scripts/bench-editor.js [--rows N] [--connections C] [--seconds S] [--eval DIR]
+ */
+import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { openSqliteStore } from "../server/store/sqlite-store.js";
+import { alignUnits } from "../server/domain/align/align-units.js";
+import { loadFreedict } from "../server/domain/align/lexicon.js";
+import { ensureAdmin } from "../server/services/accounts.js";
+import { splitParagraphs } from "../server/domain/segment/split-paragraphs.js";
+import { ROOT, VIEWS_DIR } from "../server/paths.js";
+
+const PASSWORD = "bench-password-123";
+const STATIC_NAME = "bench-static.html";
+
+/** Parallel paragraphs from the development set's clean cases, or generated ones without it. */
+function paragraphPairs(evalDir: string, rows: number): { en: string[]; ar: string[] } {
+  const cases = join(evalDir, "cases");
+  const en: string[] = [];
+  const ar: string[] = [];
+  if (existsSync(cases)) {
+    for (const name of readdirSync(cases).filter((c) => c.endsWith("__clean")).sort()) {
+      en.push(...splitParagraphs(readFileSync(join(cases, name, "en.txt"), "utf8")));
+      ar.push(...splitParagraphs(readFileSync(join(cases, name, "ar.txt"), "utf8")));
+    }
+  }
+  while (en.length < rows) {
+    const k = en.length;
+    en.push(`Paragraph ${k} of the English edition reports ${k * 7} detainees and talks in Homs on October ${k % 28 + 1}.`);
+    ar.push(`الفقرة ${k} من النسخة العربية تذكر ${k * 7} معتقلين ومحادثات في حمص يوم ${k % 28 + 1} تشرين الأول.`);
+  }
+  return { en: en.slice(0, rows), ar: ar.slice(0, rows) };
+}
+
+async function startServer(dbPath: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [join(ROOT, "dist", "server", "main.js")], {
+    env: { ...process.env, MIZAN_DB: dbPath, PORT: "0", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /at (http:\/\/localhost:\d+)\//u.exec(out);
+      if (match?.[1]) resolve(match[1].replace("localhost", "127.0.0.1"));
+    });
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url, stop: () => child.kill("SIGTERM") };
+}
+
+async function logIn(url: string): Promise<{ cookie: string; csrf: string }> {
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const [name, ...value] = (pair ?? "").split("=");
+      if (name) jar.set(name, value.join("="));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const tokenOf = (html: string) => /<meta name="csrf-token" content="([^"]*)"/u.exec(html)?.[1] ?? "";
+  let res = await fetch(`${url}/login`);
+  keep(res);
+  let csrf = tokenOf(await res.text());
+  res = await fetch(`${url}/login`, { method: "POST", redirect: "manual", headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ _csrf: csrf, name: "admin", password: PASSWORD }) });
+  keep(res);
+  res = await fetch(`${url}/`, { headers: { cookie: cookie() } });
+  keep(res);
+  csrf = tokenOf(await res.text());
+  return { cookie: cookie(), csrf };
+}
+
+/** What each connection remembers between its operations: its own row, its version, its state. */
+type OperationContext = { bead?: number };
+
+/** A merge/split loop remembers the merged row between its two requests. */
+type StructuralContext = { position?: number; merged?: { id: number; version: number } };
+
+type Latency = { p50: number; p99: number; mean: number; requests: number; errors: number; non2xx: number };
+
+async function run(options: autocannon.Options): Promise<Latency> {
+  const result = await autocannon(options);
+  return { p50: result.latency.p50, p99: result.latency.p99, mean: result.latency.average, requests: result.requests.total, errors: result.errors, non2xx: result.non2xx };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { rows: { type: "string", default: "200" }, connections: { type: "string", default: "32" }, seconds: { type: "string", default: "10" }, eval: { type: "string", default: join(ROOT, "..", "shared", "eval") } } });
+  const rows = Number(values.rows);
+  const connections = Number(values.connections);
+  const duration = Number(values.seconds);
+  const dir = mkdtempSync(join(tmpdir(), "mizan-bench-editor-"));
+  const dbPath = join(dir, "bench.db");
+  const store = openSqliteStore(dbPath);
+  ensureAdmin(store, PASSWORD);
+  // A document of exactly `rows` one-to-one rows of real parallel text, scored by the aligner.
+  const pairs = paragraphPairs(values.eval ?? "", rows);
+  const aligned = alignUnits(pairs.en, pairs.ar, { lexicon: loadFreedict() }).beads;
+  const id = store.createDocument(
+    {
+      title: "Benchmark document",
+      en: pairs.en.map((text) => ({ text, boilerplate: null })),
+      ar: pairs.ar.map((text) => ({ text, boilerplate: null })),
+      beads: pairs.en.map((_, k) => ({ en: [k], ar: [k], score: aligned.find((b) => b.en.includes(k))?.score ?? 1, signals: aligned.find((b) => b.en.includes(k))?.signals ?? { shape: "1-1" } })),
+    },
+    "bench",
+  );
+  const beads = store.getBeads(id);
+  store.close();
+
+  const server = await startServer(dbPath);
+  const staticPath = join(VIEWS_DIR, "assets", STATIC_NAME);
+  try {
+    const session = await logIn(server.url);
+    const headers = { cookie: session.cookie };
+    const view = await fetch(`${server.url}/documents/${id}`, { headers: { ...headers, "accept-encoding": "identity" } });
+    const html = await view.text();
+    writeFileSync(staticPath, html); // same size as the view, served by the same server
+    console.log(`mizan editor benchmark — node ${process.version}; document of ${beads.length} rows (${Buffer.byteLength(html)} bytes of HTML), ${connections} connections, ${duration} s each`);
+
+    // Each pipeline loop takes the next row and confirms then unconfirms it. autocannon clears a
+    // connection's context at every loop, so row versions live in one map for all connections;
+    // 32 connections never hold the same one of 200 rows at once.
+    let nextBead = 0;
+    const failures: string[] = [];
+    const versions = new Map(beads.map((b) => [b.id, b.version]));
+    const operation = (op: "confirm" | "unconfirm"): autocannon.Request => ({
+      method: "POST",
+      path: `/api/documents/${id}/align`,
+      setupRequest: (request, context: OperationContext) => {
+        if (op === "confirm") context.bead = beads[nextBead++ % beads.length]?.id;
+        const bead = context.bead ?? 0;
+        return {
+          ...request,
+          headers: { ...headers, "content-type": "application/json", accept: "application/json", "x-csrf-token": session.csrf },
+          body: JSON.stringify({ op, bead, version: versions.get(bead) }),
+        };
+      },
+      onResponse: (status, body, context: OperationContext) => {
+        if (status !== 200 && failures.length < 3) failures.push(`${status} ${body.slice(0, 200)}`);
+        const bead = context.bead ?? 0;
+        if (status === 200) versions.set(bead, (versions.get(bead) ?? 0) + 1);
+      },
+    });
+    const gzipHeaders = { ...headers, "accept-encoding": "gzip" };
+    const viewGzip = await run({ url: `${server.url}/documents/${id}`, connections, duration, headers: gzipHeaders });
+    const viewResult = await run({ url: `${server.url}/documents/${id}`, connections, duration, headers });
+    const staticResult = await run({ url: `${server.url}/assets/${STATIC_NAME}`, connections, duration, headers });
+    const opResult = await run({ url: server.url, connections, duration, requests: [operation("confirm"), operation("unconfirm")] });
+
+    // Structural operations: each loop merges a row with the next and splits it back, on rows
+    // spaced four apart so that no two connections touch neighbouring rows.
+    const structural: string[] = [];
+    let nextPair = 0;
+    const rowRef = (position: number) => {
+      const b = store2.beadAt(id, position);
+      return b ?? { id: 0, version: 0 };
+    };
+    const store2 = openSqliteStore(dbPath);
+    const merge: autocannon.Request = {
+      method: "POST",
+      path: `/api/documents/${id}/align`,
+      setupRequest: (request, context: StructuralContext) => {
+        const position = (nextPair++ * 4) % (beads.length - 2);
+        const here = rowRef(position);
+        const next = rowRef(position + 1);
+        context.position = position;
+        return { ...request, headers: { ...headers, "content-type": "application/json", accept: "application/json", "x-csrf-token": session.csrf }, body: JSON.stringify({ op: "merge", bead: here.id, version: here.version, nextBead: next.id, nextVersion: next.version }) };
+      },
+      onResponse: (status, body, context: StructuralContext) => {
+        if (status !== 200 && structural.length < 3) structural.push(`merge ${status} ${body.slice(0, 120)}`);
+        if (status === 200) context.merged = (JSON.parse(body) as { bead: { id: number; version: number } }).bead;
+      },
+    };
+    const split: autocannon.Request = {
+      method: "POST",
+      path: `/api/documents/${id}/align`,
+      setupRequest: (request, context: StructuralContext) => ({
+        ...request,
+        headers: { ...headers, "content-type": "application/json", accept: "application/json", "x-csrf-token": session.csrf },
+        body: JSON.stringify({ op: "split", bead: context.merged?.id ?? 0, version: context.merged?.version ?? 0, enCount: 1, arCount: 1 }),
+      }),
+      onResponse: (status, body) => {
+        if (status !== 200 && structural.length < 3) structural.push(`split ${status} ${body.slice(0, 120)}`);
+      },
+    };
+    const structuralResult = await run({ url: server.url, connections, duration, requests: [merge, split] });
+    store2.close();
+
+    const row = (name: string, r: Latency, target?: number) =>
+      `  ${name.padEnd(28)} p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   mean ${r.mean.toFixed(1).padStart(6)} ms   ${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors${target ? `   ${r.p99 < target ? "PASS" : "FAIL"} (p99 < ${target} ms)` : ""}`;
+    console.log(row(`view, gzip (as browsers ask)`, viewGzip, 100));
+    console.log(row(`view, uncompressed`, viewResult, 100));
+    console.log(row("operation: confirm/unconfirm", opResult, 50));
+    console.log(row("operation: merge/split", structuralResult, 50));
+    if (structural.length > 0) console.log(`  first refused structural operations: ${structural.join(" | ")}`);
+    console.log(row("static file, same size", staticResult));
+    if (failures.length > 0) console.log(`  first refused operations: ${failures.join(" | ")}`);
+    console.log(`  overhead of the view over the static file: p99 ×${(viewResult.p99 / Math.max(staticResult.p99, 1)).toFixed(2)}, mean ×${(viewResult.mean / Math.max(staticResult.mean, 0.01)).toFixed(2)}`);
+  } finally {
+    rmSync(staticPath, { force: true });
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
