@@ -21,7 +21,9 @@ export const repeatedWord: Check = {
         const b = tokens[k];
         if (!a || !b || a.norm !== b.norm || !onlySpace(a.end, b.start)) continue;
         if (GRAMMATICAL_REPEATS.has(a.norm)) continue;
-        if (!FUNCTION_WORDS.has(a.norm) && !isKnownWord(a.norm)) continue; // a reduplicated name
+        // A reduplicated name (Roa Roa Hotel) is no dictionary word; a proper noun that is one in its
+        // own case ("Islam Islam (a word …", a heading run into its paragraph) is a slip.
+        if (!FUNCTION_WORDS.has(a.norm) && !isKnownWord(a.norm) && !isKnownWord(a.text)) continue;
         out.push({ lang: "en", paragraph, start: a.start, end: b.end, params: { word: a.text }, suggestion: a.text });
       }
       // Garbled: preposition + determiner + the same preposition ("of the of"), or two articles in a row.

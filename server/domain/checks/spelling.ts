@@ -35,6 +35,8 @@ function partsOf(text: string, start: number): { text: string; start: number }[]
 const CALENDAR = new Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(" "));
 
 const ARTICLE_PARTS = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|o|d|l)$/iu;
+/** Particles that join the parts of an Arabic name and are not also English words ("at", "as", "an" are). */
+const NAME_PARTICLES = /^(?:al|el|ul|bin|ibn|abu|bint)$/iu;
 
 export const spelling: Check = {
   id: "spelling", severity: "error", side: "en",
@@ -48,8 +50,11 @@ export const spelling: Check = {
         // Ordinal endings (65th), addresses and links (jo@samaritans.org), plural acronyms (MWPs).
         if (/[\d@./]/u.test(text[token.start - 1] ?? "") || /^[@/]|^\.\p{L}/u.test(text.slice(token.end, token.end + 2)) || /^\p{Lu}{2,}s$/u.test(token.text)) return;
         // A run of unknown words is a foreign phrase or a name (Il faut bien le faire), not a slip.
-        const neighbours = [tokens[k - 1], tokens[k + 1]].filter((t) => t !== undefined);
-        if (!token.capitalised && neighbours.some((t) => !t.capitalised && !isKnownWord(t.text))) return;
+        // A capitalised word counts only its follower: "Il faut …" opens a French sentence.
+        const neighbours = (token.capitalised ? [tokens[k + 1]] : [tokens[k - 1], tokens[k + 1]]).filter((t) => t !== undefined);
+        if (neighbours.some((t) => !t.capitalised && t.text.length > 1 && !isKnownWord(t.text) && !/[\d@]/u.test(t.text))) return;
+        // Elided articles and name prefixes (Ballon d'Or, l'Humanité, O'Brien) belong to names and foreign phrases.
+        if (/^\p{L}['’]\p{Lu}/u.test(token.text)) return;
         const parts = token.text.includes("-") ? partsOf(token.text, token.start) : [{ text: token.text, start: token.start }];
         for (const part of parts) {
           const word = part.text.replace(/[’']s?$/u, "");
@@ -58,9 +63,13 @@ export const spelling: Check = {
           if (/^\p{Lu}[\p{Lu}\d]+$/u.test(word)) continue; // acronyms
           // "Mr. Doseba": a capital after a title's full stop does not start a sentence.
           const afterTitle = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sgt|Capt|Gov|Sen|Rep|Rev|St|Lt)\.\s+$/u.test(text.slice(Math.max(0, token.start - 8), token.start));
-          // A capitalised word followed by another name part (Cristiano Ronaldo, Nawaf al Hazmi) is a name.
+          // A capitalised word followed by another name part (Cristiano Ronaldo, Nawaf al Hazmi) is a
+          // name; but a sentence's first word before a dictionary word ("Wilh World Vision's staff")
+          // is no evidence of a name, since any sentence may open before a name.
           const nextToken = tokens[k + 1];
-          if (token.capitalised && nextToken && /^\s+$/u.test(text.slice(token.end, nextToken.start)) && (nextToken.capitalised || ARTICLE_PARTS.test(nextToken.text))) return;
+          const beforeNamePart = !!nextToken && /^\s+$/u.test(text.slice(token.end, nextToken.start)) && (nextToken.capitalised || NAME_PARTICLES.test(nextToken.text));
+          const firstBeforeWord = token.sentenceInitial && !afterTitle && !!nextToken && isKnownWord(nextToken.text) && !NAME_PARTICLES.test(nextToken.text);
+          if (token.capitalised && beforeNamePart && !firstBeforeWord) return;
           const suggestion = judge(word, token.sentenceInitial && !afterTitle && part.start === token.start);
           if (suggestion === undefined) continue;
           out.push({ lang: "en", paragraph, start: part.start, end: part.start + word.length, params: { word }, suggestion });

@@ -2,8 +2,11 @@
  * Quotation marks and brackets that open and never close, or close without opening, on either
  * edition: curly “ ” and straight " in English, « » (and “ ”, ") in Arabic, ( ) [ ] { } in both.
  * A quotation that runs on into the next paragraph is spared when that paragraph opens with a
- * quotation mark (the newspaper convention). Straight quotes are read as opening or closing from
- * their neighbours (space before: opening; space or punctuation after: closing).
+ * quotation mark (the newspaper convention) or closes it, unless it was opened in mid-sentence or
+ * holds its own reporting clause (a missing closing mark). Straight quotes have no direction of
+ * their own: they alternate, so a paragraph is judged by parity first, and their neighbours
+ * (space before: opening; space or punctuation after: closing) only choose which mark of an odd
+ * set is the slip, since copy often misplaces the space ("infidels." It is far better …").
  *
  * Index convention: marks are scanned left to right per paragraph; a finding spans the one mark.
  */
@@ -16,51 +19,103 @@ const OPENERS_AT_START = /^\s*["“«]/u;
 
 type Open = { mark: string; at: number };
 
-/** Whether a straight quote at `at` reads as opening (true), closing (false) or either (null). */
-function straightRole(text: string, at: number): boolean | null {
+/** How a straight quote looks from its neighbours: surely opening, surely closing, or either. */
+type Look = "open" | "close" | "either";
+
+function lookOf(text: string, at: number): Look {
   const before = at === 0 ? " " : text[at - 1] ?? " ";
   const after = at + 1 >= text.length ? " " : text[at + 1] ?? " ";
-  const spaceBefore = /[\s([{«—–-]/u.test(before);
-  const spaceAfter = /[\s.,;:!?)\]}»—–-]/u.test(after);
-  if (spaceBefore && !spaceAfter) return true;
-  if (!spaceBefore && spaceAfter) return false;
-  return null;
+  if (/[\s([{«—–:]/u.test(before) && /[\p{L}\p{N}‘'(]/u.test(after)) return "open";
+  if (/[\p{L}\p{N}.,!?;’')]/u.test(before) && /[\s.,;:!?)\]}»—–-]/u.test(after)) return "close";
+  return "either";
 }
 
-/** How strongly the text before a straight quote announces a quotation (higher: surely an opening). */
+/** How strongly the text before a straight quote announces a quotation (0 none, 2 surely). */
 function openingStrength(text: string, at: number): number {
   const before = text.slice(Math.max(0, at - 12), at);
   if (at === 0 || /[:,(—–-]\s*$/u.test(before)) return 2;
-  if (/\b(?:said|says|told|called|wrote|asked|added|read|as|of|that)\s$/iu.test(before)) return 1;
+  if (/(?:^|[.!?]\s)$/u.test(before) || /\b(?:said|says|told|called|wrote|asked|added|read|as|of|that)\s$/iu.test(before)) return 1;
   return 0;
 }
 
-/** Straight quotes: paired greedily (nesting allowed); an odd one out is flagged where it is likeliest. */
-function scanStraight(text: string, continuesInNext: boolean, flag: (at: number, mark: string, problem: "unclosed" | "unopened") => void): void {
-  const positions = [...text.matchAll(/"/gu)].map((m) => m.index ?? 0);
-  const open: number[] = [];
-  const unopened: number[] = [];
-  for (const at of positions) {
-    const role = straightRole(text, at);
-    if (role === true || (role === null && open.length === 0)) open.push(at);
-    else if (open.length > 0) open.pop();
-    else unopened.push(at);
-  }
-  for (const at of unopened) flag(at, '"', "unopened");
-  if (open.length === 0 || continuesInNext) return;
-  // One too many openings: the stray is the one with the weakest announcement (the last, on a tie).
-  const openings = positions.filter((at) => straightRole(text, at) !== false);
-  let stray = openings[openings.length - 1] ?? 0;
-  for (const at of openings) if (openingStrength(text, at) < openingStrength(text, stray)) stray = at;
-  flag(stray, '"', "unclosed");
+/** A reporting clause ("…, said Aulia Arriani", "… door Kavadarkov said.") inside a quotation: its closing mark is missing. */
+const ATTRIBUTION = /,\s(?:said|says|added|told|according)\s\p{Lu}|,\s(?:he|she|they|it)\s(?:said|says|added)\b|\s\p{Lu}[\p{L}’'-]+\s(?:said|says|added)[.,]/u;
+
+/** Quoted text from the mark at `open` (exclusive) to `close` (or the paragraph's end). */
+function quoted(text: string, open: number, close: number | undefined): string {
+  return text.slice(open + 1, close ?? text.length);
 }
 
-function scanParagraph(text: string, continuesInNext: boolean, lang: Lang, paragraph: number): RawFinding[] {
-  const out: RawFinding[] = [];
-  const flag = (at: number, mark: string, problem: "unclosed" | "unopened") =>
-    out.push({ lang, paragraph, start: at, end: at + 1, params: { mark, problem }, suggestion: null });
+/** A quotation left open at the paragraph's end may run on only when it was announced, not opened in mid-sentence. */
+function mayRunOn(text: string, open: number): boolean {
+  return openingStrength(text, open) > 0 && !ATTRIBUTION.test(quoted(text, open, undefined));
+}
+
+/**
+ * One reading of a paragraph's straight quotes: marks alternate opening and closing from the
+ * state the paragraph starts in (`inside` a quotation carried over from the paragraph before, or
+ * not); `cost` counts marks whose look contradicts their role and quotations that hold a
+ * reporting clause; `endsInside` when the last quotation is still open at the paragraph's end.
+ * Index convention: `marks` are offsets of '"' in the text, left to right.
+ */
+type Reading = { cost: number; endsInside: boolean; lastOpen: number | null; quotedLength: number };
+
+function read(text: string, marks: readonly number[], startsInside: boolean): Reading {
+  let inside = startsInside;
+  let cost = 0;
+  let lastOpen: number | null = null;
+  let quotedLength = 0;
+  for (const at of marks) {
+    const look = lookOf(text, at);
+    if (!inside) {
+      if (look === "close") cost++;
+      lastOpen = at;
+    } else {
+      if (look === "open") cost++;
+      if (lastOpen !== null) {
+        const inner = quoted(text, lastOpen, at);
+        quotedLength += inner.length;
+        if (ATTRIBUTION.test(inner)) cost++;
+      }
+      lastOpen = null;
+    }
+    inside = !inside;
+  }
+  return { cost, endsInside: inside, lastOpen, quotedLength };
+}
+
+export type StraightResult = { flag: number | null; endsInside: boolean };
+
+/**
+ * Straight quotes of one paragraph in the document's quotation state. The paragraph as written is
+ * accepted when its marks pair up, or when its last quotation, announced, runs on into the next
+ * paragraph (which reopens with a mark, or closes the quotation first). Otherwise one mark is the
+ * slip, a stray mark or the opener whose closing mark is missing, and it is the mark whose
+ * removal leaves the best reading: fewest contradictions, then the weakest announced opener, then
+ * the tightest quotations.
+ */
+export function scanStraight(text: string, startsInside: boolean, nextMayContinue: boolean): StraightResult {
+  const marks = [...text.matchAll(/"/gu)].map((m) => m.index ?? 0);
+  if (marks.length === 0) return { flag: null, endsInside: startsInside && nextMayContinue };
+  const asWritten = read(text, marks, startsInside);
+  const acceptable = (r: Reading) => !r.endsInside || (nextMayContinue && (r.lastOpen === null || mayRunOn(text, r.lastOpen)));
+  let best: { at: number; cost: number; strength: number; length: number } | null = null;
+  for (const at of marks) {
+    const r = read(text, marks.filter((m) => m !== at), startsInside);
+    if (r.endsInside) continue;
+    const strength = lookOf(text, at) === "close" ? 0 : openingStrength(text, at);
+    const better = !best || r.cost < best.cost || (r.cost === best.cost && (strength < best.strength || (strength === best.strength && r.quotedLength < best.length)));
+    if (better) best = { at, cost: r.cost, strength, length: r.quotedLength };
+  }
+  if (acceptable(asWritten) && (!best || asWritten.cost <= best.cost + 1)) return { flag: null, endsInside: asWritten.endsInside };
+  if (best) return { flag: best.at, endsInside: false };
+  // No single removal balances the paragraph (a quotation carried in and never closed): flag its last mark.
+  return { flag: marks[marks.length - 1] ?? null, endsInside: false };
+}
+
+/** Curly quotes, guillemets and brackets of one paragraph, by a stack (their direction is written). */
+function scanDirected(text: string, continuesInNext: boolean, flag: (at: number, mark: string, problem: "unclosed" | "unopened") => void): void {
   const stack: Open[] = [];
-  scanStraight(text, continuesInNext, flag);
   for (const m of text.matchAll(MARKS)) {
     const mark = m[0];
     const at = m.index ?? 0;
@@ -82,21 +137,44 @@ function scanParagraph(text: string, continuesInNext: boolean, lang: Lang, parag
   }
   const quoteRunsOn = (o: Open) => continuesInNext && (o.mark === "“" || o.mark === "«");
   for (const o of stack) if (!quoteRunsOn(o)) flag(o.at, o.mark, "unclosed");
-  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a paragraph can carry on a quotation left open before it: it reopens with a mark, or its first straight mark closes. */
+function mayContinue(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  if (OPENERS_AT_START.test(text)) return true;
+  const first = text.indexOf('"');
+  return first >= 0 && lookOf(text, first) === "close" && !/["“«]/u.test(text.slice(0, first));
 }
 
 /**
- * A quotation opened at the end of one paragraph and closed early in the next (the paragraph starts
- * inside the quotation) is one balanced quotation across the break: both flags are dropped.
+ * One edition's paragraphs in order. Straight quotes carry the quotation state from paragraph to
+ * paragraph (news style: a quotation over several paragraphs leaves each one open and reopens the
+ * next; copy that splits a quotation may close it in the next paragraph without reopening). A
+ * curly or guillemet quotation opened at the end of one paragraph and closed first thing in the
+ * next is one quotation across the break: both flags are dropped.
  */
 function scan(doc: PreparedDocument, lang: Lang): RawFinding[] {
   const texts = doc[lang].texts;
-  const perParagraph = texts.map((text, k) => scanParagraph(text, OPENERS_AT_START.test(texts[k + 1] ?? ""), lang, k));
+  let inside = false;
+  const perParagraph = texts.map((text, k) => {
+    const out: RawFinding[] = [];
+    const flag = (at: number, mark: string, problem: "unclosed" | "unopened") =>
+      out.push({ lang, paragraph: k, start: at, end: at + 1, params: { mark, problem }, suggestion: null });
+    const next = texts[k + 1];
+    // A paragraph that reopens with a mark starts outside the quotation it continues.
+    const startsInside = inside && !OPENERS_AT_START.test(text);
+    const straight = scanStraight(text, startsInside, mayContinue(next));
+    if (straight.flag !== null) flag(straight.flag, '"', lookOf(text, straight.flag) === "close" ? "unopened" : "unclosed");
+    inside = straight.endsInside;
+    scanDirected(text, OPENERS_AT_START.test(next ?? ""), flag);
+    return out.sort((a, b) => a.start - b.start);
+  });
   for (let k = 0; k + 1 < perParagraph.length; k++) {
     const here = perParagraph[k] ?? [];
     const there = perParagraph[k + 1] ?? [];
-    const lastOpen = [...here].reverse().find((f) => f.params.problem === "unclosed" && /["“«]/u.test(f.params.mark ?? ""));
-    const firstClose = there.find((f) => f.params.problem === "unopened" && /["”»]/u.test(f.params.mark ?? ""));
+    const lastOpen = [...here].reverse().find((f) => f.params.problem === "unclosed" && /[“«]/u.test(f.params.mark ?? ""));
+    const firstClose = there.find((f) => f.params.problem === "unopened" && /[”»]/u.test(f.params.mark ?? ""));
     if (lastOpen && firstClose && there.indexOf(firstClose) === 0) {
       perParagraph[k] = here.filter((f) => f !== lastOpen);
       perParagraph[k + 1] = there.filter((f) => f !== firstClose);

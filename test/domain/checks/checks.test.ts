@@ -13,6 +13,10 @@ runTable("spelling", [
   { name: "a lower-case misspelling", doc: en("They did not recieve the aid."), flags: ["recieve"] },
   { name: "a misspelt weekday", doc: en("The match is on Tuseday evening."), flags: ["Tuseday"] },
   { name: "a misspelt sentence opener", doc: en("Beleive it or not, it rained."), flags: ["Beleive"] },
+  { name: "a misspelt weekday before a preposition", doc: en("The talks resume on Wendesday at noon."), flags: ["Wendesday"] },
+  { name: "a misspelt opener before a capitalised word", doc: en("Alot People came to the square."), flags: ["Alot"] },
+  { name: "a foreign phrase that opens a sentence", doc: en("The minister was firm. Il faut bien le faire."), flags: [] },
+  { name: "elided name parts", doc: en("He won the Palme d'Or and left for Côte d'Ivoire."), flags: [] },
 ]);
 
 runTable("real-word", [
@@ -27,12 +31,16 @@ runTable("real-word", [
   { name: "than after a comparative", doc: en("It was bigger than the last one."), flags: [] },
   { name: "as before a clock time", doc: en("The match starts as 12:55 p.m. on Tuesday."), flags: ["as"] },
   { name: "bean after had", doc: en("Seven people had bean taken to hospital."), flags: ["bean"] },
+  { name: "a noun written for another noun of its set, judged by context", doc: en("Rain fell from the stat of the march."), flags: ["stat"] },
+  { name: "the same nouns where they belong", doc: en("Rain fell from the start of the march, and the stat was wrong."), flags: [] },
+  { name: "a rare word is not judged on sparse counts", doc: en("She took a shot into the goal and saw their chance."), flags: [] },
 ]);
 
 runTable("repeated-word", [
   { name: "legitimate repeats", doc: en("He had had enough at the Roa Roa Hotel."), flags: [] },
   { name: "a doubled article", doc: en("They met the the delegation."), flags: ["the the"] },
   { name: "a garbled run", doc: en("The cities and towns of the of Homs were divided."), flags: ["of the of"] },
+  { name: "a heading run into its paragraph", doc: en("Mosul Mosul (the city on the Tigris) fell in June."), flags: ["Mosul Mosul"] },
 ]);
 
 runTable("odd-whitespace", [
@@ -46,6 +54,12 @@ runTable("unbalanced-quotes", [
   { name: "balanced curly and straight quotes", doc: en("He said “yes” and she said \"no\" (twice)."), flags: [] },
   { name: "a closing mark that never opened", doc: en("It views the region the way the regime does.”"), flags: ["”"] },
   { name: "a stray straight quote", doc: en("Mandela said: \"If you talk to him in his own \"language it goes to his heart.\""), flags: ["\""] },
+  { name: "balanced straight quotes with misplaced spaces", doc: en("He wrote that the plan was sound.\" It is better to wait,\" he said, and called it a\"success.\""), flags: [] },
+  { name: "a stray straight quote after a closed quotation", doc: { en: ["\"We will rebuild,\" said \"Omar Haddad, the mayor.", "He left."], ar: [] }, flags: ["\""] },
+  { name: "a missing closing quote before the attribution", doc: { en: ["\"The road is open again, said Omar Haddad, the mayor.", "\"It took a year.\""], ar: [] }, flags: ["\""] },
+  { name: "a straight quotation over two paragraphs, news style", doc: { en: ["The mayor said: \"The road is open again.", "\"It took a year,\" he added."], ar: [] }, flags: [] },
+  { name: "a quotation opened in mid-sentence never closes", doc: { en: ["The mayor called the road \"a lifeline for the valley.", "\"It took a year,\" he added."], ar: [] }, flags: ["\""] },
+  { name: "a quotation closed in the next paragraph without reopening", doc: { en: ["The note read: \"Meet at the bridge.", "Bring the maps,\" it ended."], ar: [] }, flags: [] },
   { name: "a quotation running on into the next paragraph", doc: { en: ["“The first part,", "“and the second.”"], ar: [] }, flags: [] },
   { name: "balanced Arabic guillemets", doc: ar("وقال إن «الهدنة تهدف إلى كسب الحرب»."), flags: [] },
   { name: "an Arabic guillemet left open", doc: ar("وقال إن «الهدنة تهدف إلى كسب الحرب."), flags: ["«"] },
