@@ -4,6 +4,7 @@
 import type { Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
 import { filterDocuments } from "../services/corpus-view.js";
+import { refreshAll } from "../services/document-checks.js";
 
 export function showCorpus(ctx: AppContext) {
   return (req: Request, res: Response) => {
@@ -11,6 +12,7 @@ export function showCorpus(ctx: AppContext) {
     const status = typeof req.query.status === "string" ? req.query.status : "";
     const from = typeof req.query.from === "string" ? req.query.from : "";
     const to = typeof req.query.to === "string" ? req.query.to : "";
+    refreshAll(ctx.store);
     const documents = filterDocuments(ctx.store.listDocuments(), { q, status, from, to });
     res.send(ctx.render("corpus/list", { ...res.locals, documents, filter: { q, status, from, to }, title: "" }));
   };

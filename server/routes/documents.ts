@@ -7,10 +7,11 @@ import type { AppContext } from "../app-context.js";
 import { buildAlignmentView, type RowFilter } from "../services/alignment-view.js";
 import { buildHistoryView } from "../services/history-view.js";
 import { PageCache } from "../web/page-cache.js";
+import { refreshFindings } from "../services/document-checks.js";
 import { gzipSync } from "node:zlib";
 import type { UserRecord } from "../store/types.js";
 
-const SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", "non-1-1", "low", "one-sided"];
+const SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", "flagged", "non-1-1", "low", "one-sided"];
 
 function readFilter(query: Request["query"]): RowFilter {
   const show = typeof query.show === "string" && (SHOWS as readonly string[]).includes(query.show) ? (query.show as RowFilter["show"]) : "all";
@@ -40,7 +41,8 @@ export function showDocument(ctx: AppContext) {
     const key = [id, document.version, res.locals.lang, user?.id, user?.role, filter.show, filter.q, fragment, res.locals.csrfToken].join("\u0001");
     let page = cache.get(key);
     if (page === undefined) {
-      const view = buildAlignmentView(ctx.store, id, filter);
+      refreshFindings(ctx.store, id);
+      const view = buildAlignmentView(ctx.store, id, filter, res.locals.t);
       if (!view) {
         next();
         return;

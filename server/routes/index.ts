@@ -16,7 +16,12 @@ import { showLogin, submitLogin, submitLogout } from "./auth.js";
 import { createUserFromForm, removeUserFromForm, showUsers, updateUserFromForm } from "./users.js";
 import { showAudit } from "./audit.js";
 import { downloadExport, showExportPage } from "./exports.js";
+import { applyFindingFix, applyFixEverywhere, dismissFinding, showFindings } from "./findings.js";
+import { exportGlossary, importGlossary, removeGlossary, saveGlossaryEntry, showGlossary } from "./glossary.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
+
+/** Glossary uploads: one TSV, at most 5 MB. */
+const glossaryUpload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5 } });
 
 export type RouteGuards = { csrf: RequestHandler; loginLimit: RequestHandler };
 
@@ -54,6 +59,15 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.get("/import", requirePermission("import"), showImport(ctx));
   r.post("/import", requirePermission("import"), upload.fields([{ name: "enFile", maxCount: 1 }, { name: "arFile", maxCount: 1 }]), csrf, submitImport(ctx));
 
+  r.get("/findings", read, showFindings(ctx));
+  r.post("/findings/apply-all", requirePermission("fix"), csrf, applyFixEverywhere(ctx));
+  r.post("/findings/:id/apply", requirePermission("fix"), csrf, applyFindingFix(ctx));
+  r.post("/findings/:id/dismiss", requirePermission("dismiss"), csrf, dismissFinding(ctx));
+  r.get("/glossary", read, showGlossary(ctx));
+  r.get("/glossary/export", read, exportGlossary(ctx));
+  r.post("/glossary", requirePermission("edit-glossary"), csrf, saveGlossaryEntry(ctx));
+  r.post("/glossary/remove", requirePermission("edit-glossary"), csrf, removeGlossary(ctx));
+  r.post("/glossary/import", requirePermission("edit-glossary"), glossaryUpload.single("tsvFile"), csrf, importGlossary(ctx));
   r.get("/users", requirePermission("manage-users"), showUsers(ctx));
   r.post("/users", requirePermission("manage-users"), csrf, createUserFromForm(ctx));
   r.post("/users/:name", requirePermission("manage-users"), csrf, updateUserFromForm(ctx));
@@ -73,6 +87,8 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.put("/api/paragraphs/:id", requireLogin, csrf, saveParagraph(ctx));
   r.post("/api/paragraphs/:id/split", requireLogin, csrf, splitParagraph(ctx));
   r.post("/api/paragraphs/:id/join", requireLogin, csrf, joinParagraph(ctx));
+  r.post("/api/findings/:id/apply", requirePermission("fix"), csrf, applyFindingFix(ctx));
+  r.post("/api/findings/:id/dismiss", requirePermission("dismiss"), csrf, dismissFinding(ctx));
   r.post("/api/import", requirePermission("import"), upload.fields([{ name: "enFile", maxCount: 1 }, { name: "arFile", maxCount: 1 }]), csrf, submitImport(ctx));
   return r;
 }

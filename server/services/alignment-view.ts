@@ -18,6 +18,8 @@ export type AlignmentRow = {
   band: ScoreBand;
   scorePercent: number;
   why: { key: string; values?: string }[];
+  /** The open findings on its paragraphs. */
+  findings: RowFinding[];
   /** The rows around it, as the user sees them, for operations that change them too. */
   prev?: { id: number; version: number } | null;
   next?: { id: number; version: number } | null;
@@ -26,7 +28,10 @@ export type AlignmentRow = {
 export type MapCell = { row: number; x: number; y: number; width: number; height: number; band: ScoreBand; oneSided: boolean };
 
 /** Which rows the reviewer wants to see. */
-export type RowFilter = { show?: "all" | "unconfirmed" | "non-1-1" | "low" | "one-sided"; q?: string };
+export type RowFilter = { show?: "all" | "unconfirmed" | "flagged" | "non-1-1" | "low" | "one-sided"; q?: string };
+
+/** A finding as the editor shows it: where, how bad, what it says, what would fix it. */
+export type RowFinding = { id: number; paragraphId: number | null; checkId: string; severity: string; start: number; end: number; message: string; name: string; suggestion: string | null; lang: string };
 
 /** Arabic folded for search (hamza, alef, ta marbuta, tatweel, diacritics), English lower-cased. */
 function searchable(text: string): string {
@@ -39,6 +44,7 @@ function keepRow(row: AlignmentRow, filter: RowFilter): boolean {
   if (show === "non-1-1" && row.bead.en.length === 1 && row.bead.ar.length === 1) return false;
   if (show === "low" && row.band === "high") return false;
   if (show === "one-sided" && row.oneSided === null) return false;
+  if (show === "flagged" && row.findings.length === 0) return false;
   const q = filter.q?.trim();
   if (q) {
     const needle = searchable(q);
@@ -75,12 +81,24 @@ export function explainSignals(s: BeadSignals): { key: string; values?: string }
   return why;
 }
 
-export function buildAlignmentView(store: Store, documentId: number, filter: RowFilter = {}): AlignmentView | null {
+export function buildAlignmentView(
+  store: Store, documentId: number, filter: RowFilter = {}, t: (key: string, params?: Record<string, unknown>) => string = (k) => k,
+): AlignmentView | null {
   const document = store.getDocument(documentId);
   if (!document) return null;
   const en = store.getParagraphs(documentId, "en");
   const ar = store.getParagraphs(documentId, "ar");
   const beads = store.getBeads(documentId);
+  const byParagraph = new Map<number, RowFinding[]>();
+  for (const f of store.listFindings({ documentId })) {
+    if (f.paragraphId === null) continue;
+    const list = byParagraph.get(f.paragraphId) ?? [];
+    list.push({
+      id: f.id, paragraphId: f.paragraphId, checkId: f.checkId, severity: f.severity, start: f.start, end: f.end, suggestion: f.suggestion, lang: f.side,
+      message: t(`checks.${f.checkId}.message`, f.params), name: t(`checks.${f.checkId}.name`),
+    });
+    byParagraph.set(f.paragraphId, list);
+  }
   const allRows: AlignmentRow[] = beads.map((bead, k) => ({
     bead,
     number: k + 1,
@@ -90,6 +108,7 @@ export function buildAlignmentView(store: Store, documentId: number, filter: Row
     band: scoreBand(bead.score),
     scorePercent: Math.round(bead.score * 100),
     why: explainSignals(bead.signals),
+    findings: [...bead.en.map((i) => en[i]?.id), ...bead.ar.map((j) => ar[j]?.id)].flatMap((id) => (id === undefined ? [] : byParagraph.get(id) ?? [])),
   }));
   const rows = allRows.filter((row) => keepRow(row, filter));
   rows.forEach((row) => {

@@ -15,6 +15,20 @@ export function upsertGlossary(db: SqliteDatabase, entries: GlossaryEntry[]): nu
   const before = (db.prepare("SELECT COUNT(*) AS n FROM glossary").get() as { n: number }).n;
   db.transaction(() => {
     for (const e of entries) insert.run(e);
+    invalidateDerived(db);
   })();
   return (db.prepare("SELECT COUNT(*) AS n FROM glossary").get() as { n: number }).n - before;
+}
+
+/** The glossary feeds the aligner and the checks: every document's findings and pages are redone. */
+function invalidateDerived(db: SqliteDatabase): void {
+  db.prepare("UPDATE documents SET version = version + 1").run();
+}
+
+export function removeGlossaryEntry(db: SqliteDatabase, ar: string, en: string): boolean {
+  return db.transaction(() => {
+    const removed = db.prepare("DELETE FROM glossary WHERE ar = ? AND en = ?").run(ar, en).changes > 0;
+    if (removed) invalidateDerived(db);
+    return removed;
+  })();
 }

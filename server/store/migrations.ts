@@ -114,4 +114,20 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX history_by_undo_state ON history (document_id, undo_state, id);
   `,
+  // 6: findings are computed per document version; dismissals outlive recomputation.
+  `
+  ALTER TABLE documents ADD COLUMN findings_version INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE dismissals (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    side TEXT NOT NULL CHECK (side IN ('en', 'ar')),
+    check_id TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    user_name TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX dismissals_by_document ON dismissals (document_id);
+  `,
 ];

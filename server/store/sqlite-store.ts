@@ -6,7 +6,8 @@ import { openDatabase, type SqliteDatabase } from "./open-database.js";
 import type { BeadInput, NewDocument, ParagraphRecord, Store } from "./types.js";
 import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "./documents-repository.js";
 import { deleteBeads, getBeads, insertBeads, paragraphIds } from "./beads-repository.js";
-import { listGlossary, upsertGlossary } from "./glossary-repository.js";
+import { listGlossary, removeGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
+import { addDismissal, countFindings, findingsVersion, getFinding, listDismissals, listFindings, replaceFindings } from "./findings-repository.js";
 import { nextToTravel, readAudit, readHistory, recordHistory } from "./history-repository.js";
 import { applyAlignment, editText, joinWithNext, redoLast, setBeadStatus, splitParagraph, undoLast } from "./edits-repository.js";
 import { createSession, createUser, deleteSession, findUser, listUsers, removeUser, sessionUser, updateUser } from "./users-repository.js";
@@ -31,7 +32,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     countDocuments: () => (db.prepare("SELECT COUNT(*) AS n FROM documents").get() as { n: number }).n,
     getDocument: (id) => getDocument(db, id),
     getParagraphs: (documentId, side) => getParagraphs(db, documentId, side),
-    getBeads: (documentId) => getBeads(db, documentId),
+    getBeads: (documentId, options) => getBeads(db, documentId, options),
     replaceBeads(documentId: number, beads: BeadInput[], user: string, action: string): void {
       db.transaction(() => {
         const ids = paragraphIds(db, documentId);
@@ -45,6 +46,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     },
     listGlossary: () => listGlossary(db),
     upsertGlossary: (entries) => upsertGlossary(db, entries),
+    removeGlossaryEntry: (ar, en) => removeGlossaryEntry(db, ar, en),
     getHistory: (documentId) => readHistory(db, documentId),
     iteratePairs: (filter) => iteratePairs(db, filter),
     applyAlignment: (documentId, beads, user, action, expected) => applyAlignment(db, documentId, beads, user, action, expected),
@@ -54,6 +56,19 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     editParagraph: (paragraphId, baseVersion, text, user, action) => editText(db, paragraphId, baseVersion, text, user, action),
     splitParagraph: (paragraphId, baseVersion, offset, user) => splitParagraph(db, paragraphId, baseVersion, offset, user),
     joinParagraphWithNext: (paragraphId, baseVersion, user) => joinWithNext(db, paragraphId, baseVersion, user),
+    replaceFindings: (documentId, findings, version) => replaceFindings(db, documentId, findings, version),
+    listFindings: (filter) => listFindings(db, filter),
+    getFinding: (id) => getFinding(db, id),
+    countFindings: (documentId) => countFindings(db, documentId),
+    findingsVersion: (documentId) => findingsVersion(db, documentId),
+    dismissFinding(documentId, dismissal, user) {
+      db.transaction(() => {
+        addDismissal(db, documentId, dismissal, user);
+        recordHistory(db, { documentId, user, action: "dismiss", target: `check:${dismissal.checkId}`, after: dismissal });
+        touchDocument(db, documentId, user);
+      })();
+    },
+    listDismissals: (documentId) => listDismissals(db, documentId),
     nextToTravel: (documentId, direction) => nextToTravel(db, documentId, direction),
     undo: (documentId, user) => undoLast(db, documentId, user),
     redo: (documentId, user) => redoLast(db, documentId, user),

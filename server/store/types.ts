@@ -26,7 +26,7 @@ export type DocumentRecord = DocumentMeta & {
   version: number;
 };
 
-export type DocumentSummary = DocumentRecord & { beads: number; confirmed: number; paragraphsEn: number; paragraphsAr: number };
+export type DocumentSummary = DocumentRecord & { beads: number; confirmed: number; paragraphsEn: number; paragraphsAr: number; findings: number };
 
 export type ParagraphInput = { text: string; boilerplate: string | null };
 export type ParagraphRecord = ParagraphInput & { id: number; side: Side; position: number; version: number };
@@ -89,6 +89,18 @@ export type UserRole = "admin" | "translator" | "copy-editor" | "viewer";
 export type UserRecord = { id: number; name: string; role: UserRole; createdAt: string; disabled: boolean };
 export type BeadRef = { id: number; version: number };
 
+export type FindingInput = {
+  beadId: number | null; paragraphId: number | null; checkId: string; severity: "error" | "warning" | "info"; side: string;
+  start: number; end: number; params: Record<string, string>; suggestion: string | null; textHash: string;
+};
+export type FindingRecord = FindingInput & {
+  id: number; documentId: number;
+  /** With the finding's paragraph, when read for display. */
+  documentTitle?: string; lang?: "en" | "ar"; position?: number; paragraphText?: string; paragraphVersion?: number;
+};
+export type FindingsFilter = { documentId?: number; checkId?: string; severity?: string; limit?: number };
+export type DismissalRecord = { documentId: number; lang: "en" | "ar"; checkId: string; textHash: string; start: number; end: number };
+
 export interface Store {
   /** Creates a document with its paragraphs and beads, and a history entry, all or nothing. */
   createDocument(doc: NewDocument, user: string): number;
@@ -96,12 +108,14 @@ export interface Store {
   countDocuments(): number;
   getDocument(id: number): DocumentRecord | null;
   getParagraphs(documentId: number, side: Side): ParagraphRecord[];
-  getBeads(documentId: number): BeadRecord[];
+  /** The document's beads in order; `signals: false` skips reading the aligner's signals. */
+  getBeads(documentId: number, options?: { signals?: boolean }): BeadRecord[];
   /** Replaces the document's beads (re-alignment), recording before and after in the history. */
   replaceBeads(documentId: number, beads: BeadInput[], user: string, action: string): void;
   listGlossary(): GlossaryEntry[];
   /** Adds entries, updating kind and note of existing (ar, en) pairs; returns how many were new. */
   upsertGlossary(entries: GlossaryEntry[]): number;
+  removeGlossaryEntry(ar: string, en: string): boolean;
   getHistory(documentId: number): HistoryEntry[];
   /**
    * Applies one alignment operation in a transaction: `compute` gets the current beads and returns
@@ -138,6 +152,17 @@ export interface Store {
   deleteSession(id: string): void;
   /** A setting of this installation, created with `create()` the first time it is asked for. */
   setting(key: string, create: () => string): string;
+
+  /** Findings: replaced wholesale per document version; read with their paragraph; counted. */
+  replaceFindings(documentId: number, findings: FindingInput[], version: number): void;
+  listFindings(filter: FindingsFilter): FindingRecord[];
+  getFinding(id: number): FindingRecord | null;
+  countFindings(documentId?: number): { checkId: string; severity: string; count: number }[];
+  /** The document version the stored findings were computed at. */
+  findingsVersion(documentId: number): number;
+  /** Records a dismissal ("ignore this finding") in the history; it lasts until the text changes. */
+  dismissFinding(documentId: number, dismissal: Omit<DismissalRecord, "documentId">, user: string): void;
+  listDismissals(documentId: number): DismissalRecord[];
 
   /** Streams the pairs of the corpus in document and bead order; never loads the corpus whole. */
   iteratePairs(filter: PairFilter): IterableIterator<CorpusPair>;

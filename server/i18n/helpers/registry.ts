@@ -10,8 +10,9 @@ import { percent } from "./percent.js";
 import { concat } from "./concat.js";
 import { actionKey } from "./action-key.js";
 import { showControls } from "./show-controls.js";
+import { markText } from "./mark-text.js";
 
-export const HELPERS = { t, formatNumber, formatDate, eq, percent, concat, actionKey, showControls } as const;
+export const HELPERS = { t, formatNumber, formatDate, eq, percent, concat, actionKey, showControls, markText } as const;
 
 export function registerHelpers(hbs: typeof Handlebars): void {
   for (const [name, helper] of Object.entries(HELPERS)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);

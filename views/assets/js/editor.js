@@ -78,6 +78,14 @@
     const body = new URLSearchParams(new FormData(form));
     if (submitter && submitter.name) body.set(submitter.name, submitter.value);
     const row = selectedRowNumber();
+    // Fix and dismiss buttons post to their own address (formaction), in place too.
+    const action = submitter?.getAttribute("formaction");
+    if (action) {
+      const { status, data } = await send("POST", `/api${action}`, body);
+      say(status >= 400 ? data.message ?? String(status) : "", status >= 400);
+      await refresh(row ?? Number(submitter.closest(".row")?.id.replace("row-", "")));
+      return;
+    }
     if (!body.get("target") && body.get("op") !== "realign") {
       say(document.querySelector(".toolbar-hint")?.textContent ?? "", true);
       return;

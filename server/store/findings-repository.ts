@@ -1,0 +1,84 @@
+/**
+ * SQLite: the checks' findings per document, recomputed when the document has changed since they
+ * were computed (documents.findings_version), and the editors' dismissals, which outlive every
+ * recomputation and lapse only when the paragraph's text changes (they name its text hash).
+ */
+import type { SqliteDatabase } from "./open-database.js";
+import type { DismissalRecord, FindingInput, FindingRecord, FindingsFilter } from "./types.js";
+
+type FindingRow = {
+  id: number; document_id: number; bead_id: number | null; paragraph_id: number | null; check_id: string; severity: FindingRecord["severity"];
+  side: string; start_offset: number; end_offset: number; params: string; suggestion: string | null; text_hash: string; status: string;
+  title?: string; lang?: "en" | "ar"; position?: number; text?: string; version?: number;
+};
+
+function toRecord(r: FindingRow): FindingRecord {
+  return {
+    id: r.id, documentId: r.document_id, beadId: r.bead_id, paragraphId: r.paragraph_id, checkId: r.check_id, severity: r.severity, side: r.side,
+    start: r.start_offset, end: r.end_offset, params: JSON.parse(r.params) as Record<string, string>, suggestion: r.suggestion, textHash: r.text_hash,
+    documentTitle: r.title, lang: r.lang, position: r.position, paragraphText: r.text, paragraphVersion: r.version,
+  };
+}
+
+/** Replaces a document's findings with a fresh computation made at document version `version`. */
+export function replaceFindings(db: SqliteDatabase, documentId: number, findings: FindingInput[], version: number): void {
+  db.transaction(() => {
+    db.prepare("DELETE FROM findings WHERE document_id = ?").run(documentId);
+    const insert = db.prepare(
+      `INSERT INTO findings (document_id, bead_id, paragraph_id, check_id, severity, side, start_offset, end_offset, params, suggestion, text_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const f of findings) {
+      insert.run(documentId, f.beadId, f.paragraphId, f.checkId, f.severity, f.side, f.start, f.end, JSON.stringify(f.params), f.suggestion, f.textHash);
+    }
+    db.prepare("UPDATE documents SET findings_version = ? WHERE id = ?").run(version, documentId);
+  })();
+}
+
+const WITH_PARAGRAPH = `
+  SELECT f.*, d.title, p.side AS lang, p.position, p.text, p.version
+  FROM findings f JOIN documents d ON d.id = f.document_id LEFT JOIN paragraphs p ON p.id = f.paragraph_id`;
+
+export function listFindings(db: SqliteDatabase, filter: FindingsFilter): FindingRecord[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.documentId !== undefined) {
+    where.push("f.document_id = ?");
+    params.push(filter.documentId);
+  }
+  if (filter.checkId) {
+    where.push("f.check_id = ?");
+    params.push(filter.checkId);
+  }
+  if (filter.severity) {
+    where.push("f.severity = ?");
+    params.push(filter.severity);
+  }
+  const sql = `${WITH_PARAGRAPH} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY f.document_id, p.side, p.position, f.start_offset LIMIT ?`;
+  return (db.prepare(sql).all(...params, filter.limit ?? 5000) as FindingRow[]).map(toRecord);
+}
+
+export function getFinding(db: SqliteDatabase, id: number): FindingRecord | null {
+  const row = db.prepare(`${WITH_PARAGRAPH} WHERE f.id = ?`).get(id) as FindingRow | undefined;
+  return row ? toRecord(row) : null;
+}
+
+/** Open findings per check across the corpus (or one document), for the findings page. */
+export function countFindings(db: SqliteDatabase, documentId?: number): { checkId: string; severity: string; count: number }[] {
+  const sql = `SELECT check_id AS checkId, severity, COUNT(*) AS count FROM findings ${documentId !== undefined ? "WHERE document_id = ?" : ""} GROUP BY check_id, severity ORDER BY count DESC`;
+  return (documentId !== undefined ? db.prepare(sql).all(documentId) : db.prepare(sql).all()) as { checkId: string; severity: string; count: number }[];
+}
+
+export function findingsVersion(db: SqliteDatabase, documentId: number): number {
+  return (db.prepare("SELECT findings_version FROM documents WHERE id = ?").get(documentId) as { findings_version: number } | undefined)?.findings_version ?? -1;
+}
+
+export function addDismissal(db: SqliteDatabase, documentId: number, d: Omit<DismissalRecord, "documentId">, user: string): void {
+  db.prepare("INSERT INTO dismissals (document_id, side, check_id, text_hash, start_offset, end_offset, user_name, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
+    documentId, d.lang, d.checkId, d.textHash, d.start, d.end, user, new Date().toISOString(),
+  );
+}
+
+export function listDismissals(db: SqliteDatabase, documentId: number): DismissalRecord[] {
+  return db.prepare("SELECT document_id AS documentId, side AS lang, check_id AS checkId, text_hash AS textHash, start_offset AS start, end_offset AS end FROM dismissals WHERE document_id = ?").all(documentId) as DismissalRecord[];
+}

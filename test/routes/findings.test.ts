@@ -1,0 +1,84 @@
+import { expect } from "chai";
+import { startServer, type TestServer } from "../helpers/server.js";
+import type { Client } from "../helpers/client.js";
+
+describe("findings in the editor (real server)", () => {
+  let server: TestServer;
+  let editor: Client;
+  before(async () => {
+    server = await startServer();
+    editor = await server.as("copy-editor");
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  const paragraphStarting = (prefix: string) => server.store.getParagraphs(1, "en").find((p) => p.text.startsWith(prefix))!;
+
+  it("highlights findings in the text with their message, and counts them on the corpus page", async () => {
+    const page = await editor.get("/documents/1");
+    expect(page.body_).to.match(/<mark class="finding severity-warning" data-finding="\d+" title="[^"]*tow[^"]*">tow<\/mark>/u);
+    expect(page.body_).to.match(/<mark class="finding severity-error"[^>]*>Ahrar al-Cham<\/mark>/u);
+    const corpus = await editor.get("/");
+    expect(corpus.body_).to.match(/<a href="\/findings\?document=1">\d+<\/a>/u);
+  });
+
+  it("applies a fix in one click as an ordinary edit: revision, diff, undo", async () => {
+    const finding = server.store.listFindings({ documentId: 1, checkId: "real-word" })[0]!;
+    await editor.get("/documents/1");
+    const res = await editor.postForm(`/findings/${finding.id}/apply`, {});
+    expect(res.status).to.equal(303);
+    expect(paragraphStarting("The two side agreed")).to.not.equal(undefined);
+    const history = server.store.getHistory(1).filter((h) => h.kind === "text");
+    expect(history[history.length - 1]?.action).to.equal("fix:real-word");
+    const undo = await editor.json("POST", "/api/documents/1/undo", {});
+    expect(undo.status).to.equal(200);
+    expect(paragraphStarting("The tow side agreed")).to.not.equal(undefined);
+  });
+
+  it("dismisses a finding until the paragraph's text changes", async () => {
+    await editor.get("/documents/1");
+    const finding = server.store.listFindings({ documentId: 1, checkId: "repeated-word" })[0]!;
+    const res = await editor.json("POST", `/api/findings/${finding.id}/dismiss`, {});
+    expect(res.status).to.equal(200);
+    await editor.get("/documents/1");
+    expect(server.store.listFindings({ documentId: 1, checkId: "repeated-word" })).to.have.length(0);
+    // Edit the paragraph elsewhere: the dismissal lapses and the finding is back.
+    const paragraph = server.store.getParagraph(finding.paragraphId!)!;
+    await editor.json("PUT", `/api/paragraphs/${paragraph.id}`, { text: `${paragraph.text} `.trimEnd() + " Indeed.", version: paragraph.version });
+    await editor.get("/documents/1");
+    expect(server.store.listFindings({ documentId: 1, checkId: "repeated-word" })).to.have.length(1);
+  });
+
+  it("lists findings corpus-wide by check and applies a consistency fix everywhere, each a revision", async () => {
+    const page = await editor.get("/findings");
+    expect(page.status).to.equal(200);
+    expect(page.body_).to.include("Body named two ways");
+    const before = server.store.getHistory(1).length;
+    const res = await editor.postForm("/findings/apply-all", { check: "naming-consistency", original: "Negotiating Committee", suggestion: "Negotiations Committee" });
+    expect(res.status).to.equal(303);
+    expect(server.store.getParagraphs(1, "en").some((p) => p.text.includes("Negotiating Committee"))).to.equal(false);
+    expect(server.store.getHistory(1).length).to.equal(before + 1);
+  });
+
+  it("edits the glossary: add, import TSV, export, and the checks use it", async () => {
+    await editor.get("/glossary");
+    const add = await editor.postForm("/glossary", { ar: "تجربة", en: "Tajriba", kind: "term", note: "" });
+    expect(add.status).to.equal(303);
+    const imported = await editor.postForm("/glossary/import", { tsv: "ar\ten\tkind\tnote\nمثال\tMithal\tterm\tan example\n" });
+    expect(imported.status).to.equal(303);
+    const bad = await editor.postForm("/glossary/import", { tsv: "ar\ten\nonly-arabic\t\n" });
+    expect(bad.status).to.equal(400);
+    const tsv = await editor.get("/glossary/export");
+    expect(tsv.body_).to.include("تجربة\tTajriba\tterm");
+    expect(tsv.body_).to.include("مثال\tMithal\tterm\tan example");
+  });
+
+  it("refuses fixes to viewers and translators on English", async () => {
+    const finding = server.store.listFindings({ documentId: 1 }).find((f) => f.side === "en" && f.suggestion !== null)!;
+    const viewer = await server.as("viewer");
+    expect((await viewer.json("POST", `/api/findings/${finding.id}/apply`, {})).status).to.equal(403);
+    const translator = await server.as("translator");
+    expect((await translator.json("POST", `/api/findings/${finding.id}/apply`, {})).status).to.equal(403);
+  });
+});
