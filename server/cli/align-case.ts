@@ -14,6 +14,7 @@ export async function alignCaseFolder(casesDir: string, outDir: string, name: st
   const arFile = readLocalFile(join(casesDir, name, "ar.txt"), "ar");
   const en = await readEdition(enFile.bytes, enFile.name, "en");
   const ar = await readEdition(arFile.bytes, arFile.name, "ar");
-  const { beads } = alignUnits(en.paragraphs, ar.paragraphs, { lexicon });
+  // The evaluation format holds only the beads: scores and signals are not computed.
+  const { beads } = alignUnits(en.paragraphs, ar.paragraphs, { lexicon, explain: false });
   writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ beads: beads.map((b) => [b.en, b.ar]) }));
 }

@@ -17,14 +17,37 @@ export const FREEDICT_ENG_ARA = "/usr/share/dictd/freedict-eng-ara.dict.dz";
 const MAX_STEMS_PER_WORD = 20;
 const ARABIC_RUN = /[\u0621-\u065F\u0670-\u06D3]+/gu;
 
+/**
+ * The compiled dictionary as loaded from the cache: words and stems sorted, looked up by binary
+ * search, so loading is splitting two strings rather than filling maps with 130,000 keys.
+ * A stem's id is its index in `stems`; the ids of `words[k]` are ids[offsets[k]..offsets[k+1]).
+ */
+type Packed = { words: string[]; offsets: Int32Array; ids: Int32Array; stems: string[] };
+
+function search(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const value = sorted[mid] as string;
+    if (value === key) return mid;
+    if (value < key) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
 export class Lexicon {
+  /** Entries added in this process (the dictionary while it is parsed, a glossary on top). */
   private readonly stemIds = new Map<string, number>();
-  private readonly entries = new Map<string, number[] | Int32Array>();
+  private readonly entries = new Map<string, number[]>();
   private readonly lookupCache = new Map<string, Int32Array>();
   private readonly stemCache = new Map<string, Int32Array>();
 
+  constructor(private readonly packed: Packed | null = null) {}
+
   get size(): number {
-    return this.entries.size;
+    return (this.packed?.words.length ?? 0) + this.entries.size;
   }
 
   /** Adds one translation: an English word or phrase and an Arabic word or phrase. */
@@ -39,17 +62,31 @@ export class Lexicon {
     }
     if (ids.length === 0) return;
     for (const word of words) {
-      const list = Array.from(this.entries.get(word) ?? []);
+      const list = this.entries.get(word) ?? [];
       for (const id of ids) if (list.length < MAX_STEMS_PER_WORD && !list.includes(id)) list.push(id);
       this.entries.set(word, list);
     }
     this.lookupCache.clear();
+    this.stemCache.clear();
+  }
+
+  private stemId(stem: string): number | undefined {
+    const packedId = this.packed ? search(this.packed.stems, stem) : -1;
+    return packedId >= 0 ? packedId : this.stemIds.get(stem);
   }
 
   private idOf(stem: string): number {
-    let id = this.stemIds.get(stem);
-    if (id === undefined) this.stemIds.set(stem, (id = this.stemIds.size));
+    let id = this.stemId(stem);
+    if (id === undefined) this.stemIds.set(stem, (id = (this.packed?.stems.length ?? 0) + this.stemIds.size));
     return id;
+  }
+
+  private idsOfWord(word: string): ArrayLike<number> {
+    const own = this.entries.get(word);
+    const k = this.packed ? search(this.packed.words, word) : -1;
+    if (k < 0 || !this.packed) return own ?? [];
+    const base = this.packed.ids.subarray(this.packed.offsets[k] ?? 0, this.packed.offsets[k + 1] ?? 0);
+    return own ? [...base, ...own] : base;
   }
 
   /** Arabic stem ids that may translate an English word (any of its dictionary forms). */
@@ -57,7 +94,7 @@ export class Lexicon {
     const cached = this.lookupCache.get(englishWord);
     if (cached) return cached;
     const ids = new Set<number>();
-    for (const form of englishForms(englishWord)) for (const id of this.entries.get(form) ?? []) ids.add(id);
+    for (const form of englishForms(englishWord)) for (const id of Array.from(this.idsOfWord(form))) ids.add(id);
     const result = Int32Array.from(ids);
     this.lookupCache.set(englishWord, result);
     return result;
@@ -69,7 +106,7 @@ export class Lexicon {
     if (cached) return cached;
     const ids: number[] = [];
     for (const stem of arabicStems(arabicWord)) {
-      const id = this.stemIds.get(stem);
+      const id = this.stemId(stem);
       if (id !== undefined) ids.push(id);
     }
     const result = Int32Array.from(ids);
@@ -77,17 +114,21 @@ export class Lexicon {
     return result;
   }
 
-  /** Packed form for the cache: newline-joined strings and one flat id array with offsets. */
+  /** Packed form for the cache: words and stems sorted, stem ids renumbered to sorted order. */
   toData(): LexiconData {
-    const words = [...this.entries.keys()];
+    if (this.packed) throw new Error("toData: a packed lexicon is written by the one that built it");
+    const stems = [...this.stemIds.keys()].sort();
+    const renumber = new Int32Array(this.stemIds.size);
+    stems.forEach((stem, k) => (renumber[this.stemIds.get(stem) ?? 0] = k));
+    const words = [...this.entries.keys()].sort();
     const offsets = new Int32Array(words.length + 1);
     const flat: number[] = [];
     words.forEach((word, k) => {
-      flat.push(...(this.entries.get(word) ?? []));
+      for (const id of this.entries.get(word) ?? []) flat.push(renumber[id] ?? 0);
       offsets[k + 1] = flat.length;
     });
     return {
-      stems: [...this.stemIds.keys()].join("\n"),
+      stems: stems.join("\n"),
       words: words.join("\n"),
       offsets: Buffer.from(offsets.buffer).toString("base64"),
       ids: Buffer.from(Int32Array.from(flat).buffer).toString("base64"),
@@ -95,23 +136,18 @@ export class Lexicon {
   }
 
   static fromData(data: LexiconData): Lexicon {
-    const lexicon = new Lexicon();
-    data.stems.split("\n").forEach((stem, id) => lexicon.stemIds.set(stem, id));
     const int32 = (base64: string) => {
       const bytes = Buffer.from(base64, "base64");
       return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     };
-    const offsets = int32(data.offsets);
-    const ids = int32(data.ids);
-    data.words.split("\n").forEach((word, k) => lexicon.entries.set(word, ids.subarray(offsets[k] ?? 0, offsets[k + 1] ?? 0)));
-    return lexicon;
+    return new Lexicon({ words: data.words.split("\n"), offsets: int32(data.offsets), ids: int32(data.ids), stems: data.stems.split("\n") });
   }
 
-  /** A copy with extra entries (a corpus glossary) on top. */
+  /** A copy with extra entries (a corpus glossary) on top; the packed dictionary is shared. */
   withEntries(pairs: Iterable<{ en: string; ar: string }>): Lexicon {
-    const copy = new Lexicon();
+    const copy = new Lexicon(this.packed);
     for (const [stem, id] of this.stemIds) copy.stemIds.set(stem, id);
-    for (const [word, ids] of this.entries) copy.entries.set(word, ids);
+    for (const [word, ids] of this.entries) copy.entries.set(word, [...ids]);
     for (const { en, ar } of pairs) copy.add(en, ar);
     return copy;
   }
@@ -148,7 +184,7 @@ export function lexiconCachePath(): string {
   return process.env.MIZAN_CACHE_DIR ?? join(process.cwd(), "data", "cache");
 }
 
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 function readCached(path: string, stamp: string): Lexicon | null {
   try {
