@@ -4,16 +4,18 @@
  */
 import { Command } from "commander";
 import { userInfo } from "node:os";
-import { alignCases, alignPair } from "../server/cli/align-command.js";
-import { CheckInputError, checkFiles, checkJsonl, readStdin } from "../server/cli/check-command.js";
-import { importCommand } from "../server/cli/import-command.js";
-import { cliLanguage, exchangeErrorMessage, exportCommand, importExchangeCommand, reportLines } from "../server/cli/export-command.js";
 import { createProgress } from "../server/cli/progress.js";
 import { reportError } from "../server/cli/report-error.js";
 import { databasePath, DEFAULT_DB } from "../server/config.js";
-import { openSqliteStore } from "../server/store/sqlite-store.js";
-import { addUserCommand, listUsersText, passwdCommand, removeUserCommand } from "../server/cli/user-command.js";
-import { backupCommand, restoreCommand } from "../server/cli/backup-command.js";
+
+// Each command loads its modules when it runs, so `mizan align` does not start by loading the
+// spelling dictionary, the exporters or the password hasher.
+const alignCommands = () => import("../server/cli/align-command.js");
+const checkCommands = () => import("../server/cli/check-command.js");
+const exportCommands = () => import("../server/cli/export-command.js");
+const userCommands = () => import("../server/cli/user-command.js");
+const backupCommands = () => import("../server/cli/backup-command.js");
+const openStore = async (path: string) => (await import("../server/store/sqlite-store.js")).openSqliteStore(path);
 
 const program = new Command();
 program
@@ -33,6 +35,7 @@ program
   .option("--sentences", "also align the sentences inside each paragraph pair")
   .option("--no-lexicon", "do not use the bilingual dictionary even when it is installed")
   .action(async (en: string | undefined, ar: string | undefined, opts: { cases?: string; out?: string; lexicon: boolean; sentences?: boolean }) => {
+    const { alignCases, alignPair } = await alignCommands();
     if (opts.cases) {
       if (!opts.out) program.error("error: align --cases needs --out <dir>");
       await alignCases(opts.cases, opts.out as string, { lexicon: opts.lexicon, progress: createProgress("align") });
@@ -51,7 +54,8 @@ program
   .option("--db <path>", DB_HELP)
   .option("--no-lexicon", "do not use the bilingual dictionary even when it is installed")
   .action(async (en: string, ar: string, opts: { title?: string; db?: string; lexicon: boolean }) => {
-    const store = openSqliteStore(databasePath(opts.db));
+    const { importCommand } = await import("../server/cli/import-command.js");
+    const store = await openStore(databasePath(opts.db));
     try {
       const result = await importCommand(store, en, ar, { title: opts.title, user: userInfo().username, lexicon: opts.lexicon });
       process.stdout.write(JSON.stringify(result) + "\n");
@@ -78,7 +82,8 @@ program
   .option("--db <path>", DB_HELP)
   .action(async (opts: { format: string; out: string; status?: string; minScore?: string; documents?: string; since?: string; until?: string; withoutFindings?: boolean; granularity?: string; oneSided?: string; bom?: boolean; name?: string; db?: string }) => {
     const dbPath = databasePath(opts.db);
-    const store = openSqliteStore(dbPath);
+    const { cliLanguage, exchangeErrorMessage, exportCommand, reportLines } = await exportCommands();
+    const store = await openStore(dbPath);
     const { translatorFor } = await import("../server/i18n/translate.js");
     const t = translatorFor(cliLanguage());
     try {
@@ -101,7 +106,8 @@ program
   .option("--title <title>", "title of documents the file does not name (default: the file name)")
   .option("--db <path>", DB_HELP)
   .action(async (file: string, opts: { title?: string; db?: string }) => {
-    const store = openSqliteStore(databasePath(opts.db));
+    const { cliLanguage, exchangeErrorMessage, importExchangeCommand } = await exportCommands();
+    const store = await openStore(databasePath(opts.db));
     const { translatorFor } = await import("../server/i18n/translate.js");
     const t = translatorFor(cliLanguage());
     try {
@@ -127,6 +133,7 @@ program
   .option("--jsonl", "read {\"id\",\"doc\",\"text\"} lines on stdin (English only) and print {\"id\",\"start\",\"end\",\"check\",\"severity\",\"suggestion\"} lines")
   .option("--no-lexicon", "align without the bilingual dictionary even when it is installed")
   .action(async (en: string | undefined, ar: string | undefined, opts: { glossary?: string; jsonl?: boolean; lexicon: boolean }) => {
+    const { CheckInputError, checkFiles, checkJsonl, readStdin } = await checkCommands();
     try {
       if (!opts.jsonl && !en) throw new CheckInputError("check needs an English file, or --jsonl with JSON lines on stdin");
       const lines = opts.jsonl ? checkJsonl(await readStdin()) : await checkFiles(en as string, ar, { glossary: opts.glossary, lexicon: opts.lexicon });
@@ -146,7 +153,8 @@ user
   .argument("<role>")
   .option("--db <path>", DB_HELP)
   .action(async (name: string, role: string, opts: { db?: string }) => {
-    const store = openSqliteStore(databasePath(opts.db));
+    const { addUserCommand } = await userCommands();
+    const store = await openStore(databasePath(opts.db));
     try {
       process.stdout.write((await addUserCommand(store, name, role)) + "\n");
     } finally {
@@ -157,8 +165,9 @@ user
   .command("list")
   .description("list users and their roles")
   .option("--db <path>", DB_HELP)
-  .action((opts: { db?: string }) => {
-    const store = openSqliteStore(databasePath(opts.db));
+  .action(async (opts: { db?: string }) => {
+    const { listUsersText } = await userCommands();
+    const store = await openStore(databasePath(opts.db));
     process.stdout.write(listUsersText(store) + "\n");
     store.close();
   });
@@ -168,7 +177,8 @@ user
   .argument("<name>")
   .option("--db <path>", DB_HELP)
   .action(async (name: string, opts: { db?: string }) => {
-    const store = openSqliteStore(databasePath(opts.db));
+    const { passwdCommand } = await userCommands();
+    const store = await openStore(databasePath(opts.db));
     try {
       process.stdout.write((await passwdCommand(store, name)) + "\n");
     } finally {
@@ -180,8 +190,9 @@ user
   .description("remove a user")
   .argument("<name>")
   .option("--db <path>", DB_HELP)
-  .action((name: string, opts: { db?: string }) => {
-    const store = openSqliteStore(databasePath(opts.db));
+  .action(async (name: string, opts: { db?: string }) => {
+    const { removeUserCommand } = await userCommands();
+    const store = await openStore(databasePath(opts.db));
     try {
       process.stdout.write(removeUserCommand(store, name) + "\n");
     } finally {
@@ -195,6 +206,7 @@ program
   .argument("<path>")
   .option("--db <path>", DB_HELP)
   .action(async (path: string, opts: { db?: string }) => {
+    const { backupCommand } = await backupCommands();
     process.stdout.write((await backupCommand(databasePath(opts.db), path)) + "\n");
   });
 
@@ -203,7 +215,8 @@ program
   .description("replace the database with a backup after checking its integrity (stop the server first)")
   .argument("<path>")
   .option("--db <path>", DB_HELP)
-  .action((path: string, opts: { db?: string }) => {
+  .action(async (path: string, opts: { db?: string }) => {
+    const { restoreCommand } = await backupCommands();
     process.stdout.write(restoreCommand(databasePath(opts.db), path) + "\n");
   });
 

@@ -11,13 +11,14 @@ import { BadRequestError } from "./errors.js";
 export const SESSION_DAYS = 14;
 
 /** A scrypt hash of a random password, compared when the user does not exist (same timing). */
-const DECOY_HASH = hashPassword(randomPassword());
+let decoyHash: string | null = null;
+const decoy = () => (decoyHash ??= hashPassword(randomPassword()));
 
 export function logIn(store: Store, name: unknown, password: unknown): { sessionId: string; user: UserRecord } | null {
   const userName = typeof name === "string" ? name.trim() : "";
   const pass = typeof password === "string" ? password : "";
   const user = userName ? store.findUser(userName) : null;
-  const ok = verifyPassword(pass, user?.passwordHash ?? DECOY_HASH) && user !== null && !user.disabled;
+  const ok = verifyPassword(pass, user?.passwordHash ?? decoy()) && user !== null && !user.disabled;
   if (!ok || !user) {
     store.audit({ documentId: null, user: userName.slice(0, 100) || "(none)", action: "login-failed" });
     return null;
