@@ -81,8 +81,12 @@ export function explainBead(inputs: ExplainInputs, bead: Bead, position: { n: nu
     for (const i of bead.en) {
       const unit = inputs.en[i];
       if (!unit) continue;
-      unit.nameSkeletons.forEach((skeleton, k) => {
-        if (bead.ar.some((j) => inputs.ar[j]?.skeletons.includes(skeleton))) names.add(unit.names[k] ?? skeleton);
+      unit.nameKeys.forEach((keys, k) => {
+        const found = bead.ar.some((j) => {
+          const arKeys = inputs.ar[j]?.skeletonKeys;
+          return arKeys !== undefined && Array.from(keys).some((key) => arKeys.includes(key));
+        });
+        if (found) names.add(unit.names[k] ?? "");
       });
     }
     signals.namesShared = [...names];

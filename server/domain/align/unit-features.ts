@@ -28,9 +28,8 @@ export type ArabicUnit = {
   length: number;
   /** Per distinct word known to the lexicon: the ids of its candidate stems. */
   lexical: Int32Array[];
-  /** Transliteration skeletons of every content word (any may be a name). */
-  skeletons: string[];
-  /** Interned skeletons, with one-class deletions, as looked up by English names. */
+  /** Interned transliteration skeletons of every content word (any may be a name), with their
+   * one-class deletions, as English names look them up. */
   skeletonKeys: Int32Array;
   anchors: string[];
   anchorKeys: Int32Array;
@@ -104,18 +103,15 @@ function nameQueryKeys(s: string): Int32Array {
   return Int32Array.from(new Set(keys), internKey);
 }
 
-type ArabicWordFeatures = { skeletons: string[]; keys: number[] };
-
-/** Arabic word (matching form) -> its skeletons and their keys; words recur across an archive. */
-const WORD_CACHE = new Map<string, ArabicWordFeatures>();
+/** Arabic word (matching form) -> the interned keys of its skeletons; words recur across an archive. */
+const WORD_CACHE = new Map<string, number[]>();
 const WORD_CACHE_LIMIT = 200000;
 
-function arabicWordFeatures(norm: string): ArabicWordFeatures {
+function skeletonKeysOf(norm: string): number[] {
   let cached = WORD_CACHE.get(norm);
   if (!cached) {
     if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
-    const skeletons = arabicSkeletonCandidates(norm);
-    cached = { skeletons, keys: [...new Set(skeletons.flatMap(skeletonIndexKeys))].map(internKey) };
+    cached = [...new Set(arabicSkeletonCandidates(norm).flatMap(skeletonIndexKeys))].map(internKey);
     WORD_CACHE.set(norm, cached);
   }
   return cached;
@@ -126,7 +122,6 @@ export function describeArabicUnit(text: string, resources: AlignResources): Ara
   const lexicon = resources.lexicon;
   const lexical: Int32Array[] = [];
   const seen = new Set<string>();
-  const skeletons = new Set<string>();
   const skeletonKeys = new Set<number>();
   for (const token of tokens) {
     if (ARABIC_STOPWORDS.has(token.norm) || seen.has(token.norm)) continue;
@@ -135,16 +130,13 @@ export function describeArabicUnit(text: string, resources: AlignResources): Ara
       const ids = lexicon.stemIdsOf(token.norm);
       if (ids.length > 0) lexical.push(ids);
     }
-    const features = arabicWordFeatures(token.norm);
-    for (const s of features.skeletons) skeletons.add(s);
-    for (const k of features.keys) skeletonKeys.add(k);
+    for (const k of skeletonKeysOf(token.norm)) skeletonKeys.add(k);
   }
   const anchors = [...new Set(arabicAnchors(text, tokens))];
   return {
     // Vocalised text (scripture, poetry) would otherwise count every short vowel as a character.
     length: normaliseArabic(text).length,
     lexical,
-    skeletons: [...skeletons],
     skeletonKeys: Int32Array.from(skeletonKeys),
     anchors,
     anchorKeys: Int32Array.from(anchors, internKey),
