@@ -28,8 +28,18 @@ export type RouteGuards = { csrf: RequestHandler; loginLimit: RequestHandler };
 /** Uploads: two files at most, each no larger than an edition may be. */
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_EDITION_BYTES, files: 2, fields: 10 } });
 
+/** At most 20 failed logins per address per 15 minutes; the refusal is a page in the user's language. */
 export function loginRateLimit(): RequestHandler {
-  return rateLimit({ windowMs: 15 * 60 * 1000, limit: 20, standardHeaders: "draft-8", legacyHeaders: false, skipSuccessfulRequests: true });
+  return rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: 20,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    skipSuccessfulRequests: true,
+    handler: (_req, res) => {
+      res.status(429).send((res.locals.render as AppContext["render"])("errors/error", { ...res.locals, status: 429, message: res.locals.t("errors.auth.tooManyLogins") }));
+    },
+  });
 }
 
 export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
