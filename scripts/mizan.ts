@@ -7,6 +7,8 @@ import { userInfo } from "node:os";
 import { createProgress } from "../server/cli/progress.js";
 import { reportError } from "../server/cli/report-error.js";
 import { databasePath, DEFAULT_DB } from "../server/config.js";
+import type { Store } from "../server/store/types.js";
+import type { TFunction } from "i18next";
 
 // Each command loads its modules when it runs, so `mizan align` does not start by loading the
 // spelling dictionary, the exporters or the password hasher.
@@ -16,6 +18,34 @@ const exportCommands = () => import("../server/cli/export-command.js");
 const userCommands = () => import("../server/cli/user-command.js");
 const backupCommands = () => import("../server/cli/backup-command.js");
 const openStore = async (path: string) => (await import("../server/store/sqlite-store.js")).openSqliteStore(path);
+
+/** Runs a command on the store at `path` (or $MIZAN_DB), always closing it. */
+async function withStore<T>(path: string | undefined, run: (store: Store) => T | Promise<T>): Promise<T> {
+  const store = await openStore(databasePath(path));
+  try {
+    return await run(store);
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Runs an export or exchange import, turning its refusals into a clear message in the user's
+ * language and exit code 2; anything else is a bug and goes to reportError.
+ */
+async function withExchangeErrors(run: (t: TFunction) => Promise<void> | void): Promise<void> {
+  const { cliLanguage, exchangeErrorMessage } = await exportCommands();
+  const { translatorFor } = await import("../server/i18n/translate.js");
+  const t = translatorFor(cliLanguage());
+  try {
+    await run(t);
+  } catch (error) {
+    const message = exchangeErrorMessage(t, error);
+    if (message === null) throw error;
+    process.stderr.write(`mizan: ${message}\n`);
+    process.exitCode = 2;
+  }
+}
 
 const program = new Command();
 program
@@ -55,13 +85,8 @@ program
   .option("--no-lexicon", "do not use the bilingual dictionary even when it is installed")
   .action(async (en: string, ar: string, opts: { title?: string; db?: string; lexicon: boolean }) => {
     const { importCommand } = await import("../server/cli/import-command.js");
-    const store = await openStore(databasePath(opts.db));
-    try {
-      const result = await importCommand(store, en, ar, { title: opts.title, user: userInfo().username, lexicon: opts.lexicon });
-      process.stdout.write(JSON.stringify(result) + "\n");
-    } finally {
-      store.close();
-    }
+    const result = await withStore(opts.db, (store) => importCommand(store, en, ar, { title: opts.title, user: userInfo().username, lexicon: opts.lexicon }));
+    process.stdout.write(JSON.stringify(result) + "\n");
   });
 
 program
@@ -82,21 +107,13 @@ program
   .option("--db <path>", DB_HELP)
   .action(async (opts: { format: string; out: string; status?: string; minScore?: string; documents?: string; since?: string; until?: string; withoutFindings?: boolean; granularity?: string; oneSided?: string; bom?: boolean; name?: string; db?: string }) => {
     const dbPath = databasePath(opts.db);
-    const { cliLanguage, exchangeErrorMessage, exportCommand, reportLines } = await exportCommands();
-    const store = await openStore(dbPath);
-    const { translatorFor } = await import("../server/i18n/translate.js");
-    const t = translatorFor(cliLanguage());
-    try {
-      const result = await exportCommand(store, { ...opts, findings: opts.withoutFindings ? "without" : "with", dbPath, progress: createProgress("export") });
-      for (const line of reportLines(t, result)) process.stderr.write(`mizan: ${line}\n`);
-    } catch (error) {
-      const message = exchangeErrorMessage(t, error);
-      if (message === null) throw error;
-      process.stderr.write(`mizan: ${message}\n`);
-      process.exitCode = 2;
-    } finally {
-      store.close();
-    }
+    const { exportCommand, reportLines } = await exportCommands();
+    await withExchangeErrors((t) =>
+      withStore(dbPath, async (store) => {
+        const result = await exportCommand(store, { ...opts, findings: opts.withoutFindings ? "without" : "with", dbPath, progress: createProgress("export") });
+        for (const line of reportLines(t, result)) process.stderr.write(`mizan: ${line}\n`);
+      }),
+    );
   });
 
 program
@@ -106,22 +123,14 @@ program
   .option("--title <title>", "title of documents the file does not name (default: the file name)")
   .option("--db <path>", DB_HELP)
   .action(async (file: string, opts: { title?: string; db?: string }) => {
-    const { cliLanguage, exchangeErrorMessage, importExchangeCommand } = await exportCommands();
-    const store = await openStore(databasePath(opts.db));
-    const { translatorFor } = await import("../server/i18n/translate.js");
-    const t = translatorFor(cliLanguage());
-    try {
-      const result = importExchangeCommand(store, file, { user: userInfo().username, title: opts.title });
-      process.stdout.write(JSON.stringify(result) + "\n");
-      process.stderr.write(`mizan: ${t("exports.import.done", { pairs: result.pairs, oneSided: result.oneSided, documents: result.documents.length })}\n`);
-    } catch (error) {
-      const message = exchangeErrorMessage(t, error);
-      if (message === null) throw error;
-      process.stderr.write(`mizan: ${message}\n`);
-      process.exitCode = 2;
-    } finally {
-      store.close();
-    }
+    const { importExchangeCommand } = await exportCommands();
+    await withExchangeErrors((t) =>
+      withStore(opts.db, (store) => {
+        const result = importExchangeCommand(store, file, { user: userInfo().username, title: opts.title });
+        process.stdout.write(JSON.stringify(result) + "\n");
+        process.stderr.write(`mizan: ${t("exports.import.done", { pairs: result.pairs, oneSided: result.oneSided, documents: result.documents.length })}\n`);
+      }),
+    );
   });
 
 program
@@ -154,12 +163,7 @@ user
   .option("--db <path>", DB_HELP)
   .action(async (name: string, role: string, opts: { db?: string }) => {
     const { addUserCommand } = await userCommands();
-    const store = await openStore(databasePath(opts.db));
-    try {
-      process.stdout.write((await addUserCommand(store, name, role)) + "\n");
-    } finally {
-      store.close();
-    }
+    process.stdout.write((await withStore(opts.db, (store) => addUserCommand(store, name, role))) + "\n");
   });
 user
   .command("list")
@@ -167,9 +171,7 @@ user
   .option("--db <path>", DB_HELP)
   .action(async (opts: { db?: string }) => {
     const { listUsersText } = await userCommands();
-    const store = await openStore(databasePath(opts.db));
-    process.stdout.write(listUsersText(store) + "\n");
-    store.close();
+    process.stdout.write((await withStore(opts.db, listUsersText)) + "\n");
   });
 user
   .command("passwd")
@@ -178,12 +180,7 @@ user
   .option("--db <path>", DB_HELP)
   .action(async (name: string, opts: { db?: string }) => {
     const { passwdCommand } = await userCommands();
-    const store = await openStore(databasePath(opts.db));
-    try {
-      process.stdout.write((await passwdCommand(store, name)) + "\n");
-    } finally {
-      store.close();
-    }
+    process.stdout.write((await withStore(opts.db, (store) => passwdCommand(store, name))) + "\n");
   });
 user
   .command("remove")
@@ -192,12 +189,7 @@ user
   .option("--db <path>", DB_HELP)
   .action(async (name: string, opts: { db?: string }) => {
     const { removeUserCommand } = await userCommands();
-    const store = await openStore(databasePath(opts.db));
-    try {
-      process.stdout.write(removeUserCommand(store, name) + "\n");
-    } finally {
-      store.close();
-    }
+    process.stdout.write((await withStore(opts.db, (store) => removeUserCommand(store, name))) + "\n");
   });
 
 program

@@ -19,7 +19,6 @@ import { importExchange, type ExchangeImportResult } from "../services/import-ex
 import type { Lexicon } from "../domain/align/lexicon.js";
 import type { Progress } from "./progress.js";
 import type { Store } from "../store/types.js";
-import type { SqliteDatabase } from "../store/open-database.js";
 import { ROOT } from "../paths.js";
 
 export const TOOL = { name: "mizan", version: readVersion() };
@@ -108,11 +107,11 @@ export function reportLines(t: Translate, result: ExportCommandResult): string[]
   return lines;
 }
 
-export function importExchangeCommand(store: Store & { db: SqliteDatabase }, path: string, options: { user: string; title?: string }): ExchangeImportResult {
+export function importExchangeCommand(store: Store, path: string, options: { user: string; title?: string }): ExchangeImportResult {
   if (!existsSync(path) || !statSync(path).isFile()) throw new ExchangeImportError("missing", { name: path });
   if (statSync(path).size > DEFAULT_LIMITS.maxBytes) throw new ExchangeImportError("too-large", { name: path, limit: DEFAULT_LIMITS.maxBytes });
   return importExchange(store, { bytes: readFileSync(path), name: basename(path) }, {
-    user: options.user, title: options.title, atomically: (fn) => store.db.transaction(fn)(),
+    user: options.user, title: options.title, atomically: (fn) => store.atomically(fn),
   });
 }
 

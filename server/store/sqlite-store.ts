@@ -19,6 +19,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
   const db = openDatabase(path);
   return {
     db,
+    atomically: (fn) => db.transaction(fn)(),
     createDocument(doc: NewDocument, user: string): number {
       checkCover(doc.beads, doc.en.length, doc.ar.length);
       return db.transaction(() => {

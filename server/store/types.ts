@@ -102,6 +102,8 @@ export type FindingsFilter = { documentId?: number; checkId?: string; severity?:
 export type DismissalRecord = { documentId: number; lang: "en" | "ar"; checkId: string; textHash: string; start: number; end: number };
 
 export interface Store {
+  /** Runs `fn` in one transaction: everything it writes through this store lands, or nothing. */
+  atomically<T>(fn: () => T): T;
   /** Creates a document with its paragraphs and beads, and a history entry, all or nothing. */
   createDocument(doc: NewDocument, user: string): number;
   listDocuments(): DocumentSummary[];

@@ -9,27 +9,16 @@
  * Moses, whose lines may not break).
  */
 import type { Writable } from "node:stream";
-import type { BeadSignals } from "../align/types.js";
-import type { BeadStatus } from "../../store/types.js";
+import type { CorpusPair } from "../../store/types.js";
 
 export type Granularity = "paragraph" | "sentence";
 
-export type ExportUnit = {
+/** A pair of the corpus as the store streams it (CorpusPair), with its place in the export. */
+export type ExportUnit = Omit<CorpusPair, "position"> & {
   /** Stable id of the unit in the export: `<document>-<bead>` or `<document>-<bead>-<sentence>`. */
   id: string;
-  documentId: number;
-  documentTitle: string;
-  /** Publication date (yyyy-mm-dd) of the document, when known. */
-  published: string | null;
-  beadId: number;
   /** 0-based index of the sentence pair inside its bead (sentence granularity), else null. */
   sentence: number | null;
-  status: BeadStatus;
-  score: number;
-  signals: BeadSignals;
-  en: string[];
-  ar: string[];
-  openFindings: number;
 };
 
 export type ExportMeta = {
