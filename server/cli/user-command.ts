@@ -5,6 +5,7 @@
  */
 import type { Store } from "../store/types.js";
 import { addUser, changePassword } from "../services/accounts.js";
+import { CliError } from "./cli-error.js";
 
 export async function readPassword(): Promise<string> {
   if (process.env.MIZAN_PASSWORD) return process.env.MIZAN_PASSWORD;
@@ -25,13 +26,13 @@ export async function addUserCommand(store: Store, name: string, role: string): 
 }
 
 export async function passwdCommand(store: Store, name: string): Promise<string> {
-  if (!changePassword(store, name, await readPassword())) throw new Error(`no user named ${name}`);
+  if (!changePassword(store, name, await readPassword())) throw new CliError(`no user named ${name}`);
   store.audit({ documentId: null, user: "cli", action: "user-update", target: `user:${name}`, details: { password: "changed" } });
   return `changed the password of ${name}`;
 }
 
 export function removeUserCommand(store: Store, name: string): string {
-  if (!store.removeUser(name)) throw new Error(`no user named ${name}`);
+  if (!store.removeUser(name)) throw new CliError(`no user named ${name}`);
   store.audit({ documentId: null, user: "cli", action: "user-remove", target: `user:${name}` });
   return `removed ${name}`;
 }

@@ -17,5 +17,5 @@ export async function readDocx(bytes: Uint8Array, side: "en" | "ar", name: strin
   } catch {
     throw new ImportError("malformed-docx", { side, name });
   }
-  return readHtml(html);
+  return readHtml(html, side, name);
 }

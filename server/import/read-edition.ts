@@ -42,7 +42,7 @@ export async function readEdition(bytes: Uint8Array, name: string, side: "en" | 
   // The HTML and DOCX readers (and their parsers) load only when such a file arrives.
   const paragraphs =
     format === "docx" ? await (await import("./read-docx.js")).readDocx(bytes, side, name)
-    : format === "html" ? (await import("./read-html.js")).readHtml(decodeText(bytes, side, name))
+    : format === "html" ? (await import("./read-html.js")).readHtml(decodeText(bytes, side, name), side, name)
     : splitParagraphs(decodeText(bytes, side, name));
   if (paragraphs.length === 0) throw new ImportError("no-paragraphs", { side, name });
   if (paragraphs.length > MAX_PARAGRAPHS) throw new ImportError("too-many-paragraphs", { side, name, limit: MAX_PARAGRAPHS });
