@@ -10,7 +10,6 @@
  * Usage: node dist/scripts/bench-editor.js [--rows N] [--connections C] [--seconds S] [--eval DIR]
  */
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,6 +20,7 @@ import { loadFreedict } from "../server/domain/align/lexicon.js";
 import { ensureAdmin } from "../server/services/accounts.js";
 import { splitParagraphs } from "../server/domain/segment/split-paragraphs.js";
 import { ROOT, VIEWS_DIR } from "../server/paths.js";
+import { logInAs, startServerProcess } from "./server-process.js";
 
 const PASSWORD = "bench-password-123";
 const STATIC_NAME = "bench-static.html";
@@ -44,46 +44,7 @@ function paragraphPairs(evalDir: string, rows: number): { en: string[]; ar: stri
   return { en: en.slice(0, rows), ar: ar.slice(0, rows) };
 }
 
-async function startServer(dbPath: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [join(ROOT, "dist", "server", "main.js")], {
-    env: { ...process.env, MIZAN_DB: dbPath, PORT: "0", NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /at (http:\/\/localhost:\d+)\//u.exec(out);
-      if (match?.[1]) resolve(match[1].replace("localhost", "127.0.0.1"));
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { url, stop: () => child.kill("SIGTERM") };
-}
-
-async function logIn(url: string): Promise<{ cookie: string; csrf: string }> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const [name, ...value] = (pair ?? "").split("=");
-      if (name) jar.set(name, value.join("="));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const tokenOf = (html: string) => /<meta name="csrf-token" content="([^"]*)"/u.exec(html)?.[1] ?? "";
-  let res = await fetch(`${url}/login`);
-  keep(res);
-  let csrf = tokenOf(await res.text());
-  res = await fetch(`${url}/login`, { method: "POST", redirect: "manual", headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ _csrf: csrf, name: "admin", password: PASSWORD }) });
-  keep(res);
-  res = await fetch(`${url}/`, { headers: { cookie: cookie() } });
-  keep(res);
-  csrf = tokenOf(await res.text());
-  return { cookie: cookie(), csrf };
-}
-
-/** What each connection remembers between its operations: its own row, its version, its state. */
+/** What each connection remembers between its operations: its own row. */
 type OperationContext = { bead?: number };
 
 /** A merge/split loop remembers the merged row between its two requests. */
@@ -120,10 +81,10 @@ async function main(): Promise<void> {
   const beads = store.getBeads(id);
   store.close();
 
-  const server = await startServer(dbPath);
+  const server = await startServerProcess(dbPath);
   const staticPath = join(VIEWS_DIR, "assets", STATIC_NAME);
   try {
-    const session = await logIn(server.url);
+    const session = await logInAs(server.url, "admin", PASSWORD);
     const headers = { cookie: session.cookie };
     const view = await fetch(`${server.url}/documents/${id}`, { headers: { ...headers, "accept-encoding": "identity" } });
     const html = await view.text();
@@ -211,7 +172,7 @@ async function main(): Promise<void> {
     console.log(`  overhead of the view over the static file: p99 ×${(viewResult.p99 / Math.max(staticResult.p99, 1)).toFixed(2)}, mean ×${(viewResult.mean / Math.max(staticResult.mean, 0.01)).toFixed(2)}`);
   } finally {
     rmSync(staticPath, { force: true });
-    server.stop();
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
