@@ -5,9 +5,9 @@
 import type { SqliteDatabase } from "./open-database.js";
 import type { BeadInput, BeadRecord, BeadStatus } from "./types.js";
 import type { BeadSignals } from "../domain/align/types.js";
+import { statement } from "./statements.js";
 
 type BeadRow = { id: number; position: number; status: BeadStatus; score: number; signals: string; version: number };
-type MemberRow = { bead_id: number; side: "en" | "ar"; position: number; paragraph_id: number };
 
 /** Inserts beads given by paragraph positions; `ids` maps positions to paragraph ids per side. */
 export function insertBeads(db: SqliteDatabase, documentId: number, beads: BeadInput[], ids: { en: number[]; ar: number[] }): void {
@@ -30,17 +30,19 @@ export function deleteBeads(db: SqliteDatabase, documentId: number): void {
  */
 export function getBeads(db: SqliteDatabase, documentId: number, options: { signals?: boolean } = {}): BeadRecord[] {
   const withSignals = options.signals ?? true;
-  const rows = db.prepare(`SELECT id, position, status, score, ${withSignals ? "signals" : "'{}' AS signals"}, version FROM beads WHERE document_id = ? ORDER BY position`).all(documentId) as BeadRow[];
-  const members = db.prepare(
-    `SELECT bp.bead_id, p.side, p.position, p.id AS paragraph_id FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id
-     WHERE p.document_id = ? ORDER BY p.position`,
-  ).all(documentId) as MemberRow[];
+  const rows = statement(db, `SELECT id, position, status, score, ${withSignals ? "signals" : "'{}' AS signals"}, version FROM beads WHERE document_id = ? ORDER BY position`).all(documentId) as BeadRow[];
+  // Members in the order of the paragraphs index (side, then position): no sort, raw rows.
+  const members = statement(
+    db,
+    `SELECT bp.bead_id, p.side, p.position, p.id FROM paragraphs p JOIN bead_paragraphs bp ON bp.paragraph_id = p.id
+     WHERE p.document_id = ? ORDER BY p.side, p.position`,
+  ).raw(true).all(documentId) as [number, "en" | "ar", number, number][];
   const byBead = new Map<number, { en: number[]; ar: number[]; enIds: number[]; arIds: number[] }>();
-  for (const m of members) {
-    let entry = byBead.get(m.bead_id);
-    if (!entry) byBead.set(m.bead_id, (entry = { en: [], ar: [], enIds: [], arIds: [] }));
-    entry[m.side].push(m.position);
-    (m.side === "en" ? entry.enIds : entry.arIds).push(m.paragraph_id);
+  for (const [beadId, side, position, paragraphId] of members) {
+    let entry = byBead.get(beadId);
+    if (!entry) byBead.set(beadId, (entry = { en: [], ar: [], enIds: [], arIds: [] }));
+    entry[side].push(position);
+    (side === "en" ? entry.enIds : entry.arIds).push(paragraphId);
   }
   return rows.map((r) => ({
     id: r.id, position: r.position, status: r.status, score: r.score, version: r.version,

@@ -2,6 +2,7 @@
  * SQLite: documents (an edition pair) and their paragraphs.
  */
 import type { SqliteDatabase } from "./open-database.js";
+import { statement } from "./statements.js";
 import type { DocumentRecord, DocumentSummary, NewDocument, ParagraphRecord, DocumentStatus } from "./types.js";
 import type { Side } from "../domain/align/types.js";
 
@@ -22,19 +23,19 @@ function toRecord(r: DocumentRow): DocumentRecord {
 /** Inserts the document row and its paragraphs; returns the id and the paragraph ids per side. */
 export function insertDocument(db: SqliteDatabase, doc: NewDocument, user: string): { id: number; en: number[]; ar: number[] } {
   const now = new Date().toISOString();
-  const result = db.prepare(
+  const result = statement(db, 
     `INSERT INTO documents (title, title_ar, source_url_en, source_url_ar, published_en, published_ar, created_at, updated_at, updated_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(doc.title, doc.titleAr ?? "", doc.sourceUrlEn ?? "", doc.sourceUrlAr ?? "", doc.publishedEn ?? null, doc.publishedAr ?? null, now, now, user);
   const id = Number(result.lastInsertRowid);
-  const insert = db.prepare("INSERT INTO paragraphs (document_id, side, position, text, boilerplate) VALUES (?, ?, ?, ?, ?)");
+  const insert = statement(db, "INSERT INTO paragraphs (document_id, side, position, text, boilerplate) VALUES (?, ?, ?, ?, ?)");
   const ids = (side: Side, paragraphs: NewDocument["en"]) =>
     paragraphs.map((p, position) => Number(insert.run(id, side, position, p.text, p.boilerplate).lastInsertRowid));
   return { id, en: ids("en", doc.en), ar: ids("ar", doc.ar) };
 }
 
 export function listDocuments(db: SqliteDatabase): DocumentSummary[] {
-  const rows = db.prepare(
+  const rows = statement(db, 
     `SELECT d.*,
        (SELECT COUNT(*) FROM beads b WHERE b.document_id = d.id) AS beads,
        (SELECT COUNT(*) FROM beads b WHERE b.document_id = d.id AND b.status = 'confirmed') AS confirmed,
@@ -47,16 +48,16 @@ export function listDocuments(db: SqliteDatabase): DocumentSummary[] {
 }
 
 export function getDocument(db: SqliteDatabase, id: number): DocumentRecord | null {
-  const row = db.prepare("SELECT * FROM documents WHERE id = ?").get(id) as DocumentRow | undefined;
+  const row = statement(db, "SELECT * FROM documents WHERE id = ?").get(id) as DocumentRow | undefined;
   return row ? toRecord(row) : null;
 }
 
 export function getParagraphs(db: SqliteDatabase, documentId: number, side: Side): ParagraphRecord[] {
-  return db.prepare(
+  return statement(db, 
     "SELECT id, side, position, text, boilerplate, version FROM paragraphs WHERE document_id = ? AND side = ? ORDER BY position",
   ).all(documentId, side) as ParagraphRecord[];
 }
 
 export function touchDocument(db: SqliteDatabase, id: number, user: string): void {
-  db.prepare("UPDATE documents SET updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?").run(new Date().toISOString(), user, id);
+  statement(db, "UPDATE documents SET updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?").run(new Date().toISOString(), user, id);
 }

@@ -10,6 +10,7 @@
 import type { SqliteDatabase } from "./open-database.js";
 import type { BeadInput, BeadRecord, BeadStatus, HistoryEntry, HistoryKind } from "./types.js";
 import { nextToTravel } from "./history-repository.js";
+import { statement } from "./statements.js";
 import type { BeadSignals, Side } from "../domain/align/types.js";
 import { ConflictError, NotFoundError } from "./conflict-error.js";
 import { getBeads, paragraphIds } from "./beads-repository.js";
@@ -31,8 +32,8 @@ const snapshotOf = (beads: { en: number[]; ar: number[]; status: BeadStatus }[])
 
 function record(db: SqliteDatabase, documentId: number, user: string, kind: HistoryKind, action: string, target: string, before: unknown, after: unknown): number {
   // A new change ends the redo chain of this document.
-  db.prepare("UPDATE history SET undo_state = 'discarded' WHERE document_id = ? AND undo_state = 'undone'").run(documentId);
-  const result = db.prepare(
+  statement(db, "UPDATE history SET undo_state = 'discarded' WHERE document_id = ? AND undo_state = 'undone'").run(documentId);
+  const result = statement(db, 
     "INSERT INTO history (document_id, user_name, at, action, target, before_value, after_value, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
   ).run(documentId, user, new Date().toISOString(), action, target, JSON.stringify(before), JSON.stringify(after), kind);
   touchDocument(db, documentId, user);
@@ -70,12 +71,12 @@ export function writeBeads(
     if (existing) kept.add(existing.id);
     return { bead, existing };
   });
-  const remove = db.prepare("DELETE FROM beads WHERE id = ?");
+  const remove = statement(db, "DELETE FROM beads WHERE id = ?");
   for (const b of current.values()) if (!kept.has(b.id)) remove.run(b.id);
-  const move = db.prepare("UPDATE beads SET position = ? WHERE id = ?");
-  const restatus = db.prepare("UPDATE beads SET position = ?, status = ?, version = version + 1 WHERE id = ?");
-  const insert = db.prepare("INSERT INTO beads (document_id, position, status, score, signals) VALUES (?, ?, ?, ?, ?)");
-  const member = db.prepare("INSERT INTO bead_paragraphs (bead_id, paragraph_id) VALUES (?, ?)");
+  const move = statement(db, "UPDATE beads SET position = ? WHERE id = ?");
+  const restatus = statement(db, "UPDATE beads SET position = ?, status = ?, version = version + 1 WHERE id = ?");
+  const insert = statement(db, "INSERT INTO beads (document_id, position, status, score, signals) VALUES (?, ?, ?, ?, ?)");
+  const member = statement(db, "INSERT INTO bead_paragraphs (bead_id, paragraph_id) VALUES (?, ?)");
   plan.forEach(({ bead, existing }, position) => {
     if (existing) {
       if (existing.status !== bead.status) restatus.run(position, bead.status, existing.id);
@@ -91,7 +92,7 @@ export function writeBeads(
 
 /** Checks that the beads an operation was based on still exist with those versions. */
 export function expectBeads(db: SqliteDatabase, documentId: number, expected: { id: number; version: number }[]): void {
-  const read = db.prepare("SELECT version FROM beads WHERE id = ? AND document_id = ?");
+  const read = statement(db, "SELECT version FROM beads WHERE id = ? AND document_id = ?");
   for (const { id, version } of expected) {
     const row = read.get(id, documentId) as { version: number } | undefined;
     if (!row) throw new ConflictError(`bead:${id}`);
@@ -122,20 +123,20 @@ export function applyAlignment(
  */
 export function setBeadStatus(db: SqliteDatabase, documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string): { position: number } {
   return db.transaction(() => {
-    const row = db.prepare("SELECT position, status, version FROM beads WHERE id = ? AND document_id = ?").get(beadId, documentId) as
+    const row = statement(db, "SELECT position, status, version FROM beads WHERE id = ? AND document_id = ?").get(beadId, documentId) as
       | { position: number; status: BeadStatus; version: number }
       | undefined;
     if (!row) throw new ConflictError(`bead:${beadId}`);
     if (row.version !== version) throw new ConflictError(`bead:${beadId}`, { version: row.version });
     if (row.status === status) return { position: row.position };
-    db.prepare("UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run(status, beadId);
+    statement(db, "UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run(status, beadId);
     record(db, documentId, user, "bead-status", action, `bead:${beadId}`, { status: row.status, version: row.version }, { status, version: row.version + 1 });
     return { position: row.position };
   })();
 }
 
 function readParagraph(db: SqliteDatabase, id: number): ParagraphRow {
-  const row = db.prepare("SELECT id, document_id, side, position, text, version, boilerplate FROM paragraphs WHERE id = ?").get(id) as ParagraphRow | undefined;
+  const row = statement(db, "SELECT id, document_id, side, position, text, version, boilerplate FROM paragraphs WHERE id = ?").get(id) as ParagraphRow | undefined;
   if (!row) throw new NotFoundError(`paragraph:${id}`);
   return row;
 }
@@ -146,32 +147,32 @@ export function editText(db: SqliteDatabase, paragraphId: number, baseVersion: n
     const row = readParagraph(db, paragraphId);
     if (row.version !== baseVersion) throw new ConflictError(`paragraph:${paragraphId}`, { text: row.text, version: row.version });
     if (row.text === text) return { version: row.version, documentId: row.document_id };
-    db.prepare("UPDATE paragraphs SET text = ?, version = version + 1 WHERE id = ?").run(text, paragraphId);
+    statement(db, "UPDATE paragraphs SET text = ?, version = version + 1 WHERE id = ?").run(text, paragraphId);
     record(db, row.document_id, user, "text", action, `paragraph:${paragraphId}`, { text: row.text }, { text });
     return { version: row.version + 1, documentId: row.document_id };
   })();
 }
 
 function sideSnapshot(db: SqliteDatabase, documentId: number, side: Side): StructureSnapshot {
-  const paragraphs = db.prepare("SELECT id, text, boilerplate FROM paragraphs WHERE document_id = ? AND side = ? ORDER BY position").all(documentId, side) as ParagraphSnapshot[];
+  const paragraphs = statement(db, "SELECT id, text, boilerplate FROM paragraphs WHERE document_id = ? AND side = ? ORDER BY position").all(documentId, side) as ParagraphSnapshot[];
   return { side, paragraphs, beads: snapshotOf(getBeads(db, documentId)) };
 }
 
 /** Writes one side's paragraphs (ids kept, new ones inserted, missing ones deleted) and the beads. */
 function writeStructure(db: SqliteDatabase, documentId: number, state: StructureSnapshot): void {
-  const existing = new Map((db.prepare("SELECT id, text FROM paragraphs WHERE document_id = ? AND side = ?").all(documentId, state.side) as { id: number; text: string }[]).map((r) => [r.id, r.text]));
+  const existing = new Map((statement(db, "SELECT id, text FROM paragraphs WHERE document_id = ? AND side = ?").all(documentId, state.side) as { id: number; text: string }[]).map((r) => [r.id, r.text]));
   const keep = new Set(state.paragraphs.map((p) => p.id));
   // Beads first go (membership is rebuilt below); then paragraphs are deleted, moved, inserted.
-  db.prepare("DELETE FROM beads WHERE document_id = ?").run(documentId);
-  const remove = db.prepare("DELETE FROM paragraphs WHERE id = ?");
+  statement(db, "DELETE FROM beads WHERE document_id = ?").run(documentId);
+  const remove = statement(db, "DELETE FROM paragraphs WHERE id = ?");
   for (const id of existing.keys()) if (!keep.has(id)) remove.run(id);
-  const update = db.prepare("UPDATE paragraphs SET position = ?, text = ?, version = version + (CASE WHEN text = ? THEN 0 ELSE 1 END) WHERE id = ?");
-  const insert = db.prepare("INSERT INTO paragraphs (id, document_id, side, position, text, boilerplate) VALUES (?, ?, ?, ?, ?, ?)");
+  const update = statement(db, "UPDATE paragraphs SET position = ?, text = ?, version = version + (CASE WHEN text = ? THEN 0 ELSE 1 END) WHERE id = ?");
+  const insert = statement(db, "INSERT INTO paragraphs (id, document_id, side, position, text, boilerplate) VALUES (?, ?, ?, ?, ?, ?)");
   state.paragraphs.forEach((p, position) => {
     if (existing.has(p.id)) update.run(-1 - position, p.text, p.text, p.id);
     else insert.run(p.id > 0 ? p.id : null, documentId, state.side, -1 - position, p.text, p.boilerplate);
   });
-  db.prepare("UPDATE paragraphs SET position = -1 - position WHERE document_id = ? AND side = ? AND position < 0").run(documentId, state.side);
+  statement(db, "UPDATE paragraphs SET position = -1 - position WHERE document_id = ? AND side = ? AND position < 0").run(documentId, state.side);
   writeBeads(db, documentId, state.beads);
 }
 
@@ -189,7 +190,7 @@ export function splitParagraph(db: SqliteDatabase, paragraphId: number, baseVers
     if (!Number.isInteger(offset) || first === "" || second === "") throw new InvalidOperation("bad-text-split");
     const before = sideSnapshot(db, row.document_id, row.side);
     const k = row.position;
-    const nextId = (db.prepare("SELECT COALESCE(MAX(id), 0) + 1 AS id FROM paragraphs").get() as { id: number }).id;
+    const nextId = (statement(db, "SELECT COALESCE(MAX(id), 0) + 1 AS id FROM paragraphs").get() as { id: number }).id;
     const paragraphs = [...before.paragraphs];
     paragraphs.splice(k, 1, { ...before.paragraphs[k]!, text: first }, { id: nextId, text: second, boilerplate: null });
     const beads = before.beads.map((b) => {
@@ -240,13 +241,13 @@ function travel(db: SqliteDatabase, documentId: number, entry: HistoryEntry, dir
     const row = readParagraph(db, id);
     const expected = (from as { text: string }).text;
     if (row.text !== expected) throw new ConflictError(entry.target, { text: row.text, version: row.version });
-    db.prepare("UPDATE paragraphs SET text = ?, version = version + 1 WHERE id = ?").run((to as { text: string }).text, id);
+    statement(db, "UPDATE paragraphs SET text = ?, version = version + 1 WHERE id = ?").run((to as { text: string }).text, id);
   } else if (entry.kind === "bead-status") {
     // The row must still exist (same paragraphs) with the status the change left it in.
     const id = Number(entry.target.split(":")[1]);
-    const row = db.prepare("SELECT status FROM beads WHERE id = ?").get(id) as { status: BeadStatus } | undefined;
+    const row = statement(db, "SELECT status FROM beads WHERE id = ?").get(id) as { status: BeadStatus } | undefined;
     if (!row || row.status !== (from as { status: BeadStatus }).status) throw new ConflictError(entry.target);
-    db.prepare("UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run((to as { status: BeadStatus }).status, id);
+    statement(db, "UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run((to as { status: BeadStatus }).status, id);
   } else if (entry.kind === "alignment") {
     if (!sameBeads(snapshotOf(getBeads(db, documentId, { signals: false })), from as BeadSnapshot[])) throw new ConflictError(`document:${documentId}`);
     writeBeads(db, documentId, to as BeadSnapshot[]);
@@ -264,8 +265,8 @@ export function undoLast(db: SqliteDatabase, documentId: number, user: string): 
     const entry = nextToTravel(db, documentId, "undo");
     if (!entry) return null;
     travel(db, documentId, entry, "undo");
-    db.prepare("UPDATE history SET undo_state = 'undone' WHERE id = ?").run(entry.id);
-    db.prepare("INSERT INTO history (document_id, user_name, at, action, target, kind) VALUES (?, ?, ?, ?, ?, 'other')").run(documentId, user, new Date().toISOString(), `undo:${entry.action}`, entry.target);
+    statement(db, "UPDATE history SET undo_state = 'undone' WHERE id = ?").run(entry.id);
+    statement(db, "INSERT INTO history (document_id, user_name, at, action, target, kind) VALUES (?, ?, ?, ?, ?, 'other')").run(documentId, user, new Date().toISOString(), `undo:${entry.action}`, entry.target);
     touchDocument(db, documentId, user);
     return entry.action;
   })();
@@ -277,8 +278,8 @@ export function redoLast(db: SqliteDatabase, documentId: number, user: string): 
     const entry = nextToTravel(db, documentId, "redo");
     if (!entry) return null;
     travel(db, documentId, entry, "redo");
-    db.prepare("UPDATE history SET undo_state = 'done' WHERE id = ?").run(entry.id);
-    db.prepare("INSERT INTO history (document_id, user_name, at, action, target, kind) VALUES (?, ?, ?, ?, ?, 'other')").run(documentId, user, new Date().toISOString(), `redo:${entry.action}`, entry.target);
+    statement(db, "UPDATE history SET undo_state = 'done' WHERE id = ?").run(entry.id);
+    statement(db, "INSERT INTO history (document_id, user_name, at, action, target, kind) VALUES (?, ?, ?, ?, ?, 'other')").run(documentId, user, new Date().toISOString(), `redo:${entry.action}`, entry.target);
     touchDocument(db, documentId, user);
     return entry.action;
   })();

@@ -3,6 +3,7 @@
  * what, and the values before and after (JSON), so the editor can show it as a diff and undo it.
  */
 import type { SqliteDatabase } from "./open-database.js";
+import { statement } from "./statements.js";
 import { UNDOABLE_KINDS, type HistoryEntry } from "./types.js";
 
 type HistoryRow = {
@@ -13,7 +14,7 @@ type HistoryRow = {
 export function recordHistory(
   db: SqliteDatabase, entry: { documentId: number | null; user: string; action: string; target?: string; before?: unknown; after?: unknown },
 ): void {
-  db.prepare(
+  statement(db, 
     "INSERT INTO history (document_id, user_name, at, action, target, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
   ).run(
     entry.documentId, entry.user, new Date().toISOString(), entry.action, entry.target ?? "",
@@ -23,7 +24,7 @@ export function recordHistory(
 }
 
 export function readHistory(db: SqliteDatabase, documentId: number): HistoryEntry[] {
-  return toEntries(db.prepare("SELECT * FROM history WHERE document_id = ? ORDER BY id").all(documentId) as HistoryRow[]);
+  return toEntries(statement(db, "SELECT * FROM history WHERE document_id = ? ORDER BY id").all(documentId) as HistoryRow[]);
 }
 
 /** The change undo (the latest still done) or redo (the one undone last) would act on. */
@@ -32,7 +33,7 @@ export function nextToTravel(db: SqliteDatabase, documentId: number, direction: 
   const sql = direction === "undo"
     ? `SELECT * FROM history WHERE document_id = ? AND undo_state = 'done' AND kind IN (${kinds}) ORDER BY id DESC LIMIT 1`
     : `SELECT * FROM history WHERE document_id = ? AND undo_state = 'undone' ORDER BY id ASC LIMIT 1`;
-  return toEntries(db.prepare(sql).all(documentId) as HistoryRow[])[0] ?? null;
+  return toEntries(statement(db, sql).all(documentId) as HistoryRow[])[0] ?? null;
 }
 
 /** The audit log, newest first: by document, by user, or everything. */
@@ -48,7 +49,7 @@ export function readAudit(db: SqliteDatabase, filter: { documentId?: number; use
     params.push(filter.user);
   }
   const sql = `SELECT * FROM history ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ?`;
-  return toEntries(db.prepare(sql).all(...params, filter.limit ?? 500) as HistoryRow[]);
+  return toEntries(statement(db, sql).all(...params, filter.limit ?? 500) as HistoryRow[]);
 }
 
 function toEntries(rows: HistoryRow[]): HistoryEntry[] {

@@ -3,6 +3,7 @@
  * server/domain/auth/passwords.ts); sessions are random ids with an expiry, stored server-side.
  */
 import type { SqliteDatabase } from "./open-database.js";
+import { statement } from "./statements.js";
 import type { UserRecord, UserRole } from "./types.js";
 
 type UserRow = { id: number; name: string; role: UserRole; created_at: string; disabled: number; password_hash: string };
@@ -10,52 +11,52 @@ type UserRow = { id: number; name: string; role: UserRole; created_at: string; d
 const toUser = (r: UserRow): UserRecord => ({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at, disabled: r.disabled === 1 });
 
 export function createUser(db: SqliteDatabase, name: string, passwordHash: string, role: UserRole): UserRecord {
-  const result = db.prepare("INSERT INTO users (name, password_hash, role, created_at) VALUES (?, ?, ?, ?)").run(name, passwordHash, role, new Date().toISOString());
-  return toUser(db.prepare("SELECT * FROM users WHERE id = ?").get(Number(result.lastInsertRowid)) as UserRow);
+  const result = statement(db, "INSERT INTO users (name, password_hash, role, created_at) VALUES (?, ?, ?, ?)").run(name, passwordHash, role, new Date().toISOString());
+  return toUser(statement(db, "SELECT * FROM users WHERE id = ?").get(Number(result.lastInsertRowid)) as UserRow);
 }
 
 export function findUser(db: SqliteDatabase, name: string): (UserRecord & { passwordHash: string }) | null {
-  const row = db.prepare("SELECT * FROM users WHERE name = ?").get(name) as UserRow | undefined;
+  const row = statement(db, "SELECT * FROM users WHERE name = ?").get(name) as UserRow | undefined;
   return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
 }
 
 export function listUsers(db: SqliteDatabase): UserRecord[] {
-  return (db.prepare("SELECT * FROM users ORDER BY name").all() as UserRow[]).map(toUser);
+  return (statement(db, "SELECT * FROM users ORDER BY name").all() as UserRow[]).map(toUser);
 }
 
 export function updateUser(db: SqliteDatabase, name: string, changes: { passwordHash?: string; role?: UserRole; disabled?: boolean }): boolean {
   return db.transaction(() => {
     const user = findUser(db, name);
     if (!user) return false;
-    if (changes.passwordHash !== undefined) db.prepare("UPDATE users SET password_hash = ? WHERE id = ?").run(changes.passwordHash, user.id);
-    if (changes.role !== undefined) db.prepare("UPDATE users SET role = ? WHERE id = ?").run(changes.role, user.id);
-    if (changes.disabled !== undefined) db.prepare("UPDATE users SET disabled = ? WHERE id = ?").run(changes.disabled ? 1 : 0, user.id);
+    if (changes.passwordHash !== undefined) statement(db, "UPDATE users SET password_hash = ? WHERE id = ?").run(changes.passwordHash, user.id);
+    if (changes.role !== undefined) statement(db, "UPDATE users SET role = ? WHERE id = ?").run(changes.role, user.id);
+    if (changes.disabled !== undefined) statement(db, "UPDATE users SET disabled = ? WHERE id = ?").run(changes.disabled ? 1 : 0, user.id);
     // A changed password, role or status ends the user's sessions.
-    db.prepare("DELETE FROM sessions WHERE user_id = ?").run(user.id);
+    statement(db, "DELETE FROM sessions WHERE user_id = ?").run(user.id);
     return true;
   })();
 }
 
 export function removeUser(db: SqliteDatabase, name: string): boolean {
-  return db.prepare("DELETE FROM users WHERE name = ?").run(name).changes > 0;
+  return statement(db, "DELETE FROM users WHERE name = ?").run(name).changes > 0;
 }
 
 export function createSession(db: SqliteDatabase, id: string, userId: number, expiresAt: string): void {
-  db.prepare("INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)").run(id, userId, new Date().toISOString(), expiresAt);
+  statement(db, "INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)").run(id, userId, new Date().toISOString(), expiresAt);
 }
 
 export function sessionUser(db: SqliteDatabase, id: string): UserRecord | null {
-  const row = db.prepare(
+  const row = statement(db, 
     "SELECT u.*, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?",
   ).get(id) as (UserRow & { expires_at: string }) | undefined;
   if (!row) return null;
   if (row.expires_at < new Date().toISOString() || row.disabled === 1) {
-    db.prepare("DELETE FROM sessions WHERE id = ?").run(id);
+    statement(db, "DELETE FROM sessions WHERE id = ?").run(id);
     return null;
   }
   return toUser(row);
 }
 
 export function deleteSession(db: SqliteDatabase, id: string): void {
-  db.prepare("DELETE FROM sessions WHERE id = ?").run(id);
+  statement(db, "DELETE FROM sessions WHERE id = ?").run(id);
 }
