@@ -22,6 +22,7 @@ import { alignUnits } from "../server/domain/align/align-units.js";
 import { loadFreedict } from "../server/domain/align/lexicon.js";
 import { splitParagraphs } from "../server/domain/segment/split-paragraphs.js";
 import type { Bead } from "../server/domain/align/types.js";
+import { seededRandom, type Random } from "./seeded-random.js";
 
 const DEFAULT_EVAL = "../shared/eval";
 const DEFAULT_DOCS = 10_000;
@@ -41,7 +42,7 @@ const EDIT_RATES = { merge: 0.06, split: 0.06, drop: 0.04, insertAr: 0.04, inser
 type Settings = { evalDir: string; docs: number; paragraphs: number; jsonFile: string | null };
 type Pair = { en: string; ar: string };
 type Doc = { en: string[]; ar: string[]; gold: Bead[] };
-type Rng = () => number;
+type Rng = Random;
 
 type DevSpeed = { cases: number; galeChurchSeconds: number; mizanSeconds: number; ratio: number };
 type DevResult = { skipped: string } | DevSpeed;
@@ -143,18 +144,6 @@ function benchDevSet(evalDir: string): DevResult {
 
 // ---------------------------------------------------------------------------------------------
 // Part 2: generated documents
-
-/** mulberry32: a small, fast, seeded PRNG with uniform output in [0, 1). */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randInt(rng: Rng, n: number): number {
   return Math.floor(rng() * n);
@@ -315,7 +304,7 @@ function editDocument(rng: Rng, pairs: readonly Pair[]): Doc {
 
 /** Documents one at a time, so memory reflects the aligner and not the generator. */
 function* generateDocuments(seed: number, pool: readonly Pair[], docs: number, paragraphs: number): Generator<Doc> {
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   for (let d = 0; d < docs; d++) yield editDocument(rng, drawPairs(rng, pool, paragraphs));
 }
 
@@ -339,7 +328,7 @@ function benchThroughput(settings: Settings): Throughput {
   const started = performance.now();
   const devPool = loadCleanPool(settings.evalDir);
   const textSource = devPool.length > 0 ? "dev-set" : "synthetic";
-  const pool = devPool.length > 0 ? devPool : syntheticPool(mulberry32(SEED ^ 0x5eed), 400);
+  const pool = devPool.length > 0 ? devPool : syntheticPool(seededRandom(SEED ^ 0x5eed), 400);
 
   const lexiconStarted = performance.now();
   const lexicon = loadFreedict();

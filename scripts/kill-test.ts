@@ -12,7 +12,6 @@
  * Exit code 0 when nothing was lost or damaged, 1 otherwise.
  */
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -22,6 +21,7 @@ import { openDatabase } from "../server/store/open-database.js";
 import { openSqliteStore } from "../server/store/sqlite-store.js";
 import { checkCover } from "../server/domain/align/check-cover.js";
 import { splitParagraphs } from "../server/domain/segment/split-paragraphs.js";
+import { hashText } from "../server/domain/checks/dismissals.js";
 import { CORPUS_DIR } from "../server/paths.js";
 import type { Store } from "../server/store/types.js";
 import { seededRandom } from "./seeded-random.js";
@@ -30,9 +30,8 @@ export const SAMPLE_DIR = join(CORPUS_DIR, "northern-homs-de-escalation");
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), "kill-test-worker.js");
 
 /** A short fingerprint of a paragraph text, as the worker prints it. */
-export function textHash(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
+/** The hash the checks use for a paragraph's text: compact acknowledgement lines. */
+export const textHash = hashText;
 
 export type KillTestOptions = { rounds: number; seed: number; minMs: number; maxMs: number; dbPath: string; log?: (line: string) => void };
 

@@ -9,7 +9,7 @@ import { buildHistoryView } from "../services/history-view.js";
 import { PageCache } from "../web/page-cache.js";
 import { refreshFindings } from "../services/document-checks.js";
 import { gzipSync } from "node:zlib";
-import type { UserRecord } from "../store/types.js";
+import type { DocumentRecord, UserRecord } from "../store/types.js";
 
 const SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", "flagged", "non-1-1", "low", "one-sided"];
 
@@ -24,15 +24,21 @@ function compact(html: string): string {
   return html.replace(/>\s+</gu, "> <").replace(/\n\s*/gu, "\n");
 }
 
+/** The document named by the URL's :id, or null (then the caller answers 404). */
+function documentOf(ctx: AppContext, req: Request): DocumentRecord | null {
+  const id = Number(req.params.id);
+  return Number.isInteger(id) ? ctx.store.getDocument(id) : null;
+}
+
 export function showDocument(ctx: AppContext) {
   const cache = new PageCache();
   return (req: Request, res: Response, next: NextFunction) => {
-    const id = Number(req.params.id);
-    const document = Number.isInteger(id) ? ctx.store.getDocument(id) : null;
+    const document = documentOf(ctx, req);
     if (!document) {
       next();
       return;
     }
+    const id = document.id;
     const filter = readFilter(req.query);
     const fragment = req.query.fragment === "rows";
     const user = res.locals.user as UserRecord | null;
@@ -66,24 +72,23 @@ export function showDocument(ctx: AppContext) {
 
 export function showHistory(ctx: AppContext) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const id = Number(req.params.id);
-    const document = Number.isInteger(id) ? ctx.store.getDocument(id) : null;
+    const document = documentOf(ctx, req);
     if (!document) {
       next();
       return;
     }
-    res.send(ctx.render("documents/history", { ...res.locals, document, items: buildHistoryView(ctx.store, id), title: document.title }));
+    res.send(ctx.render("documents/history", { ...res.locals, document, items: buildHistoryView(ctx.store, document.id), title: document.title }));
   };
 }
 
 export function documentJson(ctx: AppContext) {
   return (req: Request, res: Response) => {
-    const id = Number(req.params.id);
-    const document = Number.isInteger(id) ? ctx.store.getDocument(id) : null;
+    const document = documentOf(ctx, req);
     if (!document) {
       res.status(404).json({ error: "not-found", message: res.locals.t("errors.page.notFound") });
       return;
     }
+    const id = document.id;
     res.json({
       document,
       paragraphs: { en: ctx.store.getParagraphs(id, "en"), ar: ctx.store.getParagraphs(id, "ar") },
