@@ -20,10 +20,6 @@ export function insertBeads(db: SqliteDatabase, documentId: number, beads: BeadI
   });
 }
 
-export function deleteBeads(db: SqliteDatabase, documentId: number): void {
-  db.prepare("DELETE FROM beads WHERE document_id = ?").run(documentId);
-}
-
 /**
  * The document's beads in order. Without `signals` (the editor's operations do not need them) the
  * JSON of every bead's signals is not parsed, which halves the cost on long documents.

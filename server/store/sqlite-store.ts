@@ -3,9 +3,9 @@
  * change in one transaction, so an import or a re-alignment is all there or not there at all.
  */
 import { openDatabase, type SqliteDatabase } from "./open-database.js";
-import type { BeadInput, NewDocument, ParagraphRecord, Store } from "./types.js";
+import type { NewDocument, ParagraphRecord, Store } from "./types.js";
 import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "./documents-repository.js";
-import { deleteBeads, getBeads, insertBeads, paragraphIds } from "./beads-repository.js";
+import { getBeads, insertBeads } from "./beads-repository.js";
 import { listGlossary, removeGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
 import { addDismissal, countFindings, findingsVersion, getFinding, listDismissals, listFindings, replaceFindings } from "./findings-repository.js";
 import { nextToTravel, readAudit, readHistory, recordHistory } from "./history-repository.js";
@@ -34,17 +34,6 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     getDocument: (id) => getDocument(db, id),
     getParagraphs: (documentId, side) => getParagraphs(db, documentId, side),
     getBeads: (documentId, options) => getBeads(db, documentId, options),
-    replaceBeads(documentId: number, beads: BeadInput[], user: string, action: string): void {
-      db.transaction(() => {
-        const ids = paragraphIds(db, documentId);
-        checkCover(beads, ids.en.length, ids.ar.length);
-        const before = getBeads(db, documentId).map((b) => ({ en: b.en, ar: b.ar, status: b.status }));
-        deleteBeads(db, documentId);
-        insertBeads(db, documentId, beads, ids);
-        touchDocument(db, documentId, user);
-        recordHistory(db, { documentId, user, action, target: `document:${documentId}`, before, after: beads.map((b) => ({ en: b.en, ar: b.ar, status: b.status ?? "auto" })) });
-      })();
-    },
     listGlossary: () => listGlossary(db),
     upsertGlossary: (entries) => upsertGlossary(db, entries),
     removeGlossaryEntry: (ar, en) => removeGlossaryEntry(db, ar, en),

@@ -112,8 +112,6 @@ export interface Store {
   getParagraphs(documentId: number, side: Side): ParagraphRecord[];
   /** The document's beads in order; `signals: false` skips reading the aligner's signals. */
   getBeads(documentId: number, options?: { signals?: boolean }): BeadRecord[];
-  /** Replaces the document's beads (re-alignment), recording before and after in the history. */
-  replaceBeads(documentId: number, beads: BeadInput[], user: string, action: string): void;
   listGlossary(): GlossaryEntry[];
   /** Adds entries, updating kind and note of existing (ar, en) pairs; returns how many were new. */
   upsertGlossary(entries: GlossaryEntry[]): number;

@@ -6,13 +6,12 @@ import { t } from "./t.js";
 import { formatNumber } from "./format-number.js";
 import { formatDate } from "./format-date.js";
 import { eq } from "./eq.js";
-import { percent } from "./percent.js";
 import { concat } from "./concat.js";
 import { actionKey } from "./action-key.js";
 import { showControls } from "./show-controls.js";
 import { markText } from "./mark-text.js";
 
-export const HELPERS = { t, formatNumber, formatDate, eq, percent, concat, actionKey, showControls, markText } as const;
+export const HELPERS = { t, formatNumber, formatDate, eq, concat, actionKey, showControls, markText } as const;
 
 export function registerHelpers(hbs: typeof Handlebars): void {
   for (const [name, helper] of Object.entries(HELPERS)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
