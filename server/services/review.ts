@@ -83,14 +83,14 @@ function operate(current: BeadRecord[], request: AlignmentRequest): { next: Edit
   }
 }
 
-/** Runs one alignment operation; returns the history entry id and the row (1-based) it acted on. */
-export function performAlignment(store: Store, documentId: number, request: AlignmentRequest, actor: Actor): { history: number; row: number } {
+/** Runs one alignment operation; returns the history entry id (null: nothing changed) and the row (1-based) it acted on. */
+export function performAlignment(store: Store, documentId: number, request: AlignmentRequest, actor: Actor): { history: number | null; row: number } {
   if (!can(actor.role, "align")) throw new ForbiddenError("role");
   checkWritable(store, documentId, actor);
   if (request.op === "realign") return { history: realignUnconfirmed(store, documentId, actor), row: 1 };
   if ((request.op === "confirm" || request.op === "unconfirm") && request.bead !== undefined && request.version !== undefined) {
-    const { position } = store.setBeadStatus(documentId, request.bead, request.version, request.op === "confirm" ? "confirmed" : "auto", actor.name, request.op);
-    return { history: 0, row: position + 1 };
+    const { position, history } = store.setBeadStatus(documentId, request.bead, request.version, request.op === "confirm" ? "confirmed" : "auto", actor.name, request.op);
+    return { history, row: position + 1 };
   }
   let row = 1;
   const expected = [...(request.bead !== undefined && request.version !== undefined ? [{ id: request.bead, version: request.version }] : []), ...(request.also ?? [])];

@@ -121,17 +121,19 @@ export function applyAlignment(
  * Confirms or unconfirms one row: the commonest operation, done without reading the document's
  * other rows. Its history entry holds just that row's status and version.
  */
-export function setBeadStatus(db: SqliteDatabase, documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string): { position: number } {
+export function setBeadStatus(
+  db: SqliteDatabase, documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string,
+): { position: number; history: number | null } {
   return db.transaction(() => {
     const row = statement(db, "SELECT position, status, version FROM beads WHERE id = ? AND document_id = ?").get(beadId, documentId) as
       | { position: number; status: BeadStatus; version: number }
       | undefined;
     if (!row) throw new ConflictError(`bead:${beadId}`);
     if (row.version !== version) throw new ConflictError(`bead:${beadId}`, { version: row.version });
-    if (row.status === status) return { position: row.position };
+    if (row.status === status) return { position: row.position, history: null };
     statement(db, "UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run(status, beadId);
-    record(db, documentId, user, "bead-status", action, `bead:${beadId}`, { status: row.status, version: row.version }, { status, version: row.version + 1 });
-    return { position: row.position };
+    const history = record(db, documentId, user, "bead-status", action, `bead:${beadId}`, { status: row.status, version: row.version }, { status, version: row.version + 1 });
+    return { position: row.position, history };
   })();
 }
 

@@ -124,8 +124,8 @@ export interface Store {
   applyAlignment(documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string, expected: BeadRef[]): number;
   /** The row at a position (0-based) of a document: its id and version, or null. */
   beadAt(documentId: number, position: number): BeadRef | null;
-  /** Confirms or unconfirms one row (version must be current); returns its position. */
-  setBeadStatus(documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string): { position: number };
+  /** Confirms or unconfirms one row (version must be current); its position and history entry (null: no change). */
+  setBeadStatus(documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string): { position: number; history: number | null };
   /** Replaces a paragraph's text when baseVersion is current (else ConflictError). */
   editParagraph(paragraphId: number, baseVersion: number, text: string, user: string, action?: string): { version: number; documentId: number };
   splitParagraph(paragraphId: number, baseVersion: number, offset: number, user: string): { newParagraphId: number };
