@@ -60,6 +60,23 @@ describe("editor (real server, forms and JSON API)", () => {
     expect(beads()[3]!.status).to.equal("auto");
   });
 
+  it("undoes and redoes a confirmation, and keeps it through another editor's merge and its undo", async () => {
+    const row = beads()[30]!;
+    await translator.json("POST", "/api/documents/1/align", { op: "confirm", bead: row.id, version: row.version });
+    expect(beads()[30]!.status).to.equal("confirmed");
+    expect((await translator.json("POST", "/api/documents/1/undo", {})).data.action).to.equal("confirm");
+    expect(beads()[30]!.status).to.equal("auto");
+    expect((await translator.json("POST", "/api/documents/1/redo", {})).data.action).to.equal("confirm");
+    expect(beads()[30]!.status).to.equal("confirmed");
+    // Another editor merges the row with the next and undoes that: the confirmation is back.
+    const other = await server.as("admin");
+    const now = beads()[30]!;
+    await other.json("POST", "/api/documents/1/align", { op: "merge", bead: now.id, version: now.version, nextBead: beads()[31]!.id, nextVersion: beads()[31]!.version });
+    await other.json("POST", "/api/documents/1/undo", {});
+    expect(beads()[30]!.status).to.equal("confirmed");
+    await translator.json("POST", "/api/documents/1/align", { op: "unconfirm", bead: beads()[30]!.id, version: beads()[30]!.version });
+  });
+
   it("re-aligns everything unconfirmed and leaves confirmed rows as they are", async () => {
     const rows = beads();
     // Pair two wrong paragraphs by hand and confirm them; re-alignment must keep that row.
