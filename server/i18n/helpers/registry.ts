@@ -10,8 +10,9 @@ import { concat } from "./concat.js";
 import { actionKey } from "./action-key.js";
 import { showControls } from "./show-controls.js";
 import { markText } from "./mark-text.js";
+import { canEditSide } from "./can-edit-side.js";
 
-export const HELPERS = { t, formatNumber, formatDate, eq, concat, actionKey, showControls, markText } as const;
+export const HELPERS = { t, formatNumber, formatDate, eq, concat, actionKey, showControls, markText, canEditSide } as const;
 
 export function registerHelpers(hbs: typeof Handlebars): void {
   for (const [name, helper] of Object.entries(HELPERS)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
