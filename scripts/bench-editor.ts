@@ -47,8 +47,8 @@ function paragraphPairs(evalDir: string, rows: number): { en: string[]; ar: stri
 /** What each connection remembers between its operations: its own row. */
 type OperationContext = { bead?: number };
 
-/** A merge/split loop remembers the merged row between its two requests. */
-type StructuralContext = { position?: number; merged?: { id: number; version: number } };
+/** A merge/split loop remembers its own pair of rows and the merged row between its two requests. */
+type StructuralContext = { pair?: number; merged?: { id: number; version: number } };
 
 type Latency = { p50: number; p99: number; mean: number; requests: number; errors: number; non2xx: number };
 
@@ -121,24 +121,28 @@ async function main(): Promise<void> {
     const staticResult = await run({ url: `${server.url}/assets/${STATIC_NAME}`, connections, duration, headers });
     const opResult = await run({ url: server.url, connections, duration, requests: [operation("confirm"), operation("unconfirm")] });
 
-    // Structural operations: each loop merges a row with the next and splits it back, on rows
-    // spaced four apart so that no two connections touch neighbouring rows.
+    // Structural operations: each loop takes a free pair of neighbouring rows (pairs three rows
+    // apart, so no two loops touch the same or neighbouring rows), merges them and splits them back,
+    // following the new rows by the ids each answer gives, and frees the pair.
     const structural: string[] = [];
-    let nextPair = 0;
-    const rowRef = (position: number) => {
-      const b = store2.beadAt(id, position);
-      return b ?? { id: 0, version: 0 };
-    };
-    const store2 = openSqliteStore(dbPath);
+    type Pair = { first: { id: number; version: number }; second: { id: number; version: number } };
+    const pairs = new Map<number, Pair>();
+    // The rows as they are now (the confirm/unconfirm run raised their versions).
+    const fresh = ((await (await fetch(`${server.url}/api/documents/${id}`, { headers: { ...headers, accept: "application/json" } })).json()) as { beads: { id: number; version: number }[] }).beads;
+    for (let k = 0; k * 3 + 1 < fresh.length; k++) {
+      const first = fresh[k * 3];
+      const second = fresh[k * 3 + 1];
+      if (first && second) pairs.set(k, { first: { id: first.id, version: first.version }, second: { id: second.id, version: second.version } });
+    }
+    const free = [...pairs.keys()];
+    const jsonHeaders = { ...headers, "content-type": "application/json", accept: "application/json", "x-csrf-token": session.csrf };
     const merge: autocannon.Request = {
       method: "POST",
       path: `/api/documents/${id}/align`,
       setupRequest: (request, context: StructuralContext) => {
-        const position = (nextPair++ * 4) % (beads.length - 2);
-        const here = rowRef(position);
-        const next = rowRef(position + 1);
-        context.position = position;
-        return { ...request, headers: { ...headers, "content-type": "application/json", accept: "application/json", "x-csrf-token": session.csrf }, body: JSON.stringify({ op: "merge", bead: here.id, version: here.version, nextBead: next.id, nextVersion: next.version }) };
+        context.pair = free.shift() ?? 0;
+        const pair = pairs.get(context.pair);
+        return { ...request, headers: jsonHeaders, body: JSON.stringify({ op: "merge", bead: pair?.first.id, version: pair?.first.version, nextBead: pair?.second.id, nextVersion: pair?.second.version }) };
       },
       onResponse: (status, body, context: StructuralContext) => {
         if (status !== 200 && structural.length < 3) structural.push(`merge ${status} ${body.slice(0, 120)}`);
@@ -150,15 +154,21 @@ async function main(): Promise<void> {
       path: `/api/documents/${id}/align`,
       setupRequest: (request, context: StructuralContext) => ({
         ...request,
-        headers: { ...headers, "content-type": "application/json", accept: "application/json", "x-csrf-token": session.csrf },
+        headers: jsonHeaders,
         body: JSON.stringify({ op: "split", bead: context.merged?.id ?? 0, version: context.merged?.version ?? 0, enCount: 1, arCount: 1 }),
       }),
-      onResponse: (status, body) => {
+      onResponse: (status, body, context: StructuralContext) => {
         if (status !== 200 && structural.length < 3) structural.push(`split ${status} ${body.slice(0, 120)}`);
+        if (context.pair === undefined) return;
+        if (status === 200) {
+          const answer = JSON.parse(body) as { bead: { id: number; version: number }; nextBead: { id: number; version: number } };
+          pairs.set(context.pair, { first: answer.bead, second: answer.nextBead });
+        }
+        free.push(context.pair);
       },
     };
     const structuralResult = await run({ url: server.url, connections, duration, requests: [merge, split] });
-    store2.close();
+
 
     const row = (name: string, r: Latency, target?: number) =>
       `  ${name.padEnd(28)} p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   mean ${r.mean.toFixed(1).padStart(6)} ms   ${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors${target ? `   ${r.p99 < target ? "PASS" : "FAIL"} (p99 < ${target} ms)` : ""}`;

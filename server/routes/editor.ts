@@ -86,8 +86,9 @@ export function alignDocument(ctx: AppContext) {
         return;
       }
       const result = performAlignment(ctx.store, documentId, request, actorOf(res));
-      // The row acted on, as it is now (a merge or split makes new rows), for the next operation.
-      if (wantsJson(req)) res.json({ ok: true, ...result, bead: ctx.store.beadAt(documentId, result.row - 1) });
+      // The row acted on and the next one, as they are now (a merge or split makes new rows), so a
+      // client can go on working on them without reloading the document.
+      if (wantsJson(req)) res.json({ ok: true, ...result, bead: ctx.store.beadAt(documentId, result.row - 1), nextBead: ctx.store.beadAt(documentId, result.row) });
       else backToRow(req, res, documentId, `row-${result.row}`);
     } catch (error) {
       sendError(req, res, next, error);

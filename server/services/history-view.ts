@@ -38,6 +38,10 @@ export function buildHistoryView(store: Store, documentId: number): HistoryItem[
           revertible: false,
         };
       }
+      if (entry.kind === "splice") {
+        const rows = (value: unknown) => ((value as { rows?: unknown[] } | null)?.rows ?? []).length;
+        return { ...entry, summary: { removed: rows(entry.before), added: rows(entry.after) }, revertible: false };
+      }
       return { ...entry, revertible: false };
     });
 }

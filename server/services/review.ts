@@ -92,6 +92,7 @@ export function performAlignment(store: Store, documentId: number, request: Alig
     const { position, history } = store.setBeadStatus(documentId, request.bead, request.version, request.op === "confirm" ? "confirmed" : "auto", actor.name, request.op);
     return { history, row: position + 1 };
   }
+  if (LOCAL_OPS.has(request.op) && request.bead !== undefined) return performLocally(store, documentId, request, actor);
   let row = 1;
   const expected = [...(request.bead !== undefined && request.version !== undefined ? [{ id: request.bead, version: request.version }] : []), ...(request.also ?? [])];
   const history = store.applyAlignment(
@@ -111,6 +112,37 @@ export function performAlignment(store: Store, documentId: number, request: Alig
     expected,
   );
   return { history, row };
+}
+
+/** Operations that change only the row acted on and its neighbours. */
+const LOCAL_OPS = new Set<AlignmentRequest["op"]>(["merge", "split", "shift", "gap", "detach"]);
+
+/**
+ * A local operation: only the row, the one before and the one after are read and rewritten. The
+ * window's paragraph positions are rebased to 0 for the pure operations, then shifted back.
+ */
+function performLocally(store: Store, documentId: number, request: AlignmentRequest, actor: Actor): { history: number; row: number } {
+  const position = store.beadPosition(documentId, request.bead ?? -1);
+  if (position === null) throw new ConflictError(`bead:${request.bead}`);
+  const from = Math.max(0, position - 1);
+  const expected = [...(request.version !== undefined ? [{ id: request.bead ?? -1, version: request.version }] : []), ...(request.also ?? [])];
+  const history = store.spliceRows(
+    documentId, from, position - from + 2,
+    (window) => {
+      const enBase = Math.min(...window.flatMap((b) => b.en), Number.MAX_SAFE_INTEGER);
+      const arBase = Math.min(...window.flatMap((b) => b.ar), Number.MAX_SAFE_INTEGER);
+      const rebased: BeadRecord[] = window.map((b) => ({ ...b, position: 0, signals: { shape: "" }, en: b.en.map((i) => i - enBase), ar: b.ar.map((j) => j - arBase) }));
+      const { next } = operate(rebased, request);
+      return next.map((b) => {
+        const en = b.en.map((i) => i + enBase);
+        const ar = b.ar.map((j) => j + arBase);
+        const sources = window.filter((w) => w.en.some((i) => en.includes(i)) || w.ar.some((j) => ar.includes(j)));
+        return { en, ar, status: b.status as BeadStatus, score: sources.length ? Math.min(...sources.map((s) => s.score)) : 1, signals: { shape: `${en.length}-${ar.length}` } };
+      });
+    },
+    actor.name, request.op, expected,
+  );
+  return { history, row: position + 1 };
 }
 
 /** Re-aligns everything between confirmed rows; confirmed rows stay exactly as they are. */
@@ -184,7 +216,7 @@ export function travelHistory(store: Store, documentId: number, direction: "undo
   checkWritable(store, documentId, actor);
   const entry = store.nextToTravel(documentId, direction);
   if (!entry) return null;
-  const alignmentKind = entry.kind === "alignment" || entry.kind === "bead-status";
+  const alignmentKind = entry.kind === "alignment" || entry.kind === "bead-status" || entry.kind === "splice";
   if (alignmentKind && !can(actor.role, "align")) throw new ForbiddenError("role");
   if (!alignmentKind) {
     const paragraph = store.getParagraph(Number(entry.target.split(":")[1]));

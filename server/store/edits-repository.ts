@@ -11,6 +11,7 @@ import type { SqliteDatabase } from "./open-database.js";
 import type { BeadInput, BeadRecord, BeadStatus, HistoryEntry, HistoryKind } from "./types.js";
 import { nextToTravel } from "./history-repository.js";
 import { statement } from "./statements.js";
+import { travelSplice } from "./splice-repository.js";
 import type { BeadSignals, Side } from "../domain/align/types.js";
 import { ConflictError, NotFoundError } from "./conflict-error.js";
 import { getBeads, paragraphIds } from "./beads-repository.js";
@@ -30,7 +31,8 @@ type ParagraphRow = { id: number; document_id: number; side: Side; position: num
 const snapshotOf = (beads: { en: number[]; ar: number[]; status: BeadStatus }[]): BeadSnapshot[] =>
   beads.map((b) => ({ en: [...b.en], ar: [...b.ar], status: b.status }));
 
-function record(db: SqliteDatabase, documentId: number, user: string, kind: HistoryKind, action: string, target: string, before: unknown, after: unknown): number {
+/** Records one change in the history (ending the redo chain) and raises the document's version. */
+export function recordChange(db: SqliteDatabase, documentId: number, user: string, kind: HistoryKind, action: string, target: string, before: unknown, after: unknown): number {
   // A new change ends the redo chain of this document.
   statement(db, "UPDATE history SET undo_state = 'discarded' WHERE document_id = ? AND undo_state = 'undone'").run(documentId);
   const result = statement(db, 
@@ -113,7 +115,7 @@ export function applyAlignment(
     const current = getBeads(db, documentId, { signals: false });
     const after = compute(current).map((b) => ({ ...b, status: b.status ?? "auto" }));
     writeBeads(db, documentId, after, current);
-    return record(db, documentId, user, "alignment", action, `document:${documentId}`, snapshotOf(current), snapshotOf(after));
+    return recordChange(db, documentId, user, "alignment", action, `document:${documentId}`, snapshotOf(current), snapshotOf(after));
   })();
 }
 
@@ -132,7 +134,7 @@ export function setBeadStatus(
     if (row.version !== version) throw new ConflictError(`bead:${beadId}`, { version: row.version });
     if (row.status === status) return { position: row.position, history: null };
     statement(db, "UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run(status, beadId);
-    const history = record(db, documentId, user, "bead-status", action, `bead:${beadId}`, { status: row.status, version: row.version }, { status, version: row.version + 1 });
+    const history = recordChange(db, documentId, user, "bead-status", action, `bead:${beadId}`, { status: row.status, version: row.version }, { status, version: row.version + 1 });
     return { position: row.position, history };
   })();
 }
@@ -150,7 +152,7 @@ export function editText(db: SqliteDatabase, paragraphId: number, baseVersion: n
     if (row.version !== baseVersion) throw new ConflictError(`paragraph:${paragraphId}`, { text: row.text, version: row.version });
     if (row.text === text) return { version: row.version, documentId: row.document_id };
     statement(db, "UPDATE paragraphs SET text = ?, version = version + 1 WHERE id = ?").run(text, paragraphId);
-    record(db, row.document_id, user, "text", action, `paragraph:${paragraphId}`, { text: row.text }, { text });
+    recordChange(db, row.document_id, user, "text", action, `paragraph:${paragraphId}`, { text: row.text }, { text });
     return { version: row.version + 1, documentId: row.document_id };
   })();
 }
@@ -201,7 +203,7 @@ export function splitParagraph(db: SqliteDatabase, paragraphId: number, baseVers
     });
     const after: StructureSnapshot = { side: row.side, paragraphs, beads };
     writeStructure(db, row.document_id, after);
-    record(db, row.document_id, user, "structure", "split-paragraph", `paragraph:${paragraphId}`, before, after);
+    recordChange(db, row.document_id, user, "structure", "split-paragraph", `paragraph:${paragraphId}`, before, after);
     return { newParagraphId: nextId };
   })();
 }
@@ -226,7 +228,7 @@ export function joinWithNext(db: SqliteDatabase, paragraphId: number, baseVersio
     }));
     const after: StructureSnapshot = { side: row.side, paragraphs, beads };
     writeStructure(db, row.document_id, after);
-    record(db, row.document_id, user, "structure", "join-paragraphs", `paragraph:${paragraphId}`, before, after);
+    recordChange(db, row.document_id, user, "structure", "join-paragraphs", `paragraph:${paragraphId}`, before, after);
   })();
 }
 
@@ -250,6 +252,8 @@ function travel(db: SqliteDatabase, documentId: number, entry: HistoryEntry, dir
     const row = statement(db, "SELECT status FROM beads WHERE id = ?").get(id) as { status: BeadStatus } | undefined;
     if (!row || row.status !== (from as { status: BeadStatus }).status) throw new ConflictError(entry.target);
     statement(db, "UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run((to as { status: BeadStatus }).status, id);
+  } else if (entry.kind === "splice") {
+    travelSplice(db, documentId, from, to);
   } else if (entry.kind === "alignment") {
     if (!sameBeads(snapshotOf(getBeads(db, documentId, { signals: false })), from as BeadSnapshot[])) throw new ConflictError(`document:${documentId}`);
     writeBeads(db, documentId, to as BeadSnapshot[]);

@@ -12,6 +12,8 @@ import { nextToTravel, readAudit, readHistory, recordHistory } from "./history-r
 import { applyAlignment, editText, joinWithNext, redoLast, setBeadStatus, splitParagraph, undoLast } from "./edits-repository.js";
 import { createSession, createUser, deleteSession, findUser, listUsers, removeUser, sessionUser, updateUser } from "./users-repository.js";
 import { NotFoundError } from "./conflict-error.js";
+import { spliceRows } from "./splice-repository.js";
+import { statement } from "./statements.js";
 import { iteratePairs } from "./pairs-repository.js";
 import { checkCover } from "../domain/align/check-cover.js";
 
@@ -40,6 +42,9 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     getHistory: (documentId) => readHistory(db, documentId),
     iteratePairs: (filter) => iteratePairs(db, filter),
     applyAlignment: (documentId, beads, user, action, expected) => applyAlignment(db, documentId, beads, user, action, expected),
+    spliceRows: (documentId, from, count, compute, user, action, expected) => spliceRows(db, documentId, from, count, compute, user, action, expected),
+    beadPosition: (documentId, beadId) =>
+      (statement(db, "SELECT position FROM beads WHERE document_id = ? AND id = ?").get(documentId, beadId) as { position: number } | undefined)?.position ?? null,
     beadAt: (documentId, position) =>
       (db.prepare("SELECT id, version FROM beads WHERE document_id = ? AND position = ?").get(documentId, position) as { id: number; version: number } | undefined) ?? null,
     setBeadStatus: (documentId, beadId, version, status, user, action) => setBeadStatus(db, documentId, beadId, version, status, user, action),

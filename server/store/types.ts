@@ -51,7 +51,7 @@ export type HistoryEntry = {
 };
 
 /** The kinds of history entry that undo and redo act on. */
-export const UNDOABLE_KINDS = ["alignment", "text", "structure", "bead-status"] as const;
+export const UNDOABLE_KINDS = ["alignment", "text", "structure", "bead-status", "splice"] as const;
 export type HistoryKind = (typeof UNDOABLE_KINDS)[number];
 
 export type NewDocument = DocumentMeta & { en: ParagraphInput[]; ar: ParagraphInput[]; beads: BeadInput[] };
@@ -122,6 +122,18 @@ export interface Store {
    * the new list; `expected` beads must still have the versions the user saw.
    */
   applyAlignment(documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string, expected: BeadRef[]): number;
+  /**
+   * A local alignment operation on the rows at [from, from + count): `compute` gets those rows
+   * (paragraph positions as in the document) and returns their replacement; the other rows are
+   * neither read nor rewritten. Returns the history entry id.
+   */
+  spliceRows(
+    documentId: number, from: number, count: number,
+    compute: (window: { id: number; version: number; status: BeadStatus; score: number; en: number[]; ar: number[] }[]) => { en: number[]; ar: number[]; status: BeadStatus; score: number; signals: BeadSignals }[],
+    user: string, action: string, expected: BeadRef[],
+  ): number;
+  /** The position (0-based) of a row in its document, or null. */
+  beadPosition(documentId: number, beadId: number): number | null;
   /** The row at a position (0-based) of a document: its id and version, or null. */
   beadAt(documentId: number, position: number): BeadRef | null;
   /** Confirms or unconfirms one row (version must be current); its position and history entry (null: no change). */
