@@ -77,6 +77,23 @@ describe("editor (real server, forms and JSON API)", () => {
     await translator.json("POST", "/api/documents/1/align", { op: "unconfirm", bead: beads()[30]!.id, version: beads()[30]!.version });
   });
 
+  it("undoes and redoes a merge, changing only the rows involved", async () => {
+    const before = beads();
+    const untouched = before[20]!;
+    const merge = await translator.json("POST", "/api/documents/1/align", { op: "merge", bead: before[8]!.id, version: before[8]!.version, nextBead: before[9]!.id, nextVersion: before[9]!.version });
+    expect(merge.status).to.equal(200);
+    expect(merge.data.bead).to.deep.include({ id: beads()[8]!.id });
+    // Rows away from the merge keep their ids and versions.
+    expect(beads().find((b) => b.id === untouched.id)).to.deep.include({ version: untouched.version, position: 19 });
+    expect((await translator.json("POST", "/api/documents/1/undo", {})).data.action).to.equal("merge");
+    expect(shapes(beads())).to.deep.equal(shapes(before));
+    expect((await translator.json("POST", "/api/documents/1/redo", {})).data.action).to.equal("merge");
+    expect(beads()[8]!.en).to.deep.equal([...before[8]!.en, ...before[9]!.en]);
+    await translator.json("POST", "/api/documents/1/undo", {});
+    const history = await translator.get("/documents/1/history");
+    expect(history.body_).to.include("Rows merged");
+  });
+
   it("re-aligns everything unconfirmed and leaves confirmed rows as they are", async () => {
     const rows = beads();
     // Pair two wrong paragraphs by hand and confirm them; re-alignment must keep that row.
