@@ -66,6 +66,13 @@ describe("exchange import: reading TMX and XLIFF", () => {
     it(`refuses ${what} (${code})`, () => expect(refusal(input)).to.equal(code));
   }
 
+  it("refuses a file whose English is in Arabic script and whose Arabic is in English (swapped sides)", () => {
+    const swapped = TMX(TU("اتفق الطرفان على وقف إطلاق النار في المنطقة", "The two sides agreed to a ceasefire in the area"));
+    expect(refusal(swapped)).to.equal("wrong-language-pair");
+    const fine = TMX(TU("The two sides agreed to a ceasefire in the area", "اتفق الطرفان على وقف إطلاق النار في المنطقة"));
+    expect(read(fine).documents[0]?.pairs).to.have.length(1);
+  });
+
   it("refuses a file over the size limit and one with too many units", () => {
     expect(refusal(TMX(TU("a", "ب")), { maxBytes: 100, maxUnits: 10 })).to.equal("too-large");
     expect(refusal(TMX(TU("a", "ب").repeat(11)), { maxBytes: 1e6, maxUnits: 10 })).to.equal("too-many-units");
