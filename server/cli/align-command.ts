@@ -36,10 +36,12 @@ export async function alignCases(casesDir: string, outDir: string, options: { le
   const lexicon = options.lexicon ? loadFreedict() : null;
   const started = Date.now();
   options.progress?.start(cases.length);
+  const writes: Promise<void>[] = [];
   for (const name of cases) {
-    await alignCaseFolder(casesDir, outDir, name, lexicon);
+    writes.push((await alignCaseFolder(casesDir, outDir, name, lexicon)).written);
     options.progress?.tick();
   }
+  await Promise.all(writes);
   options.progress?.stop();
   writeFileSync(join(outDir, "_meta.json"), JSON.stringify({ system: "mizan", wall_s: (Date.now() - started) / 1000 }));
   return cases.length;

@@ -84,6 +84,9 @@ export function describeEnglishUnit(text: string, resources: AlignResources): En
   };
 }
 
+/** What Arabic matching normalisation drops: marks, tatweel, the lone hamza (normalise-arabic.ts). */
+const DROPPED_WHEN_FOLDED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u0621]/gu;
+
 /**
  * Index keys of an Arabic skeleton: the skeleton itself, and "~"-marked forms that meet an English
  * skeleton one class longer, shorter or different (see nameQueryKeys): a deletion-neighbourhood
@@ -134,8 +137,9 @@ export function describeArabicUnit(text: string, resources: AlignResources): Ara
   }
   const anchors = [...new Set(arabicAnchors(text, tokens))];
   return {
-    // Vocalised text (scripture, poetry) would otherwise count every short vowel as a character.
-    length: normaliseArabic(text).length,
+    // The length of the matching form: vocalised text (scripture, poetry) would otherwise count
+    // every short vowel as a character. Folding maps one character to one, except what it drops.
+    length: text.length - (text.match(DROPPED_WHEN_FOLDED)?.length ?? 0),
     lexical,
     skeletonKeys: Int32Array.from(skeletonKeys),
     anchors,
