@@ -12,6 +12,7 @@ import { can } from "../domain/auth/permissions.js";
 import { BadRequestError, ForbiddenError } from "./errors.js";
 import { ConflictError, NotFoundError } from "../store/conflict-error.js";
 import type { Actor } from "./review.js";
+import { corpusStats } from "./corpus-stats.js";
 
 /** Checks whose findings name a spelling to use everywhere ("apply this fix everywhere"). */
 export const CONSISTENCY_CHECKS: readonly string[] = ["transliteration-consistency", "naming-consistency", "glossary-spelling", "corpus-name-consistency"];
@@ -24,7 +25,10 @@ export function refreshFindings(store: Store, documentId: number): void {
   const ar = store.getParagraphs(documentId, "ar");
   const beads = store.getBeads(documentId, { signals: false });
   const findings = runChecks(
-    { en: en.map((p) => p.text), ar: ar.map((p) => p.text), beads: beads.map((b) => ({ en: b.en, ar: b.ar })), context: { glossary: store.listGlossary() } },
+    {
+      en: en.map((p) => p.text), ar: ar.map((p) => p.text), beads: beads.map((b) => ({ en: b.en, ar: b.ar })),
+      context: { glossary: store.listGlossary(), corpus: corpusStats(store) },
+    },
     { dismissed: store.listDismissals(documentId) },
   );
   const beadOf = (lang: "en" | "ar", position: number) => beads.find((b) => b[lang].includes(position))?.id ?? null;
