@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs from Debian's packages when it is missing: the English–Arabic
-# dictionary the aligner uses (dict-freedict-eng-ara), Chromium for browser tests and xmllint for
-# schema checks. Run by `npm test` before the tests; does nothing when everything is present.
+# dictionary the aligner uses (dict-freedict-eng-ara), Chromium for browser tests, xmllint for
+# schema checks and Translate Toolkit (with Debian's python3) to read exports back. Run by
+# `npm test` before the tests; does nothing when everything is present.
 set -euo pipefail
 
 missing=()
