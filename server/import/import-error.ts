@@ -3,6 +3,8 @@
  * sentence: the interface turns `errors.import.<code>` into a message in the user's language, so
  * the same failure reads right in English and in Arabic, on the command line and in the browser.
  */
+import { CodedError } from "../domain/coded-error.js";
+
 export type ImportErrorCode =
   | "missing"
   | "empty"
@@ -17,14 +19,6 @@ export type ImportErrorCode =
   | "malformed-docx"
   | "unsupported-format";
 
-export class ImportError extends Error {
-  readonly code: ImportErrorCode;
-  readonly params: Record<string, string | number>;
-
-  constructor(code: ImportErrorCode, params: Record<string, string | number> = {}) {
-    super(`${code} ${JSON.stringify(params)}`);
-    this.name = "ImportError";
-    this.code = code;
-    this.params = params;
-  }
+export class ImportError extends CodedError<ImportErrorCode> {
+  override readonly name = "ImportError";
 }

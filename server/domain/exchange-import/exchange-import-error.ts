@@ -3,6 +3,8 @@
  * and parameters, never a sentence. The interface turns `exports.import.<code>` into a message in
  * the user's language. Every refusal happens while reading, before anything is written.
  */
+import { CodedError } from "../coded-error.js";
+
 export type ExchangeImportErrorCode =
   | "missing"
   | "empty"
@@ -15,14 +17,6 @@ export type ExchangeImportErrorCode =
   | "too-many-units"
   | "no-pairs";
 
-export class ExchangeImportError extends Error {
-  readonly code: ExchangeImportErrorCode;
-  readonly params: Record<string, string | number>;
-
-  constructor(code: ExchangeImportErrorCode, params: Record<string, string | number> = {}) {
-    super(`${code} ${JSON.stringify(params)}`);
-    this.name = "ExchangeImportError";
-    this.code = code;
-    this.params = params;
-  }
+export class ExchangeImportError extends CodedError<ExchangeImportErrorCode> {
+  override readonly name = "ExchangeImportError";
 }

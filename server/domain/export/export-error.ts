@@ -4,16 +4,10 @@
  * sentence: the command line and the download page turn `exports.errors.<code>` into a message in
  * the user's language.
  */
+import { CodedError } from "../coded-error.js";
+
 export type ExportErrorCode = "unknown-format" | "bad-date" | "bad-score" | "bad-documents" | "bad-choice" | "bad-out";
 
-export class ExportError extends Error {
-  readonly code: ExportErrorCode;
-  readonly params: Record<string, string | number>;
-
-  constructor(code: ExportErrorCode, params: Record<string, string | number> = {}) {
-    super(`${code} ${JSON.stringify(params)}`);
-    this.name = "ExportError";
-    this.code = code;
-    this.params = params;
-  }
+export class ExportError extends CodedError<ExportErrorCode> {
+  override readonly name = "ExportError";
 }
