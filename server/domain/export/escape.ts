@@ -16,7 +16,7 @@
  * - TSV and CSV: RFC 4180 quoting with the file's separator (a field holding the separator, a
  *   double quote, CR or LF is quoted and its quotes doubled); a field starting with = + - @ (or tab
  *   or CR, after OWASP) is prefixed with an apostrophe so a spreadsheet shows it as text instead of
- *   evaluating it as a formula.
+ *   evaluating it as a formula. The glossary TSV (domain/glossary) defuses its cells the same way.
  * - Moses: a line is a unit, so line breaks inside it (CR, LF, NEL, U+2028, U+2029) and the
  *   paragraph joins become single spaces.
  */
@@ -47,9 +47,19 @@ export function escapeXmlAttribute(text: string): string {
 
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
-/** Defuses a spreadsheet formula: a cell starting with = + - @ (tab, CR) gets a leading apostrophe. */
+/**
+ * Defuses a spreadsheet formula: a cell starting with = + - @ (tab, CR) gets a leading apostrophe.
+ * Every file meant for spreadsheets uses this (the corpus TSV and CSV, the glossary TSV).
+ */
 export function defuseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+const DEFUSED_FORMULA = /^'[=+\-@\t\r]/u;
+
+/** The inverse for files read back in (the glossary import): "'=x" becomes "=x" again. */
+export function restoreFormula(cell: string): string {
+  return DEFUSED_FORMULA.test(cell) ? cell.slice(1) : cell;
 }
 
 /** One field of a delimited file (TSV or CSV): controls removed, formulas defused, RFC 4180 quoting. */
