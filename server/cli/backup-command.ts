@@ -1,12 +1,14 @@
 /**
  * `mizan backup PATH` and `mizan restore PATH`: SQLite's online backup (consistent while the
- * server runs) and a restore that checks the backup's integrity before it replaces the database,
- * through a temporary file and an atomic rename, so a failed restore leaves the old database.
+ * server runs), and a restore that is refused while a server runs and checks and migrates a copy
+ * of the backup before it replaces the database (server/store/restore-database.ts), so a failed
+ * restore leaves the database exactly as it was. Messages in the user's language.
  */
-import Database from "better-sqlite3";
-import { copyFileSync, existsSync, renameSync, rmSync } from "node:fs";
 import { openDatabase } from "../store/open-database.js";
+import { restoreDatabase, RestoreError } from "../store/restore-database.js";
+import { translatorFor } from "../i18n/translate.js";
 import { CliError } from "./cli-error.js";
+import { cliLanguage } from "./export-command.js";
 
 export async function backupCommand(dbPath: string, target: string): Promise<string> {
   const db = openDatabase(dbPath);
@@ -15,32 +17,16 @@ export async function backupCommand(dbPath: string, target: string): Promise<str
   } finally {
     db.close();
   }
-  return `backed up ${dbPath} to ${target}`;
-}
-
-/** Opens a backup read-only and checks it is a sound mizan database; says why not otherwise. */
-function checkBackup(source: string): void {
-  let check: Database.Database | null = null;
-  try {
-    check = new Database(source, { readonly: true, fileMustExist: true });
-    const result = check.pragma("integrity_check", { simple: true });
-    if (result !== "ok") throw new CliError(`the backup ${source} is damaged (${String(result)}); the database was not changed`);
-    check.prepare("SELECT COUNT(*) FROM documents").get();
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`the backup ${source} is not a readable mizan database (${error instanceof Error ? error.message : String(error)}); the database was not changed`);
-  } finally {
-    check?.close();
-  }
+  return translatorFor(cliLanguage())("cli.backup.done", { db: dbPath, path: target });
 }
 
 export function restoreCommand(dbPath: string, source: string): string {
-  if (!existsSync(source)) throw new CliError(`no backup at ${source}`);
-  checkBackup(source);
-  const temporary = `${dbPath}.restore-${process.pid}`;
-  copyFileSync(source, temporary);
-  for (const suffix of ["-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
-  renameSync(temporary, dbPath);
-  openDatabase(dbPath).close(); // applies any newer migrations to an older backup
-  return `restored ${dbPath} from ${source}`;
+  const t = translatorFor(cliLanguage());
+  try {
+    restoreDatabase(dbPath, source);
+  } catch (error) {
+    if (error instanceof RestoreError) throw new CliError(t(`cli.restore.${error.code}`, { ...error.params, db: dbPath }));
+    throw error;
+  }
+  return t("cli.restore.done", { db: dbPath, path: source });
 }

@@ -21,9 +21,10 @@ export function openDatabase(path: string): SqliteDatabase {
   return db;
 }
 
-export function migrate(db: SqliteDatabase): void {
+/** Applies the migrations after the database's user_version, up to `upTo` (all of them by default). */
+export function migrate(db: SqliteDatabase, upTo: number = MIGRATIONS.length): void {
   const current = db.pragma("user_version", { simple: true }) as number;
-  for (let k = current; k < MIGRATIONS.length; k++) {
+  for (let k = current; k < Math.min(upTo, MIGRATIONS.length); k++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[k] ?? "");
       db.pragma(`user_version = ${k + 1}`);

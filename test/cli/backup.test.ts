@@ -1,17 +1,22 @@
 /**
  * `mizan backup PATH` and `mizan restore PATH` (server/cli/backup-command.ts) on a real database
  * file, through the real command line: a backup taken while a store has the database open holds
- * everything committed so far; after more changes, a restore brings the backed-up state back; a
- * damaged backup (not SQLite, truncated, a corrupted page) is refused and the database is left
- * exactly as it was.
+ * everything committed so far; after more changes, a restore brings the backed-up state back;
+ * every kind of bad backup (damaged, not SQLite, not mizan's schema, a newer schema version, an
+ * older one whose migration fails, one that migrates to the wrong schema) is refused with exit
+ * code 2, the database file left byte for byte as it was and no temporary file left behind; an
+ * older valid backup is restored and migrated to the current version.
  */
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { ROOT } from "../../server/paths.js";
+import { MIGRATIONS } from "../../server/store/migrations.js";
+import { migrate } from "../../server/store/open-database.js";
+import { freshSchemaShape, schemaShapeOf, shapeDifferences } from "../../server/store/schema-shape.js";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import type { NewDocument, Store } from "../../server/store/types.js";
 import { tempDir } from "../helpers/temp.js";
@@ -43,6 +48,29 @@ function contents(store: Store): string[] {
 function fileHash(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
 }
+
+/** A SQLite file made by `build` (given the open database), closed. */
+function sqliteFile(path: string, build: (db: Database.Database) => void): string {
+  const db = new Database(path);
+  try {
+    build(db);
+  } finally {
+    db.close();
+  }
+  return path;
+}
+
+/** One document with a paragraph on each side and a bead, written with the SQL of the first migrations. */
+function insertOldDocument(db: Database.Database, title: string): void {
+  const at = "2024-01-01T00:00:00.000Z";
+  const id = Number(db.prepare("INSERT INTO documents (title, created_at, updated_at) VALUES (?, ?, ?)").run(title, at, at).lastInsertRowid);
+  const en = db.prepare("INSERT INTO paragraphs (document_id, side, position, text) VALUES (?, 'en', 0, ?)").run(id, `${title}: English.`).lastInsertRowid;
+  const ar = db.prepare("INSERT INTO paragraphs (document_id, side, position, text) VALUES (?, 'ar', 0, ?)").run(id, `${title}: عربي.`).lastInsertRowid;
+  const bead = db.prepare("INSERT INTO beads (document_id, position, score) VALUES (?, 0, 0.9)").run(id).lastInsertRowid;
+  db.prepare("INSERT INTO bead_paragraphs (bead_id, paragraph_id) VALUES (?, ?), (?, ?)").run(bead, en, bead, ar);
+}
+
+const leftovers = (dir: string) => readdirSync(dir).filter((name) => name.includes(".restore-"));
 
 describe("mizan backup and mizan restore", () => {
   let dir: string;
@@ -112,9 +140,10 @@ describe("mizan backup and mizan restore", () => {
       writeFileSync(damaged, damage(readFileSync(backupPath)));
       const before = fileHash(dbPath);
       const result = mizan("restore", damaged, "--db", dbPath);
-      expect(result.status, result.stdout).to.not.equal(0);
-      expect(result.stderr).to.match(/damaged|not a database|malformed|corrupt/iu);
+      expect(result.status, result.stdout + result.stderr).to.equal(2);
+      expect(result.stderr).to.match(/damaged|not a database|malformed|corrupt/iu).and.not.match(/\n\s+at /u);
       expect(fileHash(dbPath)).to.equal(before);
+      expect(leftovers(dir)).to.deep.equal([]);
       const store = openSqliteStore(dbPath);
       try {
         expect(contents(store).some((line) => line.includes("After the backup"))).to.equal(true);
@@ -123,6 +152,54 @@ describe("mizan backup and mizan restore", () => {
       }
     });
   }
+
+  /** Each bad backup, what the refusal says, made from the good backup when it needs one. */
+  const badBackups: [string, RegExp, (path: string) => string][] = [
+    ["a file that does not exist", /no backup file/u, (path) => path],
+    ["a SQLite file without a schema version whose documents table has another shape", /not a mizan database/u,
+      (path) => sqliteFile(path, (db) => db.exec("CREATE TABLE documents (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO documents (body) VALUES ('x')"))],
+    ["a SQLite file at schema version 1 whose documents table has another shape", /not a mizan database of schema version 1 .*table documents/u,
+      (path) => sqliteFile(path, (db) => {
+        migrate(db, 1);
+        db.exec("DROP TABLE documents; CREATE TABLE documents (id INTEGER PRIMARY KEY, body TEXT)");
+      })],
+    ["a backup made by a newer version (a schema version above this version's migrations)", /newer version of mizan/u,
+      (path) => {
+        writeFileSync(path, readFileSync(backupPath));
+        return sqliteFile(path, (db) => db.pragma(`user_version = ${MIGRATIONS.length + 1}`));
+      }],
+    // The 6th migration creates the table dismissals: a version-5 database that already has one passes
+    // the first check (extra tables are allowed there) and fails in the middle of its migration.
+    ["an older backup whose migration fails", /schema version 5\) could not be brought up to date.*dismissals/u,
+      (path) => sqliteFile(path, (db) => {
+        migrate(db, 5);
+        insertOldDocument(db, "Old");
+        db.exec("CREATE TABLE dismissals (note TEXT)");
+      })],
+    ["a backup that does not have this version's schema once migrated (an extra table)", /does not have this version's schema.*table notes/u,
+      (path) => {
+        writeFileSync(path, readFileSync(backupPath));
+        return sqliteFile(path, (db) => db.exec("CREATE TABLE notes (body TEXT)"));
+      }],
+  ];
+  for (const [name, message, make] of badBackups) {
+    it(`refuses ${name} (exit code 2, no stack trace) and leaves the database file byte-identical`, () => {
+      const bad = make(join(dir, `bad-${name.replace(/\W+/gu, "-")}.db`));
+      const before = fileHash(dbPath);
+      const result = mizan("restore", bad, "--db", dbPath);
+      expect(result.status, result.stdout + result.stderr).to.equal(2);
+      expect(result.stderr).to.match(message).and.match(/the database was not changed/u);
+      expect(result.stderr).to.not.match(/\n\s+at /u);
+      expect(fileHash(dbPath)).to.equal(before);
+      expect(leftovers(dir)).to.deep.equal([]);
+    });
+  }
+
+  it("says why in Arabic when MIZAN_LANG=ar", () => {
+    const result = spawnSync(process.execPath, [MIZAN, "restore", join(dir, "nowhere.db"), "--db", dbPath], { encoding: "utf8", env: { ...process.env, MIZAN_LANG: "ar" } });
+    expect(result.status).to.equal(2);
+    expect(result.stderr).to.match(/[\u0621-\u064A]/u).and.include("nowhere.db");
+  });
 
   it("restores the backup: the changes made after it are gone, the backed-up data is back", () => {
     const result = mizan("restore", backupPath, "--db", dbPath);
@@ -139,6 +216,39 @@ describe("mizan backup and mizan restore", () => {
       expect(check.pragma("integrity_check", { simple: true })).to.equal("ok");
     } finally {
       check.close();
+    }
+  });
+});
+
+describe("mizan restore of an older backup", () => {
+  it("restores a schema-version-1 backup and migrates it to the current version", () => {
+    const dir = tempDir();
+    const dbPath = join(dir, "mizan.db");
+    const store = openSqliteStore(dbPath);
+    store.createDocument(documentOf("Current", 2), "test");
+    store.close();
+    const old = sqliteFile(join(dir, "old.db"), (db) => {
+      migrate(db, 1);
+      insertOldDocument(db, "From version 1");
+    });
+    const result = mizan("restore", old, "--db", dbPath);
+    expect(result.status, result.stderr).to.equal(0);
+    expect(leftovers(dir)).to.deep.equal([]);
+    const check = new Database(dbPath, { readonly: true });
+    try {
+      expect(check.pragma("user_version", { simple: true })).to.equal(MIGRATIONS.length);
+      expect(check.pragma("integrity_check", { simple: true })).to.equal("ok");
+      expect(shapeDifferences(schemaShapeOf(check), freshSchemaShape(MIGRATIONS.length))).to.deep.equal([]);
+    } finally {
+      check.close();
+    }
+    const restored = openSqliteStore(dbPath);
+    try {
+      expect(restored.listDocuments().map((d) => d.title)).to.deep.equal(["From version 1"]);
+      const [document] = restored.listDocuments();
+      expect(restored.getParagraphs(document?.id ?? 0, "ar").map((p) => p.text)).to.deep.equal(["From version 1: عربي."]);
+    } finally {
+      restored.close();
     }
   });
 });
