@@ -5,7 +5,7 @@
  */
 import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
-import { ALIGNMENT_OPS, performAlignment, revertRevision, setStatus, travelHistory, type Actor, type AlignmentRequest } from "../services/review.js";
+import { ALIGNMENT_OPS, neighbourOf, performAlignment, revertRevision, setStatus, travelHistory, type Actor, type AlignmentRequest } from "../services/review.js";
 import { sendError } from "../web/send-error.js";
 import { wantsJson } from "../web/guards.js";
 import type { BeadRef, UserRecord } from "../store/types.js";
@@ -47,19 +47,21 @@ export function readAlignmentRequest(raw: Record<string, unknown>): AlignmentReq
   const body = expandFormFields(raw);
   const op = body.op;
   if (typeof op !== "string" || !(ALIGNMENT_OPS as readonly string[]).includes(op)) return null;
-  // The neighbouring row an operation also changes must be as the user saw it, too.
-  const neighbour = op === "merge" || (op === "shift" && body.direction === "down") ? "next" : op === "shift" ? "prev" : null;
-  const also: BeadRef[] = [];
-  const id = neighbour ? int(body[`${neighbour}Bead`]) : undefined;
-  const version = neighbour ? int(body[`${neighbour}Version`]) : undefined;
-  if (id !== undefined && version !== undefined) also.push({ id, version });
+  const direction = body.direction === "up" || body.direction === "down" ? body.direction : undefined;
+  // The neighbouring row a merge or shift also changes must be as the user saw it, too: the
+  // service refuses the operation without it (nextBead/nextVersion, or prevBead/prevVersion for a
+  // shift up; an id without its version counts as no reference).
+  const side = neighbourOf(op as AlignmentRequest["op"], direction);
+  const id = side ? int(body[`${side}Bead`]) : undefined;
+  const version = side ? int(body[`${side}Version`]) : undefined;
+  const neighbour: BeadRef | undefined = id !== undefined && version !== undefined ? { id, version } : undefined;
   return {
     op: op as AlignmentRequest["op"],
     bead: int(body.bead),
     version: int(body.version),
-    also,
+    neighbour,
     side: body.side === "en" || body.side === "ar" ? body.side : undefined,
-    direction: body.direction === "up" || body.direction === "down" ? body.direction : undefined,
+    direction,
     enCount: int(body.enCount),
     arCount: int(body.arCount),
     position: int(body.position),

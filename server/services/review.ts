@@ -24,8 +24,13 @@ export type AlignmentRequest = {
   /** The row (bead) the user acted on, with the version they saw. Not needed for realign. */
   bead?: number;
   version?: number;
-  /** Other rows the operation depends on (the next row for merge, the neighbour for shifts). */
-  also?: BeadRef[];
+  /**
+   * The neighbouring row a merge or a shift also changes, with the version the user saw: the next
+   * row for a merge or a shift down, the previous row for a shift up (see neighbourOf). Required
+   * for those operations when the row has that neighbour: without it a merge could fold in a row
+   * someone else has just confirmed.
+   */
+  neighbour?: BeadRef;
   side?: Side;
   direction?: "up" | "down";
   enCount?: number;
@@ -94,7 +99,7 @@ export function performAlignment(store: Store, documentId: number, request: Alig
   }
   if (LOCAL_OPS.has(request.op) && request.bead !== undefined) return performLocally(store, documentId, request, actor);
   let row = 1;
-  const expected = [...(request.bead !== undefined && request.version !== undefined ? [{ id: request.bead, version: request.version }] : []), ...(request.also ?? [])];
+  const expected = [...(request.bead !== undefined && request.version !== undefined ? [{ id: request.bead, version: request.version }] : []), ...(request.neighbour ? [request.neighbour] : [])];
   const history = store.applyAlignment(
     documentId,
     (current) => {
@@ -117,6 +122,35 @@ export function performAlignment(store: Store, documentId: number, request: Alig
 /** Operations that change only the row acted on and its neighbours. */
 const LOCAL_OPS = new Set<AlignmentRequest["op"]>(["merge", "split", "shift", "gap", "detach"]);
 
+/** Which neighbour an operation also changes: the next row (merge, shift down), the previous (shift up), or none. */
+export function neighbourOf(op: AlignmentRequest["op"], direction: AlignmentRequest["direction"]): "prev" | "next" | null {
+  if (op === "merge" || (op === "shift" && direction === "down")) return "next";
+  if (op === "shift" && direction === "up") return "prev";
+  return null;
+}
+
+/**
+ * Inside the operation's transaction: the neighbour the operation changes must be the row the user
+ * named, at the version they saw. No reference while the row has that neighbour is a bad request
+ * (400); a reference to another row or an older version means someone changed the document since
+ * the user's view, e.g. confirmed the neighbour (409). A row without that neighbour (the last row
+ * for a merge) is left to the operation, which refuses it with its own reason.
+ */
+function checkNeighbour(window: { id: number; version: number }[], request: AlignmentRequest): void {
+  const side = neighbourOf(request.op, request.direction);
+  if (!side) return;
+  const at = window.findIndex((b) => b.id === request.bead);
+  if (at < 0) throw new ConflictError(`bead:${request.bead}`);
+  const actual = window[side === "next" ? at + 1 : at - 1];
+  const named = request.neighbour;
+  if (!named) {
+    if (actual) throw new BadRequestError("neighbour-missing");
+    return;
+  }
+  if (!actual || actual.id !== named.id) throw new ConflictError(`bead:${named.id}`);
+  if (actual.version !== named.version) throw new ConflictError(`bead:${named.id}`, { version: actual.version });
+}
+
 /**
  * A local operation: only the row, the one before and the one after are read and rewritten. The
  * window's paragraph positions are rebased to 0 for the pure operations, then shifted back.
@@ -125,10 +159,11 @@ function performLocally(store: Store, documentId: number, request: AlignmentRequ
   const position = store.beadPosition(documentId, request.bead ?? -1);
   if (position === null) throw new ConflictError(`bead:${request.bead}`);
   const from = Math.max(0, position - 1);
-  const expected = [...(request.version !== undefined ? [{ id: request.bead ?? -1, version: request.version }] : []), ...(request.also ?? [])];
+  const expected = [...(request.version !== undefined ? [{ id: request.bead ?? -1, version: request.version }] : []), ...(request.neighbour ? [request.neighbour] : [])];
   const history = store.spliceRows(
     documentId, from, position - from + 2,
     (window) => {
+      checkNeighbour(window, request);
       const enBase = Math.min(...window.flatMap((b) => b.en), Number.MAX_SAFE_INTEGER);
       const arBase = Math.min(...window.flatMap((b) => b.ar), Number.MAX_SAFE_INTEGER);
       const rebased: BeadRecord[] = window.map((b) => ({ ...b, position: 0, signals: { shape: "" }, en: b.en.map((i) => i - enBase), ar: b.ar.map((j) => j - arBase) }));

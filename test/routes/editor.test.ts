@@ -207,3 +207,100 @@ describe("editor (real server, forms and JSON API)", () => {
     await translator.get("/?lang=en");
   });
 });
+
+describe("editor: merge and shift need the neighbour as the user saw it (real server)", () => {
+  let server: TestServer;
+  let a: Client;
+  let b: Client;
+  before(async () => {
+    server = await startServer();
+    a = await server.as("translator");
+    b = await server.as("admin");
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  const beads = () => server.store.getBeads(1);
+  /** The radio values of A's alignment page, by row index: what the no-JS form and editor.js post. */
+  async function viewOf(client: Client): Promise<string[]> {
+    const page = await client.get("/documents/1");
+    return [...page.body_.matchAll(/name="target" id="pick-(\d+)" value="([^"]*)"/gu)].map((m) => m[2]!);
+  }
+
+  it("refuses A's merge and shifts with 409 after B confirmed the neighbour, and keeps B's confirmation", async () => {
+    const view = await viewOf(a);
+    const seen = beads();
+    expect(view[12]).to.equal(target(seen, 12));
+    // B confirms row 14 (index 13), the next row of index 12 and the previous row of index 14.
+    const neighbour = seen[13]!;
+    expect((await b.json("POST", "/api/documents/1/align", { op: "confirm", bead: neighbour.id, version: neighbour.version })).status).to.equal(200);
+    const confirmed = beads();
+
+    const formMerge = await a.postForm("/documents/1/align", { op: "merge", target: view[12]! });
+    expect(formMerge.status).to.equal(409);
+    const apiMerge = await a.json("POST", "/api/documents/1/align", { op: "merge", bead: seen[12]!.id, version: seen[12]!.version, nextBead: neighbour.id, nextVersion: neighbour.version });
+    expect(apiMerge.status).to.equal(409);
+    expect(apiMerge.data.error).to.equal("conflict");
+    const shiftDown = await a.postForm("/documents/1/align", { op: "shift-en-down", target: view[12]! });
+    expect(shiftDown.status).to.equal(409);
+    const shiftUp = await a.json("POST", "/api/documents/1/align", { op: "shift", side: "ar", direction: "up", bead: seen[14]!.id, version: seen[14]!.version, prevBead: neighbour.id, prevVersion: neighbour.version });
+    expect(shiftUp.status).to.equal(409);
+    const formShiftUp = await a.postForm("/documents/1/align", { op: "shift-ar-up", target: view[14]! });
+    expect(formShiftUp.status).to.equal(409);
+    // Without the neighbour's reference the merge is refused too, instead of folding B's row in.
+    const blind = await a.json("POST", "/api/documents/1/align", { op: "merge", bead: seen[12]!.id, version: seen[12]!.version });
+    expect(blind.status).to.equal(400);
+
+    expect(beads()).to.deep.equal(confirmed);
+    expect(beads()[13]).to.deep.include({ id: neighbour.id, status: "confirmed" });
+    // With a fresh view the same merge goes through.
+    const fresh = await viewOf(a);
+    expect((await a.postForm("/documents/1/align", { op: "merge", target: fresh[12]! })).status).to.equal(303);
+    expect(beads()[12]).to.deep.include({ en: [...seen[12]!.en, ...neighbour.en], ar: [...seen[12]!.ar, ...neighbour.ar] });
+    await a.json("POST", "/api/documents/1/undo", {});
+  });
+
+  it("refuses a neighbour reference that names another row (409)", async () => {
+    const rows = beads();
+    const res = await a.json("POST", "/api/documents/1/align", { op: "merge", bead: rows[20]!.id, version: rows[20]!.version, nextBead: rows[22]!.id, nextVersion: rows[22]!.version });
+    expect(res.status).to.equal(409);
+    expect(beads()).to.deep.equal(rows);
+  });
+
+  it("answers a merge or shift without the neighbour reference with 400 and a message, and changes nothing", async () => {
+    const rows = beads();
+    const row = { bead: rows[20]!.id, version: rows[20]!.version };
+    const attempts: Record<string, unknown>[] = [
+      { op: "merge", ...row },
+      { op: "merge", ...row, nextBead: rows[21]!.id },
+      { op: "merge", ...row, prevBead: rows[19]!.id, prevVersion: rows[19]!.version },
+      { op: "shift", side: "en", direction: "down", ...row },
+      { op: "shift", side: "ar", direction: "up", ...row },
+      { op: "shift", side: "ar", direction: "up", ...row, nextBead: rows[21]!.id, nextVersion: rows[21]!.version },
+    ];
+    for (const body of attempts) {
+      const res = await a.json("POST", "/api/documents/1/align", body);
+      expect(res.status, JSON.stringify(body)).to.equal(400);
+      expect(res.data.error).to.equal("neighbour-missing");
+      expect(res.data.message).to.match(/neighbouring row/u);
+    }
+    await a.get("/documents/1");
+    const form = await a.postForm("/documents/1/align", { op: "merge", target: `${row.bead}:${row.version}` });
+    expect(form.status).to.equal(400);
+    expect(form.body_).to.include("neighbouring row");
+    await a.get("/documents/1?lang=ar");
+    const arabic = await a.json("POST", "/api/documents/1/align", { op: "merge", ...row });
+    expect(arabic.data.message).to.include("الصف المجاور");
+    await a.get("/documents/1?lang=en");
+    expect(beads()).to.deep.equal(rows);
+  });
+
+  it("leaves the last row's merge to its own refusal (no next row)", async () => {
+    const rows = beads();
+    const last = rows[rows.length - 1]!;
+    const res = await a.json("POST", "/api/documents/1/align", { op: "merge", bead: last.id, version: last.version });
+    expect(res.status).to.equal(400);
+    expect(res.data.error).to.equal("no-next-row");
+  });
+});

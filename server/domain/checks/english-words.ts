@@ -4,6 +4,13 @@
  * ageing), closed compounds of two dictionary words (counterterrorism), and a rough part of speech
  * read from the dictionary's affix flags (M: noun possessive, D/G: verb -ed/-ing, R/T: adjective
  * -er/-est, Y: -ly adverb from an adjective). Loaded once per process, on first use.
+ *
+ * Bounded work per word, whatever the text: a word longer than the longest form the dictionary can
+ * build (its longest entry plus its longest prefix and suffix: 23 + 3 + 8 letters for en_US,
+ * "electroencephalographic" + "ications") is no dictionary word and is answered without a lookup,
+ * and gets no suggestion search, whose cost grows with the square of the length (a 1,000-letter
+ * word kept nspell busy for 20 s, a 19,970-letter one ran it out of memory). Words that long are
+ * not cached either, so a hostile text cannot fill the caches with huge keys.
  */
 import dictionary from "dictionary-en";
 import nspell from "nspell";
@@ -12,6 +19,7 @@ type Speller = ReturnType<typeof nspell>;
 
 let speller: Speller | null = null;
 let flags: Map<string, string> | null = null;
+let maxLength: number | null = null;
 
 export function getSpeller(): Speller {
   if (!speller) speller = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
@@ -33,6 +41,38 @@ function getFlags(): Map<string, string> {
   return flags;
 }
 
+/**
+ * The longest word the dictionary can produce: its longest entry plus its longest prefix and its
+ * longest suffix (affix rules read from the .aff file: `SFX flag strip add condition`).
+ */
+export function maxWordLength(): number {
+  if (maxLength !== null) return maxLength;
+  let entry = 0;
+  const dic = Buffer.from(dictionary.dic).toString("utf8");
+  for (const line of dic.split("\n").slice(1)) {
+    const slash = line.indexOf("/");
+    entry = Math.max(entry, (slash < 0 ? line : line.slice(0, slash)).trim().length);
+  }
+  const affix = { PFX: 0, SFX: 0 };
+  for (const m of Buffer.from(dictionary.aff).toString("utf8").matchAll(/^(PFX|SFX)[ \t]+\S+[ \t]+\S+[ \t]+(\S+)[ \t]+\S+/gmu)) {
+    const kind = m[1] === "PFX" ? "PFX" : "SFX";
+    const add = (m[2] ?? "0").split("/")[0] ?? "0";
+    affix[kind] = Math.max(affix[kind], add === "0" ? 0 : add.length);
+  }
+  maxLength = entry + affix.PFX + affix.SFX;
+  return maxLength;
+}
+
+/** Whether a word is too long to be any dictionary word (and so is never looked up). */
+export function isOverlong(word: string): boolean {
+  return word.length > maxWordLength();
+}
+
+/** nspell's own "is this spelt right", bounded: an overlong word is not. */
+export function isDictionaryWord(word: string): boolean {
+  return !isOverlong(word) && getSpeller().correct(word);
+}
+
 /** British → American rewrites: if one gives a dictionary word, the British spelling is fine. */
 const BRITISH: [RegExp, string][] = [
   [/our(s|ed|ing|ful|ite|ites|able|er|ers)?$/u, "or$1"], [/our(?=[a-z]{2,})/u, "or"],
@@ -45,6 +85,7 @@ const knownCache = new Map<string, boolean>();
 
 /** Whether a word (as written, apostrophes folded) is an English word in US or British spelling. */
 export function isKnownWord(word: string): boolean {
+  if (isOverlong(word)) return false;
   let known = knownCache.get(word);
   if (known === undefined) {
     if (knownCache.size > 200000) knownCache.clear();
@@ -78,20 +119,55 @@ function isCompound(lower: string): boolean {
   return false;
 }
 
-/** Spelling suggestions from the dictionary, best first (slow-ish: call only for flagged words). */
+/** Letters tried for a one-edit neighbour: the dictionary's TRY set (a-z, A-Z and the apostrophe). */
+const TRY_LETTERS = "esianrtolcdugmphbyfvkwzxqj'";
+
+/**
+ * Whether some dictionary word is one edit (a letter deleted, inserted, replaced, or two swapped)
+ * from the word as written or with its first letter's case switched. About 60 lookups a letter.
+ */
+function hasNeighbour(word: string): boolean {
+  const s = getSpeller();
+  const first = word.charAt(0);
+  const switched = (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + word.slice(1);
+  for (const w of switched === word ? [word] : [word, switched]) {
+    if (w !== word && s.correct(w)) return true;
+    for (let k = 0; k <= w.length; k++) {
+      const before = w.slice(0, k);
+      const after = w.slice(k);
+      if (k < w.length && s.correct(before + w.slice(k + 1))) return true;
+      if (k + 1 < w.length && s.correct(before + (w[k + 1] ?? "") + (w[k] ?? "") + w.slice(k + 2))) return true;
+      for (const c of TRY_LETTERS) {
+        if (s.correct(before + c + after)) return true;
+        if (k < w.length && s.correct(before + c + w.slice(k + 1))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Spelling suggestions from the dictionary, best first; empty for an overlong word and for a word
+ * with no dictionary word one edit away. nspell stops at one edit when it finds a word there (some
+ * 20 ms); otherwise it searches two edits away, which costs up to seconds per word (a five-letter
+ * nonsense word: 2.7 s), so that search is never started: such a word gets no suggestion.
+ */
 export function suggestionsFor(word: string): string[] {
+  if (isOverlong(word) || word.length === 0 || !hasNeighbour(word)) return [];
   return getSpeller().suggest(word);
 }
 
 export type PartOfSpeech = "noun" | "verb" | "adjective" | "adverb";
 
 const posCache = new Map<string, Set<PartOfSpeech>>();
+const NO_PARTS: ReadonlySet<PartOfSpeech> = new Set();
 
 /**
  * Parts of speech a lower-case word may have, from the dictionary's flags and its suffix; an empty
  * set means "unknown" (irregular forms and closed-class words carry no flags).
  */
 export function partsOfSpeech(word: string): ReadonlySet<PartOfSpeech> {
+  if (isOverlong(word)) return NO_PARTS;
   let pos = posCache.get(word);
   if (!pos) {
     if (posCache.size > 100000) posCache.clear();

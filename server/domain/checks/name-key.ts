@@ -10,7 +10,11 @@ import { latinSkeleton } from "../align/transliterate.js";
 
 const keyCache = new Map<string, string>();
 
+/** Longer words are keyed without the cache (no name is that long; a hostile text must not fill it). */
+const MAX_CACHED = 64;
+
 export function romanisationKey(word: string): string {
+  if (word.length > MAX_CACHED) return computeKey(word);
   let key = keyCache.get(word);
   if (key === undefined) {
     if (keyCache.size > 100000) keyCache.clear();
@@ -30,25 +34,40 @@ function computeKey(word: string): string {
 
 /**
  * Edit distance with adjacent transpositions (optimal string alignment); anything above `limit`
- * is reported as limit + 1. Rows are indexed by positions in `a`, columns by positions in `b`.
+ * is reported as limit + 1. Rows are indexed by positions in `a`, columns by positions in `b`;
+ * only the band of cells with |i - j| <= limit is filled (any path outside it costs more than
+ * `limit`), so the work is O(length × limit), not O(length²).
  */
 export function editDistance(a: string, b: string, limit = 2): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
+  const over = limit + 1;
+  const width = 2 * limit + 1;
+  // Row i holds cells j = i - limit … i + limit at index j - i + limit; missing cells read as `over`.
+  const row = (i: number) => Array.from({ length: width }, (_, d) => {
+    const j = i - limit + d;
+    return i === 0 && j >= 0 && j <= b.length ? j : over;
+  });
+  let before = row(-1);
+  let previous = row(0);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
+    const current = row(i);
+    for (let d = 0; d < width; d++) {
+      const j = i - limit + d;
+      if (j < 0 || j > b.length) continue;
+      if (j === 0) {
+        current[d] = Math.min(i, over);
+        continue;
+      }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      current.push(value);
+      let value = Math.min((previous[d + 1] ?? over) + 1, (current[d - 1] ?? over) + 1, (previous[d] ?? over) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[d] ?? over) + 1);
+      current[d] = Math.min(value, over);
     }
     before = previous;
     previous = current;
   }
-  const d = previous[b.length] ?? limit + 1;
-  return d > limit ? limit + 1 : d;
+  const d = previous[b.length - a.length + limit] ?? over;
+  return d > limit ? over : d;
 }
 
 /** Whether `longer` is `shorter` plus a derivational ending (Iraq/Iraqi, Saud/Saudi, Syria/Syrian). */

@@ -4,6 +4,12 @@
  * name, and left alone, when the glossary, the document, the corpus or the Arabic edition vouches
  * for it; otherwise it is flagged only when it is one slip away from a dictionary word (a
  * sentence-initial "Recieve", a mid-sentence "Tuseday"), so unknown names stay quiet.
+ *
+ * Bounded work: a suggestion search costs milliseconds (english-words.ts bounds it), so a document
+ * gets at most MAX_SEARCHES of them (distinct words, counted whether or not cached, so that the
+ * result does not depend on what ran before); past that, a lower-case unknown word is flagged with
+ * no suggestion and a capitalised one is left alone, as an unknown name is. A mid-sentence capital
+ * is searched only when it is one edit from a calendar word, the only near words it may be taken for.
  */
 import { isKnownWord, suggestionsFor } from "./english-words.js";
 import { isVouchedName, knownNames } from "./known-names.js";
@@ -11,6 +17,9 @@ import { editDistance } from "./name-key.js";
 import type { Check, RawFinding } from "./types.js";
 
 const suggestionCache = new Map<string, string | null>();
+
+/** Distinct words a document may have searched for suggestions (100K characters of misspellings must not take minutes). */
+export const MAX_SEARCHES = 50;
 
 function bestSuggestion(word: string): string | null {
   let best = suggestionCache.get(word);
@@ -43,6 +52,15 @@ export const spelling: Check = {
   run: (doc) => {
     const names = knownNames(doc);
     const out: RawFinding[] = [];
+    const searched = new Map<string, string | null>();
+    /** The best suggestion, or undefined once the document has had its searches. */
+    const search = (word: string): string | null | undefined => {
+      if (searched.has(word)) return searched.get(word);
+      if (searched.size >= MAX_SEARCHES) return undefined;
+      const best = bestSuggestion(word);
+      searched.set(word, best);
+      return best;
+    };
     doc.en.tokens.forEach((tokens, paragraph) => {
       const text = doc.en.texts[paragraph] ?? "";
       tokens.forEach((token, k) => {
@@ -80,10 +98,12 @@ export const spelling: Check = {
 
     /** The suggestion (or null) when the word is a misspelling; undefined when it may stand. */
     function judge(word: string, sentenceInitial: boolean): string | null | undefined {
-      if (!/^\p{Lu}/u.test(word)) return bestSuggestion(word);
+      if (!/^\p{Lu}/u.test(word)) return search(word) ?? null;
       if (isVouchedName(word, doc, names)) return undefined;
-      const best = bestSuggestion(word);
-      if (best === null || editDistance(best.toLowerCase(), word.toLowerCase(), 2) > (sentenceInitial ? 2 : 1)) return undefined;
+      // Mid-sentence, only a calendar word one edit away could make the verdict below: look for one first.
+      if (!sentenceInitial && ![...CALENDAR].some((c) => editDistance(c.toLowerCase(), word.toLowerCase(), 1) <= 1)) return undefined;
+      const best = search(word);
+      if (best === null || best === undefined || editDistance(best.toLowerCase(), word.toLowerCase(), 2) > (sentenceInitial ? 2 : 1)) return undefined;
       // A sentence-initial capital: a misspelt common word when the near word is a common word.
       if (sentenceInitial) return isKnownWord(best.toLowerCase()) ? best : undefined;
       // Mid-sentence capitals are names, unless near a calendar word (Tuseday, Feburary): names

@@ -9,6 +9,7 @@
  * set is the slip, since copy often misplaces the space ("infidels." It is far better …").
  *
  * Index convention: marks are scanned left to right per paragraph; a finding spans the one mark.
+ * Work is linear in the paragraph: one pass for the brackets, a few for the straight quotes.
  */
 import type { Check, Lang, PreparedDocument, RawFinding } from "./types.js";
 
@@ -93,46 +94,112 @@ export type StraightResult = { flag: number | null; endsInside: boolean };
  * slip, a stray mark or the opener whose closing mark is missing, and it is the mark whose
  * removal leaves the best reading: fewest contradictions, then the weakest announced opener, then
  * the tightest quotations.
+ *
+ * Every removal is scored in one pass (linear in the paragraph, not quadratic): removing mark r
+ * keeps the roles of the marks before it and flips those after it, so a reading without r is a
+ * prefix of the reading as written, one quotation from mark r - 1 to mark r + 1 (when r - 1 opens),
+ * and a suffix of the flipped reading; prefix and suffix sums of both readings give each score.
  */
 export function scanStraight(text: string, startsInside: boolean, nextMayContinue: boolean): StraightResult {
   const marks = [...text.matchAll(/"/gu)].map((m) => m.index ?? 0);
   if (marks.length === 0) return { flag: null, endsInside: startsInside && nextMayContinue };
   const asWritten = read(text, marks, startsInside);
   const acceptable = (r: Reading) => !r.endsInside || (nextMayContinue && (r.lastOpen === null || mayRunOn(text, r.lastOpen)));
-  let best: { at: number; cost: number; strength: number; length: number } | null = null;
-  for (const at of marks) {
-    const r = read(text, marks.filter((m) => m !== at), startsInside);
-    if (r.endsInside) continue;
-    const strength = lookOf(text, at) === "close" ? 0 : openingStrength(text, at);
-    const better = !best || r.cost < best.cost || (r.cost === best.cost && (strength < best.strength || (strength === best.strength && r.quotedLength < best.length)));
-    if (better) best = { at, cost: r.cost, strength, length: r.quotedLength };
-  }
+  const best = bestRemoval(text, marks, startsInside);
   if (acceptable(asWritten) && (!best || asWritten.cost <= best.cost + 1)) return { flag: null, endsInside: asWritten.endsInside };
   if (best) return { flag: best.at, endsInside: false };
   // No single removal balances the paragraph (a quotation carried in and never closed): flag its last mark.
   return { flag: marks[marks.length - 1] ?? null, endsInside: false };
 }
 
+type Removal = { at: number; cost: number; strength: number; length: number };
+
+/**
+ * The mark whose removal leaves the best balanced reading (as `read` scores it), or null when no
+ * removal balances the paragraph. Index conventions: `marks` are the offsets of '"' left to right,
+ * m of them; mark i opens as written when (i + (startsInside ? 1 : 0)) is even. Arrays of length
+ * m + 1 hold sums over marks [0, i) (prefix, reading as written) or [i, m) (suffix, flipped roles).
+ */
+function bestRemoval(text: string, marks: readonly number[], startsInside: boolean): Removal | null {
+  const m = marks.length;
+  // m - 1 marks alternating from the starting state end inside whichever mark goes.
+  if ((m - 1) % 2 === 1 ? !startsInside : startsInside) return null;
+  const looks = marks.map((at) => lookOf(text, at));
+  const opens = (i: number) => (i + (startsInside ? 1 : 0)) % 2 === 0;
+  const pairCost = (i: number, j: number) => (ATTRIBUTION.test(quoted(text, marks[i] ?? 0, marks[j])) ? 1 : 0);
+  const pairLength = (i: number, j: number) => (marks[j] ?? 0) - (marks[i] ?? 0) - 1;
+  const lookCost = (i: number, asOpener: boolean) => (asOpener ? (looks[i] === "close" ? 1 : 0) : looks[i] === "open" ? 1 : 0);
+  // Prefix: marks [0, i) as written, with the quotations closed within them.
+  const prefixCost = [0];
+  const prefixLength = [0];
+  for (let i = 0; i < m; i++) {
+    let cost = (prefixCost[i] ?? 0) + lookCost(i, opens(i));
+    let length = prefixLength[i] ?? 0;
+    if (!opens(i) && i > 0) {
+      cost += pairCost(i - 1, i);
+      length += pairLength(i - 1, i);
+    }
+    prefixCost.push(cost);
+    prefixLength.push(length);
+  }
+  // Suffix: marks [i, m) with their roles flipped, with the quotations opened within them.
+  const suffixCost: number[] = new Array<number>(m + 1).fill(0);
+  const suffixLength: number[] = new Array<number>(m + 1).fill(0);
+  for (let i = m - 1; i >= 0; i--) {
+    let cost = (suffixCost[i + 1] ?? 0) + lookCost(i, !opens(i));
+    let length = suffixLength[i + 1] ?? 0;
+    if (!opens(i) && i + 1 < m) {
+      cost += pairCost(i, i + 1);
+      length += pairLength(i, i + 1);
+    }
+    suffixCost[i] = cost;
+    suffixLength[i] = length;
+  }
+  let best: Removal | null = null;
+  for (let r = 0; r < m; r++) {
+    let cost = (prefixCost[r] ?? 0) + (suffixCost[r + 1] ?? 0);
+    let length = (prefixLength[r] ?? 0) + (suffixLength[r + 1] ?? 0);
+    // The quotation that mark r stood in: from mark r - 1, opening, to mark r + 1, now closing.
+    if (r > 0 && opens(r - 1) && r + 1 < m) {
+      cost += pairCost(r - 1, r + 1);
+      length += pairLength(r - 1, r + 1);
+    }
+    const at = marks[r] ?? 0;
+    const strength = looks[r] === "close" ? 0 : openingStrength(text, at);
+    const better = !best || cost < best.cost || (cost === best.cost && (strength < best.strength || (strength === best.strength && length < best.length)));
+    if (better) best = { at, cost, strength, length };
+  }
+  return best;
+}
+
 /** Curly quotes, guillemets and brackets of one paragraph, by a stack (their direction is written). */
 function scanDirected(text: string, continuesInNext: boolean, flag: (at: number, mark: string, problem: "unclosed" | "unopened") => void): void {
   const stack: Open[] = [];
+  // How many of each opening mark the stack holds, so that "is this closer's opener open?" is one look-up.
+  const open = new Map<string, number>();
+  const pop = () => {
+    const o = stack.pop();
+    if (o) open.set(o.mark, (open.get(o.mark) ?? 1) - 1);
+    return o;
+  };
   for (const m of text.matchAll(MARKS)) {
     const mark = m[0];
     const at = m.index ?? 0;
     if (mark === '"') continue;
     if (PAIRS[mark]) {
       stack.push({ mark, at });
+      open.set(mark, (open.get(mark) ?? 0) + 1);
       continue;
     }
-    const opener = CLOSERS[mark];
+    const opener = CLOSERS[mark] ?? "";
     const top = stack[stack.length - 1];
-    if (top && top.mark === opener) stack.pop();
-    else if (stack.some((o) => o.mark === opener)) {
+    if (top && top.mark === opener) pop();
+    else if ((open.get(opener) ?? 0) > 0) {
       while (stack.length > 0 && stack[stack.length - 1]?.mark !== opener) {
-        const o = stack.pop();
+        const o = pop();
         if (o) flag(o.at, o.mark, "unclosed");
       }
-      stack.pop();
+      pop();
     } else flag(at, mark, "unopened");
   }
   const quoteRunsOn = (o: Open) => continuesInNext && (o.mark === "“" || o.mark === "«");
