@@ -18,16 +18,26 @@ export const corpusNameConsistency: Check = {
     for (const [spelling, count] of doc.corpus.spellings) {
       if (!/^\p{Lu}/u.test(spelling)) continue;
       const key = latinSkeleton(spelling);
-      bySkeleton.set(key, [...(bySkeleton.get(key) ?? []), [spelling, count]]);
+      const group = bySkeleton.get(key);
+      if (group) group.push([spelling, count]);
+      else bySkeleton.set(key, [[spelling, count]]);
     }
+    // A word's rival depends on the word alone: looked up once per distinct spelling, not per use.
+    const rivals = new Map<string, [string, number] | undefined>();
+    const rivalOf = (word: string) => {
+      if (rivals.has(word)) return rivals.get(word);
+      const own = doc.corpus?.spellings.get(word) ?? 0;
+      const rival = (bySkeleton.get(latinSkeleton(word)) ?? [])
+        .filter(([s, n]) => s !== word && n >= DOMINANCE * Math.max(1, own) && sameName(s, word))
+        .sort((a, b) => b[1] - a[1])[0];
+      rivals.set(word, rival);
+      return rival;
+    };
     const out: RawFinding[] = [];
     doc.en.tokens.forEach((tokens, paragraph) => {
       for (const t of tokens) {
         if (!t.capitalised || t.text.length < 4) continue;
-        const own = doc.corpus?.spellings.get(t.text) ?? 0;
-        const rival = (bySkeleton.get(latinSkeleton(t.text)) ?? [])
-          .filter(([s, n]) => s !== t.text && n >= DOMINANCE * Math.max(1, own) && sameName(s, t.text))
-          .sort((a, b) => b[1] - a[1])[0];
+        const rival = rivalOf(t.text);
         if (rival) out.push({ lang: "en", paragraph, start: t.start, end: t.end, params: { word: t.text, canonical: rival[0] }, suggestion: rival[0] });
       }
     });

@@ -6,10 +6,15 @@
  * Arabic form is in that counterpart, which decides between entries that look alike; without one,
  * only an entry with no look-alike competitor counts. Case-only differences are left to
  * naming-consistency.
+ *
+ * Entries are indexed by their first word's transliteration skeleton and romanisation key (two
+ * words are one name only when one of these agrees, see name-key.ts), so each word of the text is
+ * compared with the few entries that could start there, not with the whole glossary.
  */
 import { normaliseArabic } from "../segment/normalise-arabic.js";
 import { tokeniseEnglish, type Token } from "../segment/tokenise.js";
-import { sameName } from "./name-key.js";
+import { latinSkeleton } from "../align/transliterate.js";
+import { romanisationKey, sameName } from "./name-key.js";
 import type { GlossaryEntry } from "../../store/types.js";
 import type { Check, PreparedDocument, RawFinding } from "./types.js";
 
@@ -21,6 +26,25 @@ function compile(glossary: readonly GlossaryEntry[]): Entry[] {
   return glossary
     .map((entry) => ({ entry, tokens: tokeniseEnglish(entry.en), arabic: normaliseArabic(entry.ar) }))
     .filter((e) => e.tokens.length > 0 && e.tokens.some((t) => /\p{Lu}/u.test(t.text)));
+}
+
+/** The keys under which a first word is indexed: its skeleton and its romanisation key. */
+function keysOf(word: string): string[] {
+  const w = word.replace(/^(?:Al|El)-/u, (m) => m.toLowerCase());
+  return [`s:${latinSkeleton(w)}`, `k:${romanisationKey(w)}`];
+}
+
+/** Entry positions (in glossary order) by the keys of their first word. */
+function indexEntries(entries: readonly Entry[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  entries.forEach((e, position) => {
+    for (const key of new Set(keysOf(e.tokens[0]?.text ?? ""))) {
+      const list = index.get(key);
+      if (list) list.push(position);
+      else index.set(key, [position]);
+    }
+  });
+  return index;
 }
 
 /** Whether text tokens from `k` match the entry's tokens as one name, and differ in spelling. */
@@ -50,12 +74,17 @@ export const glossarySpelling: Check = {
   run: (doc) => {
     const entries = compile(doc.glossary);
     if (entries.length === 0) return [];
+    const index = indexEntries(entries);
+    const startingAt = (word: string): Entry[] => {
+      const positions = new Set(keysOf(word).flatMap((key) => index.get(key) ?? []));
+      return [...positions].sort((a, b) => a - b).flatMap((p) => entries[p] ?? []);
+    };
     const out: RawFinding[] = [];
     doc.en.tokens.forEach((tokens, paragraph) => {
       const text = doc.en.texts[paragraph] ?? "";
       const arabic = pairedArabic(doc, paragraph);
       for (let k = 0; k < tokens.length; k++) {
-        const candidates = entries.filter((e) => matchAt(tokens, k, e, text));
+        const candidates = startingAt(tokens[k]?.text ?? "").filter((e) => matchAt(tokens, k, e, text));
         if (candidates.length === 0) continue;
         const chosen = arabic !== null ? candidates.filter((e) => arabic.includes(e.arabic)) : candidates.length === 1 ? candidates : [];
         const best = chosen.sort((a, b) => b.tokens.length - a.tokens.length)[0];

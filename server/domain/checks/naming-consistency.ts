@@ -53,7 +53,9 @@ export const namingConsistency: Check = {
         const use: Use = { paragraph, start: a.start, end: b.end, text: `${a.text} ${b.text}`, order: order++ };
         const add = (table: Map<string, Map<string, Use[]>>, key: string, form: string) => {
           const forms = table.get(key) ?? new Map<string, Use[]>();
-          forms.set(form, [...(forms.get(form) ?? []), use]);
+          const uses = forms.get(form);
+          if (uses) uses.push(use);
+          else forms.set(form, [use]);
           table.set(key, forms);
         };
         // "Russian Energy Minister" is a title, not a recased "Russian energy".

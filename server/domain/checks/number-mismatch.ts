@@ -38,9 +38,17 @@ export const numberMismatch: Check = {
       for (const [lang, , other] of sides) {
         const mine = unmatched.get(lang) ?? [];
         const theirs = unmatched.get(lang === "en" ? "ar" : "en") ?? [];
+        // The other side's unmatched numbers by their sorted digits: one look-up per number, not a scan.
+        const twinsOf = new Map<string, string[]>();
+        for (const t of theirs) {
+          const key = sorted(t.n.value);
+          const list = twinsOf.get(key);
+          if (list) list.push(t.n.value);
+          else twinsOf.set(key, [t.n.value]);
+        }
         for (const { paragraph, n } of mine) {
-          const twins = theirs.filter((t) => sorted(t.n.value) === sorted(n.value));
-          const counterpart = twins.length === 1 ? twins[0]?.n.value ?? "" : "";
+          const twins = twinsOf.get(sorted(n.value)) ?? [];
+          const counterpart = twins.length === 1 ? twins[0] ?? "" : "";
           out.push({ lang, paragraph, paired: [...other], start: n.start, end: n.end, params: { number: n.value, other: counterpart }, suggestion: null });
         }
       }
