@@ -20,6 +20,7 @@ import { realWord } from "./real-word.js";
 import { repeatedWord } from "./repeated-word.js";
 import { spelling } from "./spelling.js";
 import { tatweel } from "./tatweel.js";
+import { tooManyFindings } from "./too-many-findings.js";
 import { transliterationConsistency } from "./transliteration-consistency.js";
 import { unbalancedQuotes } from "./unbalanced-quotes.js";
 import { untranslatedParagraph } from "./untranslated-paragraph.js";
@@ -49,6 +50,7 @@ export const CHECKS: readonly Check[] = [
   mixedDigits,
   arabicRepeatedWord,
   arabicPunctuationSpacing,
+  tooManyFindings,
 ];
 
 export function checkById(id: string): Check | undefined {
