@@ -8,9 +8,11 @@ import { databasePath, port } from "./config.js";
 import { openSqliteStore } from "./store/sqlite-store.js";
 import { loadSampleCorpus } from "./services/load-sample.js";
 import { ensureAdmin } from "./services/accounts.js";
+import { holdDatabase } from "./store/database-lock.js";
 
 async function main(): Promise<void> {
   const path = databasePath();
+  const lock = holdDatabase(path); // held while the process lives: `mizan restore` refuses meanwhile
   const store = openSqliteStore(path);
   const admin = ensureAdmin(store);
   if (admin.created) {
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   });
   const stop = () => server.close(() => {
     store.close();
+    lock.release();
     process.exit(0);
   });
   process.on("SIGINT", stop);
