@@ -17,7 +17,14 @@ export type ImportErrorCode =
   | "too-many-paragraphs"
   | "malformed-html"
   | "malformed-docx"
-  | "unsupported-format";
+  | "unsupported-format"
+  // Archives (read-zip.ts): broken, lying about their contents, too large unpacked, bombs, hostile names.
+  | "malformed-archive"
+  | "archive-lies"
+  | "archive-too-large"
+  | "archive-ratio"
+  | "archive-entries"
+  | "archive-entry-name";
 
 export class ImportError extends CodedError<ImportErrorCode> {
   override readonly name = "ImportError";

@@ -63,7 +63,7 @@ describe("readEdition", () => {
   it("refuses a DOCX whose parts would unpack to far more than any article", async () => {
     const docx = await makeDocx(["Text."], { "word/bomb.xml": "a".repeat(120 * 1024 * 1024) });
     const error = await rejection(readEdition(docx, "bomb.docx", "en"));
-    expect(error.code).to.equal("too-large");
+    expect(error.code).to.equal("archive-too-large");
   });
 
   it("names swapped files as swapped", async () => {
