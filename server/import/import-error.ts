@@ -24,7 +24,9 @@ export type ImportErrorCode =
   | "archive-too-large"
   | "archive-ratio"
   | "archive-entries"
-  | "archive-entry-name";
+  | "archive-entry-name"
+  // A paragraph longer than the limit with no space to cut it at.
+  | "word-too-long";
 
 export class ImportError extends CodedError<ImportErrorCode> {
   override readonly name = "ImportError";

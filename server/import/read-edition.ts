@@ -2,12 +2,15 @@
  * One edition of an article (the English or the Arabic side) from an uploaded or local file:
  * detects the format (plain text, HTML, DOCX), extracts the paragraphs, and refuses with an
  * ImportError whatever cannot be an edition in that language: too large, empty, binary, not UTF-8,
- * no paragraphs, or written in the other language.
+ * no paragraphs, or written in the other language. A paragraph longer than an editor may type
+ * (MAX_PARAGRAPH_LENGTH) is cut at sentence ends into several, so nothing of the file is lost.
  */
 import { ImportError } from "./import-error.js";
 import { decodeText } from "./decode-text.js";
 import { splitParagraphs } from "../domain/segment/split-paragraphs.js";
 import { countScripts } from "../domain/segment/script-of.js";
+import { capParagraphLength } from "../domain/segment/cap-paragraph-length.js";
+import { MAX_PARAGRAPH_LENGTH } from "../domain/segment/limits.js";
 
 export type EditionFormat = "text" | "html" | "docx";
 export type Edition = { paragraphs: string[]; format: EditionFormat };
@@ -41,10 +44,13 @@ export async function readEdition(bytes: Uint8Array, name: string, side: "en" | 
   if (bytes.length === 0) throw new ImportError("empty", { side, name });
   const format = detectFormat(bytes, name);
   // The HTML and DOCX readers (and their parsers) load only when such a file arrives.
-  const paragraphs =
+  const extracted =
     format === "docx" ? await (await import("./read-docx.js")).readDocx(bytes, side, name)
     : format === "html" ? (await import("./read-html.js")).readHtml(decodeText(bytes, side, name), side, name)
     : splitParagraphs(decodeText(bytes, side, name));
+  const capped = capParagraphLength(extracted, MAX_PARAGRAPH_LENGTH);
+  if (!capped.ok) throw new ImportError("word-too-long", { side, name, limit: MAX_PARAGRAPH_LENGTH });
+  const paragraphs = capped.paragraphs;
   if (paragraphs.length === 0) throw new ImportError("no-paragraphs", { side, name });
   if (paragraphs.length > MAX_PARAGRAPHS) throw new ImportError("too-many-paragraphs", { side, name, limit: MAX_PARAGRAPHS });
   checkLanguage(paragraphs, side, name);

@@ -16,6 +16,7 @@ import { lexiconFor } from "./align-resources.js";
 import { BadRequestError, ForbiddenError } from "./errors.js";
 import { ConflictError, NotFoundError } from "../store/conflict-error.js";
 import type { BoilerplateReason } from "../domain/segment/boilerplate.js";
+import { MAX_PARAGRAPH_LENGTH } from "../domain/segment/limits.js";
 
 export type Actor = { name: string; role: UserRole };
 
@@ -41,9 +42,6 @@ export type AlignmentRequest = {
 };
 
 export const ALIGNMENT_OPS: readonly AlignmentRequest["op"][] = ["confirm", "confirm-above", "unconfirm", "merge", "split", "shift", "detach", "gap", "realign"];
-
-/** Paragraph text as stored: one line, trimmed, with a sane length. */
-export const MAX_PARAGRAPH_LENGTH = 20000;
 
 function checkWritable(store: Store, documentId: number, actor: Actor): void {
   const doc = store.getDocument(documentId);

@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { readEdition, readEditionPair } from "../../server/import/read-edition.js";
 import { ImportError } from "../../server/import/import-error.js";
 import { makeDocx } from "../helpers/make-docx.js";
+import { MAX_PARAGRAPH_LENGTH } from "../../server/domain/segment/limits.js";
 
 const utf8 = (text: string) => Buffer.from(text, "utf8");
 
@@ -64,6 +65,36 @@ describe("readEdition", () => {
     const docx = await makeDocx(["Text."], { "word/bomb.xml": "a".repeat(120 * 1024 * 1024) });
     const error = await rejection(readEdition(docx, "bomb.docx", "en"));
     expect(error.code).to.equal("archive-too-large");
+  });
+
+  describe("paragraphs longer than an editor may type", () => {
+    const sentence = "The council said on Tuesday that the ceasefire in Homs had held for a week. ";
+    const longText = sentence.repeat(Math.ceil(1024 * 1024 / sentence.length)).trim();
+
+    it("cuts a 1 MB one-paragraph text file at sentence ends into about 50 paragraphs, losing no text", async () => {
+      const edition = await readEdition(utf8(longText), "long.txt", "en");
+      expect(edition.paragraphs.length).to.be.within(50, 60);
+      for (const p of edition.paragraphs) expect(p.length).to.be.at.most(MAX_PARAGRAPH_LENGTH);
+      expect(edition.paragraphs.every((p) => p.endsWith("."))).to.equal(true);
+      expect(edition.paragraphs.join(" ")).to.equal(longText);
+    });
+
+    it("cuts a long DOCX paragraph the same way", async () => {
+      const text = longText.slice(0, 100_000).trim();
+      const edition = await readEdition(await makeDocx(["Title", text]), "long.docx", "en");
+      expect(edition.paragraphs[0]).to.equal("Title");
+      expect(edition.paragraphs.length).to.be.above(5);
+      for (const p of edition.paragraphs) expect(p.length).to.be.at.most(MAX_PARAGRAPH_LENGTH);
+      expect(edition.paragraphs.slice(1).join(" ")).to.equal(text);
+    });
+
+    it("refuses a word longer than the limit, in English and in Arabic files", async () => {
+      const en = await rejection(readEdition(utf8(`Some text. ${"a".repeat(MAX_PARAGRAPH_LENGTH + 1)} more.`), "word.txt", "en"));
+      expect(en.code).to.equal("word-too-long");
+      expect(en.params).to.deep.include({ side: "en", name: "word.txt", limit: MAX_PARAGRAPH_LENGTH });
+      const ar = await rejection(readEdition(utf8(`نص. ${"ب".repeat(MAX_PARAGRAPH_LENGTH + 1)}`), "word.txt", "ar"));
+      expect(ar.code).to.equal("word-too-long");
+    });
   });
 
   it("names swapped files as swapped", async () => {
