@@ -93,7 +93,7 @@ program
   .command("export")
   .description("export the aligned corpus (TMX, XLIFF, TSV, CSV, JSON Lines or Moses text) to a file; a report of what was left out goes to stderr")
   .requiredOption("--format <format>", "tmx | xliff | xliff2 | tsv | csv | jsonl | moses")
-  .requiredOption("--out <path>", "output file, or a directory (file named <corpus>-en-ar-<date>.<ext>); for moses a directory or a prefix (<prefix>.en, <prefix>.ar)")
+  .requiredOption("--out <path>", "output file, - for standard output, or a directory (file named <corpus>-en-ar-<date>.<ext>); for moses a directory or a prefix (<prefix>.en, <prefix>.ar); never the database or a device")
   .option("--status <status>", "confirmed (default) | all (every pair but rejected ones)")
   .option("--min-score <x>", "only pairs scoring at least x (0-1)")
   .option("--documents <ids>", "only these documents (comma-separated ids)")
@@ -204,7 +204,7 @@ program
 
 program
   .command("restore")
-  .description("replace the database with a backup after checking its integrity (stop the server first)")
+  .description("replace the database with a checked and migrated copy of a backup (refused while a server runs)")
   .argument("<path>")
   .option("--db <path>", DB_HELP)
   .action(async (path: string, opts: { db?: string }) => {

@@ -1,6 +1,9 @@
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { once } from "node:events";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { ROOT } from "../../server/paths.js";
 import { loadSampleCorpus } from "../../server/services/load-sample.js";
@@ -84,5 +87,98 @@ describe("mizan export and mizan import-exchange", function () {
     expect(broken.stderr).to.include("not well-formed XML");
     expect(mizan(["import-exchange", join(dir, "absent.tmx"), "--db", other]).stderr).to.include("does not exist");
     expect(existsSync(other)).to.equal(true);
+  });
+});
+
+describe("mizan export --out: what it refuses, and standard output", function () {
+  this.timeout(120000);
+  let dir: string;
+  let db: string;
+
+  before(async () => {
+    dir = tempDir();
+    db = join(dir, "mizan.db");
+    const store = openSqliteStore(db);
+    await loadSampleCorpus(store);
+    store.db.exec("UPDATE beads SET status = 'confirmed'");
+    store.close();
+  });
+
+  const hashOf = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+  const partFiles = (folder: string) => readdirSync(folder).filter((name) => name.includes(".part-"));
+
+  it("refuses the database, its -wal, -shm, -journal and .lock files, also through symbolic links, and leaves the database as it was", () => {
+    const linkedFolder = join(tempDir(), "linked");
+    symlinkSync(dir, linkedFolder);
+    const linkedFile = join(tempDir(), "export.tmx");
+    symlinkSync(db, linkedFile);
+    const before = hashOf(db);
+    const outs = [db, `${db}-wal`, `${db}-shm`, `${db}-journal`, `${db}.lock`, join(linkedFolder, "mizan.db"), join(linkedFolder, "mizan.db-wal"), linkedFile];
+    for (const out of outs) {
+      const { code, stderr } = mizan(["export", "--format", "tmx", "--out", out, "--db", db]);
+      expect(code, `${out}: ${stderr}`).to.equal(2);
+      expect(stderr, out).to.include("that is the database itself or one of its files").and.not.match(/\n\s+at /u);
+    }
+    expect(hashOf(db)).to.equal(before);
+    expect(partFiles(dir)).to.deep.equal([]);
+    expect(readdirSync(dir).sort()).to.deep.equal(["mizan.db"]);
+    const arabic = mizan(["export", "--format", "jsonl", "--out", db, "--db", db], { MIZAN_LANG: "ar" });
+    expect(arabic.code).to.equal(2);
+    expect(arabic.stderr).to.match(/[\u0621-\u064A]/u);
+  });
+
+  it("refuses an output that exists and is not a regular file (a FIFO, a socket) and leaves it as it was", async () => {
+    const folder = tempDir();
+    const fifo = join(folder, "pipe");
+    const made = spawnSync("mkfifo", [fifo]);
+    expect(made.status, "mkfifo").to.equal(0);
+    const socketPath = join(folder, "socket");
+    const server = createServer();
+    server.listen(socketPath);
+    await once(server, "listening");
+    try {
+      for (const out of [fifo, socketPath]) {
+        for (const format of ["tmx", "moses"]) {
+          const { code, stderr } = mizan(["export", "--format", format, "--out", out, "--db", db]);
+          expect(code, `${format} ${out}: ${stderr}`).to.equal(2);
+          expect(stderr).to.include("is not a regular file").and.not.match(/\n\s+at /u);
+        }
+      }
+      expect(statSync(fifo).isFIFO()).to.equal(true);
+      expect(statSync(socketPath).isSocket()).to.equal(true);
+      expect(readdirSync(folder).sort()).to.deep.equal(["pipe", "socket"]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("writes a one-file format to standard output with --out - (the report on stderr, no file)", () => {
+    const cwd = tempDir();
+    for (const format of ["tmx", "jsonl", "csv"]) {
+      const result = spawnSync(process.execPath, [MIZAN, "export", "--format", format, "--out", "-", "--db", db], { encoding: "utf8", cwd });
+      expect(result.status, result.stderr).to.equal(0);
+      expect(result.stderr).to.match(/Exported \d+ units from 1 documents .* to standard output\./u);
+      if (format === "tmx") {
+        const saved = join(tempDir(), "from-stdout.tmx");
+        writeFileSync(saved, result.stdout);
+        expect(validateTmx(saved).ok).to.equal(true);
+      }
+      if (format === "jsonl") {
+        const lines = result.stdout.trim().split("\n");
+        expect(lines.length).to.be.greaterThan(10);
+        for (const line of lines) expect(() => JSON.parse(line) as unknown).to.not.throw();
+      }
+      if (format === "csv") expect(result.stdout.startsWith("document_id,")).to.equal(true);
+    }
+    expect(readdirSync(cwd)).to.deep.equal([]);
+  });
+
+  it("refuses --out - for Moses, which writes two files", () => {
+    const cwd = tempDir();
+    const result = spawnSync(process.execPath, [MIZAN, "export", "--format", "moses", "--out", "-", "--db", db], { encoding: "utf8", cwd });
+    expect(result.status).to.equal(2);
+    expect(result.stdout).to.equal("");
+    expect(result.stderr).to.include("cannot go to standard output").and.not.match(/\n\s+at /u);
+    expect(readdirSync(cwd)).to.deep.equal([]);
   });
 });

@@ -6,7 +6,8 @@
  */
 import { CodedError } from "../coded-error.js";
 
-export type ExportErrorCode = "unknown-format" | "bad-date" | "bad-score" | "bad-documents" | "bad-choice" | "bad-out";
+export type ExportErrorCode = "unknown-format" | "bad-date" | "bad-score" | "bad-documents" | "bad-choice" | "bad-out"
+  | "out-is-database" | "out-not-file" | "stdout-two-files";
 
 export class ExportError extends CodedError<ExportErrorCode> {
   override readonly name = "ExportError";
