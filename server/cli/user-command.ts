@@ -1,10 +1,11 @@
 /**
  * `mizan user add|list|passwd|remove`: account management from the command line. Passwords are
  * read from the MIZAN_PASSWORD environment variable or from standard input (never from argv,
- * which other users of the machine can see).
+ * which other users of the machine can see). The accounts service writes the audit entries and
+ * refuses what would remove the last admin.
  */
 import type { Store } from "../store/types.js";
-import { addUser, changePassword } from "../services/accounts.js";
+import { addUser, changePassword, removeAccount } from "../services/accounts.js";
 import { CliError } from "./cli-error.js";
 
 export async function readPassword(): Promise<string> {
@@ -20,19 +21,16 @@ export function listUsersText(store: Store): string {
 }
 
 export async function addUserCommand(store: Store, name: string, role: string): Promise<string> {
-  const user = addUser(store, name, await readPassword(), role);
-  store.audit({ documentId: null, user: "cli", action: "user-add", target: `user:${user.name}`, details: { role: user.role } });
+  const user = addUser(store, name, await readPassword(), role, "cli");
   return `added ${user.name} (${user.role})`;
 }
 
 export async function passwdCommand(store: Store, name: string): Promise<string> {
-  if (!changePassword(store, name, await readPassword())) throw new CliError(`no user named ${name}`);
-  store.audit({ documentId: null, user: "cli", action: "user-update", target: `user:${name}`, details: { password: "changed" } });
+  if (!changePassword(store, name, await readPassword(), "cli")) throw new CliError(`no user named ${name}`);
   return `changed the password of ${name}`;
 }
 
 export function removeUserCommand(store: Store, name: string): string {
-  if (!store.removeUser(name)) throw new CliError(`no user named ${name}`);
-  store.audit({ documentId: null, user: "cli", action: "user-remove", target: `user:${name}` });
+  if (!removeAccount(store, "cli", name)) throw new CliError(`no user named ${name}`);
   return `removed ${name}`;
 }

@@ -1,14 +1,15 @@
 /**
  * Administration of accounts (admins only): list, add, change role or password, disable, remove.
- * Every change is in the audit log.
+ * The handlers only read the form; the checks (whole update or nothing, never the last admin)
+ * and the audit entries are in services/accounts.ts.
  */
 import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
-import { addUser, changePassword } from "../services/accounts.js";
-import { ROLES, isRole } from "../domain/auth/permissions.js";
+import { addUser, removeAccount, updateAccount, type AccountChanges } from "../services/accounts.js";
+import { ROLES } from "../domain/auth/permissions.js";
 import { sendError } from "../web/send-error.js";
 import { actorOf } from "./editor.js";
-import { BadRequestError } from "../services/errors.js";
+import { NotFoundError } from "../store/conflict-error.js";
 
 export function showUsers(ctx: AppContext) {
   return (_req: Request, res: Response) => {
@@ -20,8 +21,7 @@ export function createUserFromForm(ctx: AppContext) {
   return (req: Request, res: Response, next: NextFunction) => {
     const body = req.body as Record<string, unknown>;
     try {
-      const user = addUser(ctx.store, String(body.name ?? ""), String(body.password ?? ""), String(body.role ?? ""));
-      ctx.store.audit({ documentId: null, user: actorOf(res).name, action: "user-add", target: `user:${user.name}`, details: { role: user.role } });
+      addUser(ctx.store, String(body.name ?? ""), String(body.password ?? ""), String(body.role ?? ""), actorOf(res).name);
       res.redirect(303, "/users");
     } catch (error) {
       sendError(req, res, next, error);
@@ -29,18 +29,20 @@ export function createUserFromForm(ctx: AppContext) {
   };
 }
 
+/** The changes a form asks for: empty fields change nothing. */
+function changesOf(body: Record<string, unknown>): AccountChanges {
+  const changes: AccountChanges = {};
+  if (body.role !== undefined && body.role !== "") changes.role = String(body.role);
+  if (typeof body.password === "string" && body.password !== "") changes.password = body.password;
+  if (body.disabled === "1" || body.disabled === "0") changes.disabled = body.disabled === "1";
+  return changes;
+}
+
 export function updateUserFromForm(ctx: AppContext) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const body = req.body as Record<string, unknown>;
     const name = String(req.params.name ?? "");
     try {
-      if (body.role !== undefined && body.role !== "") {
-        if (!isRole(body.role)) throw new BadRequestError("bad-role");
-        ctx.store.updateUser(name, { role: body.role });
-      }
-      if (typeof body.password === "string" && body.password !== "") changePassword(ctx.store, name, body.password);
-      if (body.disabled === "1" || body.disabled === "0") ctx.store.updateUser(name, { disabled: body.disabled === "1" });
-      ctx.store.audit({ documentId: null, user: actorOf(res).name, action: "user-update", target: `user:${name}`, details: { role: body.role, disabled: body.disabled, password: body.password ? "changed" : undefined } });
+      if (!updateAccount(ctx.store, actorOf(res).name, name, changesOf(req.body as Record<string, unknown>))) throw new NotFoundError(`user:${name}`);
       res.redirect(303, "/users");
     } catch (error) {
       sendError(req, res, next, error);
@@ -49,11 +51,13 @@ export function updateUserFromForm(ctx: AppContext) {
 }
 
 export function removeUserFromForm(ctx: AppContext) {
-  return (req: Request, res: Response) => {
+  return (req: Request, res: Response, next: NextFunction) => {
     const name = String(req.params.name ?? "");
-    if (name !== actorOf(res).name && ctx.store.removeUser(name)) {
-      ctx.store.audit({ documentId: null, user: actorOf(res).name, action: "user-remove", target: `user:${name}` });
+    try {
+      if (name !== actorOf(res).name) removeAccount(ctx.store, actorOf(res).name, name);
+      res.redirect(303, "/users");
+    } catch (error) {
+      sendError(req, res, next, error);
     }
-    res.redirect(303, "/users");
   };
 }
