@@ -18,6 +18,7 @@ import { buildRoutes, loginRateLimit } from "./routes/index.js";
 import cookieParser from "cookie-parser";
 import { loadSession } from "./web/session.js";
 import { createCsrf } from "./web/csrf.js";
+import { trustProxy, type TrustProxy } from "./config.js";
 
 /** Largest form or JSON body: a paragraph edit is a few kilobytes; uploads have their own limit. */
 const BODY_LIMIT = "256kb";
@@ -33,13 +34,19 @@ function isCsrfError(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "EBADCSRFTOKEN";
 }
 
-export type AppOptions = { store: Store; cacheViews?: boolean };
+export type AppOptions = {
+  store: Store;
+  cacheViews?: boolean;
+  /** Which proxies to believe about the client's address and scheme (default: MIZAN_TRUST_PROXY, see config.ts). */
+  trustProxy?: TrustProxy;
+};
 
 export function createApp(options: AppOptions): express.Express {
   const render = createRenderer({ cache: options.cacheViews ?? true });
   const ctx = { store: options.store, render };
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy ?? trustProxy());
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -4,7 +4,6 @@
  */
 import { Router, type RequestHandler } from "express";
 import multer from "multer";
-import { rateLimit } from "express-rate-limit";
 import type { AppContext } from "../app-context.js";
 import { requireLogin, requirePermission } from "../web/guards.js";
 import { showCorpus, corpusJson } from "./corpus.js";
@@ -13,6 +12,7 @@ import { alignDocument, changeStatus, revert, travel } from "./editor.js";
 import { joinParagraph, paragraphJson, saveParagraph, showParagraphEditor, splitParagraph } from "./paragraphs.js";
 import { showImport, submitImport } from "./import.js";
 import { showLogin, submitLogin, submitLogout } from "./auth.js";
+export { loginRateLimit } from "./auth.js";
 import { createUserFromForm, removeUserFromForm, showUsers, updateUserFromForm } from "./users.js";
 import { showAudit } from "./audit.js";
 import { downloadExport, showExportPage } from "./exports.js";
@@ -27,20 +27,6 @@ export type RouteGuards = { csrf: RequestHandler; loginLimit: RequestHandler };
 
 /** Uploads: two files at most, each no larger than an edition may be. */
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_EDITION_BYTES, files: 2, fields: 10 } });
-
-/** At most 20 failed logins per address per 15 minutes; the refusal is a page in the user's language. */
-export function loginRateLimit(): RequestHandler {
-  return rateLimit({
-    windowMs: 15 * 60 * 1000,
-    limit: 20,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
-    skipSuccessfulRequests: true,
-    handler: (_req, res) => {
-      res.status(429).send((res.locals.render as AppContext["render"])("errors/error", { ...res.locals, status: 429, message: res.locals.t("errors.auth.tooManyLogins") }));
-    },
-  });
-}
 
 export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   const r = Router();

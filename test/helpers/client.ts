@@ -14,6 +14,11 @@ export class Client {
 
   constructor(readonly base: string) {}
 
+  /** The value of a cookie this client holds (the session id, …). */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
@@ -37,11 +42,11 @@ export class Client {
     return Object.assign(res, { body_: body });
   }
 
-  async postForm(path: string, fields: Record<string, string>, options: { csrf?: boolean } = {}): Promise<Response & { body_: string }> {
+  async postForm(path: string, fields: Record<string, string>, options: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<Response & { body_: string }> {
     const body = new URLSearchParams({ ...(options.csrf === false ? {} : { _csrf: this.csrf }), ...fields });
     const res = await fetch(this.base + path, {
       method: "POST",
-      headers: { cookie: this.cookieHeader(), "content-type": "application/x-www-form-urlencoded" },
+      headers: { cookie: this.cookieHeader(), "content-type": "application/x-www-form-urlencoded", ...options.headers },
       body,
       redirect: "manual",
     });

@@ -17,12 +17,13 @@ export type TestServer = {
   as(role: string): Promise<Client>;
 };
 
-export async function startServer(options: { sample?: boolean } = {}): Promise<TestServer> {
+/** trustProxy: believe X-Forwarded-For from these proxies (tests of per-client limits send it from loopback). */
+export async function startServer(options: { sample?: boolean; trustProxy?: string } = {}): Promise<TestServer> {
   const dbPath = tempDbPath();
   const store = openSqliteStore(dbPath);
   if (options.sample ?? true) await loadSampleCorpus(store);
   createRoleUsers(store);
-  const app = createApp({ store });
+  const app = createApp({ store, trustProxy: options.trustProxy ?? false });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });

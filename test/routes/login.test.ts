@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { startServer, type TestServer } from "../helpers/server.js";
 import { Client, TEST_PASSWORD } from "../helpers/client.js";
+import { FAILURES_PER_ACCOUNT, FAILURES_PER_ADDRESS } from "../../server/routes/auth.js";
 
 describe("login (real server)", () => {
   let server: TestServer;
@@ -42,7 +43,7 @@ describe("login (real server)", () => {
     expect(res.headers.get("location")).to.equal("/");
   });
 
-  it("slows password guessing: after 20 failures from one address, 429 in the user's language", async () => {
+  it("slows password guessing: after 20 failures on one account, 429 in the user's language", async () => {
     const client = new Client(server.url);
     await client.get("/login?lang=ar");
     let last = 0;
@@ -53,6 +54,92 @@ describe("login (real server)", () => {
       body = res.body_;
     }
     expect(last).to.equal(429);
-    expect(body).to.include("محاولات دخول فاشلة كثيرة");
+    expect(body).to.include("محاولات دخول فاشلة كثيرة لهذا الحساب");
+  });
+
+  it("a new login ends the session the browser had before", async () => {
+    const client = new Client(server.url);
+    await client.logIn("viewer");
+    const before = client.cookie("mizan_session") ?? "";
+    await client.logIn("translator");
+    expect(client.cookie("mizan_session")).to.not.equal(before);
+    const old = await fetch(`${server.url}/`, { headers: { cookie: `mizan_session=${before}` }, redirect: "manual" });
+    expect(old.status).to.equal(303);
+    expect(old.headers.get("location")).to.match(/^\/login/u);
+    expect(server.store.sessionUser(before)).to.equal(null);
+    expect((await client.get("/")).status).to.equal(200);
+  });
+
+  it("logs in with the NFKC form of a name (full-width letters)", async () => {
+    const client = new Client(server.url);
+    await client.get("/login");
+    expect((await client.postForm("/login", { name: "ｖｉｅｗｅｒ", password: TEST_PASSWORD })).status).to.equal(303);
+  });
+});
+
+/** Failed logins for `name` from `address` (sent as X-Forwarded-For); the last answer. */
+async function failLogins(client: Client, names: string[], address: string): Promise<{ status: number; body: string }> {
+  let last = { status: 0, body: "" };
+  for (const name of names) {
+    const res = await client.postForm("/login", { name, password: "not the password" }, { headers: { "x-forwarded-for": address } });
+    last = { status: res.status, body: res.body_ };
+  }
+  return last;
+}
+
+async function logInFrom(server: TestServer, name: string, address: string): Promise<number> {
+  const client = new Client(server.url);
+  await client.get("/login");
+  return (await client.postForm("/login", { name, password: TEST_PASSWORD }, { headers: { "x-forwarded-for": address } })).status;
+}
+
+describe("login limits per account and per client address (behind a trusted proxy)", () => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await startServer({ sample: false, trustProxy: "loopback" });
+  });
+  afterEach(async () => {
+    await server.stop();
+  });
+
+  it("a flood of failures on one account locks that account only", async () => {
+    const attacker = new Client(server.url);
+    await attacker.get("/login");
+    // From many addresses, as through a proxy: the account limit holds whatever the address.
+    let last = { status: 0, body: "" };
+    for (let k = 0; k < FAILURES_PER_ACCOUNT + 2; k++) last = await failLogins(attacker, [k % 2 ? "ADMIN" : "аdmin"], `198.51.100.${k}`);
+    expect(last.status).to.equal(429);
+    expect(last.body).to.include("Too many failed logins for this account");
+    expect(await logInFrom(server, "admin", "203.0.113.9")).to.equal(429);
+    // Everyone else logs in, from the attacker's addresses too.
+    expect(await logInFrom(server, "viewer", "198.51.100.1")).to.equal(303);
+    expect(await logInFrom(server, "translator", "203.0.113.9")).to.equal(303);
+  });
+
+  it("one client address trying many accounts is limited, and only that address", async () => {
+    const attacker = new Client(server.url);
+    await attacker.get("/login?lang=ar");
+    const names = Array.from({ length: FAILURES_PER_ADDRESS + 1 }, (_, k) => `guess-${k}`);
+    const last = await failLogins(attacker, names, "198.51.100.7");
+    expect(last.status).to.equal(429);
+    expect(last.body).to.include("محاولات دخول فاشلة كثيرة من هذا العنوان");
+    expect(await logInFrom(server, "viewer", "198.51.100.7")).to.equal(429);
+    expect(await logInFrom(server, "viewer", "198.51.100.8")).to.equal(303);
+  });
+});
+
+describe("login limit without MIZAN_TRUST_PROXY", () => {
+  it("ignores X-Forwarded-For: changing it does not escape the per-address limit", async () => {
+    const server = await startServer({ sample: false });
+    try {
+      const attacker = new Client(server.url);
+      await attacker.get("/login");
+      let last = { status: 0, body: "" };
+      for (let k = 0; k <= FAILURES_PER_ADDRESS; k++) last = await failLogins(attacker, [`guess-${k}`], `198.51.100.${k}`);
+      expect(last.status).to.equal(429);
+      expect(last.body).to.include("from this address");
+    } finally {
+      await server.stop();
+    }
   });
 });
