@@ -4,7 +4,8 @@
  * the sample corpus into an empty one, and serves the web app on PORT (default 3000).
  */
 import { createApp } from "./app.js";
-import { databasePath, port } from "./config.js";
+import { databasePath, host, port } from "./config.js";
+import { reportError } from "./cli/report-error.js";
 import { openSqliteStore } from "./store/sqlite-store.js";
 import { loadSampleCorpus } from "./services/load-sample.js";
 import { ensureAdmin } from "./services/accounts.js";
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     process.stdout.write(`mizan: loaded the sample corpus (${ids.length} document${ids.length === 1 ? "" : "s"}) into ${path}\n`);
   }
   const app = createApp({ store, cacheViews: process.env.NODE_ENV !== "development" });
-  const server = app.listen(port(), () => {
+  const server = app.listen(port(), host(), () => {
     const address = server.address();
     const shown = typeof address === "object" && address ? `http://localhost:${address.port}/` : String(address);
     process.stdout.write(`mizan: serving ${path} at ${shown}\n`);
@@ -41,7 +42,5 @@ async function main(): Promise<void> {
   process.on("SIGTERM", stop);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`mizan: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-  process.exit(1);
-});
+// A refused setting (a too short MIZAN_ADMIN_PASSWORD …) is one sentence in the operator's language; a bug, its stack.
+main().catch(async (error: unknown) => process.exit(await reportError(error)));
