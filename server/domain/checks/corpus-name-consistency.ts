@@ -4,8 +4,7 @@
  * variant (name-key.ts) is used at least three times as often across the corpus is flagged, with
  * the corpus's spelling as the fix. Without statistics the check is silent.
  */
-import { latinSkeleton } from "../align/transliterate.js";
-import { sameName } from "./name-key.js";
+import { nameSkeleton, sameName } from "./name-key.js";
 import type { Check, RawFinding } from "./types.js";
 
 const DOMINANCE = 3;
@@ -16,8 +15,8 @@ export const corpusNameConsistency: Check = {
     if (!doc.corpus || doc.corpus.spellings.size === 0) return [];
     const bySkeleton = new Map<string, [string, number][]>();
     for (const [spelling, count] of doc.corpus.spellings) {
-      if (!/^\p{Lu}/u.test(spelling)) continue;
-      const key = latinSkeleton(spelling);
+      const key = nameSkeleton(spelling);
+      if (!/^\p{Lu}/u.test(spelling) || key === "") continue;
       const group = bySkeleton.get(key);
       if (group) group.push([spelling, count]);
       else bySkeleton.set(key, [[spelling, count]]);
@@ -27,7 +26,8 @@ export const corpusNameConsistency: Check = {
     const rivalOf = (word: string) => {
       if (rivals.has(word)) return rivals.get(word);
       const own = doc.corpus?.spellings.get(word) ?? 0;
-      const rival = (bySkeleton.get(latinSkeleton(word)) ?? [])
+      const key = nameSkeleton(word);
+      const rival = (key === "" ? [] : bySkeleton.get(key) ?? [])
         .filter(([s, n]) => s !== word && n >= DOMINANCE * Math.max(1, own) && sameName(s, word))
         .sort((a, b) => b[1] - a[1])[0];
       rivals.set(word, rival);

@@ -13,8 +13,7 @@
  */
 import { normaliseArabic } from "../segment/normalise-arabic.js";
 import { tokeniseEnglish, type Token } from "../segment/tokenise.js";
-import { latinSkeleton } from "../align/transliterate.js";
-import { romanisationKey, sameName } from "./name-key.js";
+import { MAX_NAME_LENGTH, nameSkeleton, romanisationKey, sameName } from "./name-key.js";
 import type { GlossaryEntry } from "../../store/types.js";
 import type { Check, PreparedDocument, RawFinding } from "./types.js";
 
@@ -28,10 +27,11 @@ function compile(glossary: readonly GlossaryEntry[]): Entry[] {
     .filter((e) => e.tokens.length > 0 && e.tokens.some((t) => /\p{Lu}/u.test(t.text)));
 }
 
-/** The keys under which a first word is indexed: its skeleton and its romanisation key. */
+/** The keys under which a first word is indexed: its skeleton and its romanisation key (none for an overlong word). */
 function keysOf(word: string): string[] {
+  if (word.length > MAX_NAME_LENGTH) return [];
   const w = word.replace(/^(?:Al|El)-/u, (m) => m.toLowerCase());
-  return [`s:${latinSkeleton(w)}`, `k:${romanisationKey(w)}`];
+  return [`s:${nameSkeleton(w)}`, `k:${romanisationKey(w)}`];
 }
 
 /** Entry positions (in glossary order) by the keys of their first word. */

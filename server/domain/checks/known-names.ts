@@ -4,8 +4,8 @@
  * least twice in the same spelling, and words whose transliteration skeleton is found among the
  * Arabic edition's words (al-Jada’an ~ الجدعان).
  */
-import { arabicSkeletonCandidates, latinSkeleton } from "../align/transliterate.js";
 import { tokeniseEnglish } from "../segment/tokenise.js";
+import { arabicNameSkeletons, nameSkeleton } from "./name-key.js";
 import type { PreparedDocument } from "./types.js";
 
 export type KnownNames = { words: ReadonlySet<string>; arabicSkeletons: ReadonlySet<string>; counts: ReadonlyMap<string, number> };
@@ -20,7 +20,7 @@ export function knownNames(doc: PreparedDocument): KnownNames {
   const counts = new Map<string, number>();
   for (const tokens of doc.en.tokens) for (const t of tokens) if (t.capitalised) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
   const arabicSkeletons = new Set<string>();
-  for (const tokens of doc.ar.tokens) for (const t of tokens) for (const s of arabicSkeletonCandidates(t.text)) arabicSkeletons.add(s);
+  for (const tokens of doc.ar.tokens) for (const t of tokens) for (const s of arabicNameSkeletons(t.text)) arabicSkeletons.add(s);
   const names = { words, arabicSkeletons, counts };
   cache.set(doc, names);
   return names;
@@ -32,6 +32,6 @@ export function isVouchedName(word: string, doc: PreparedDocument, names: KnownN
   if (names.words.has(lower)) return true;
   if ((names.counts.get(word) ?? 0) >= 2) return true;
   if ((doc.corpus?.spellings.get(word) ?? 0) >= 3) return true;
-  const skeleton = latinSkeleton(word);
+  const skeleton = nameSkeleton(word);
   return skeleton.length >= 2 && names.arabicSkeletons.has(skeleton);
 }

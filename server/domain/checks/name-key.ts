@@ -6,7 +6,24 @@
  * So Laden/Ladin, Qaeda/Qaida/Qa'ida, Zawahiri/Zawahri, Kabira/Kabirah and Mohamed/Muhammad match,
  * while Homs/Hamas (two edits) do not.
  */
-import { latinSkeleton } from "../align/transliterate.js";
+import { arabicSkeletonCandidates, latinSkeleton } from "../align/transliterate.js";
+
+/**
+ * Words longer than this are no names (the longest names run to about twenty letters, clitics
+ * included): they get no skeleton, so a hostile 100,000-letter "word" costs nothing here (building
+ * a skeleton is not linear in the word's length).
+ */
+export const MAX_NAME_LENGTH = 64;
+
+/** The Latin skeleton of a word that may be a name; "" (no name) for an overlong word. */
+export function nameSkeleton(word: string): string {
+  return word.length > MAX_NAME_LENGTH ? "" : latinSkeleton(word);
+}
+
+/** The skeletons of an Arabic word that may be a name (see arabicSkeletonCandidates); none for an overlong word. */
+export function arabicNameSkeletons(word: string): string[] {
+  return word.length > MAX_NAME_LENGTH ? [] : arabicSkeletonCandidates(word);
+}
 
 const keyCache = new Map<string, string>();
 
@@ -80,10 +97,11 @@ export function isDerivation(a: string, b: string): boolean {
 /** Whether two romanised spellings (single words) are variants of one name. */
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.length > MAX_NAME_LENGTH || b.length > MAX_NAME_LENGTH) return false;
   if (isDerivation(a, b)) return false;
   const ka = romanisationKey(a);
   const kb = romanisationKey(b);
   if (ka === kb) return ka.length >= 3;
   if (Math.min(ka.length, kb.length) < 4) return false;
-  return latinSkeleton(a) === latinSkeleton(b) && editDistance(ka, kb, 1) <= 1;
+  return nameSkeleton(a) === nameSkeleton(b) && editDistance(ka, kb, 1) <= 1;
 }

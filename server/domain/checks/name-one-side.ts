@@ -9,9 +9,10 @@
  * entries have about fifteen) are no names: an English word with one is not flagged, an Arabic
  * word with one is not indexed.
  */
-import { arabicSkeletonCandidates, latinSkeleton, skeletonDeletions } from "../align/transliterate.js";
+import { skeletonDeletions } from "../align/transliterate.js";
 import { normaliseArabic } from "../segment/normalise-arabic.js";
 import { isDictionaryWord } from "./english-words.js";
+import { arabicNameSkeletons, nameSkeleton } from "./name-key.js";
 import type { Check, RawFinding } from "./types.js";
 
 export const MAX_SKELETON = 24;
@@ -26,7 +27,7 @@ export const nameOneSide: Check = {
       const skeletons = new Set<string>();
       for (const j of bead.ar) {
         for (const t of doc.ar.tokens[j] ?? []) {
-          for (const s of arabicSkeletonCandidates(t.text)) {
+          for (const s of arabicNameSkeletons(t.text)) {
             if (s.length > MAX_SKELETON) continue;
             skeletons.add(s);
             for (const d of skeletonDeletions(s)) skeletons.add(d);
@@ -41,7 +42,7 @@ export const nameOneSide: Check = {
           if (isDictionaryWord(word.toLowerCase()) || isDictionaryWord(word)) continue; // an ordinary word, or an English proper noun (Russians, Moscow) rendered by meaning
           if (/-\p{Ll}/u.test(t.text.replace(/^(?:al|el|Al|El)-/u, ""))) continue; // Egyptian-brokered: a compound, not a name
           if (glossaryHere.some((g) => g.includes(word.toLowerCase()))) continue;
-          const s = latinSkeleton(word);
+          const s = nameSkeleton(word);
           if (s.length < 2 || s.length > MAX_SKELETON || skeletons.has(s) || skeletonDeletions(s).some((d) => skeletons.has(d))) continue;
           out.push({ lang: "en", paragraph: i, paired: [...bead.ar], start: t.start, end: t.end, params: { name: t.text }, suggestion: null });
         }

@@ -9,9 +9,8 @@
  * document has a handful per skeleton; text with thousands of spellings of one skeleton, "Ban Baan
  * Baaan …", would otherwise make the comparisons quadratic).
  */
-import { latinSkeleton } from "../align/transliterate.js";
 import { isKnownWord } from "./english-words.js";
-import { sameName } from "./name-key.js";
+import { nameSkeleton, sameName } from "./name-key.js";
 import type { Check, RawFinding } from "./types.js";
 
 export const MAX_SPELLINGS = 64;
@@ -37,7 +36,7 @@ export const transliterationConsistency: Check = {
         if (!/\p{Lu}/u.test(token.text) || /^\p{Lu}+$/u.test(token.text)) continue;
         const form = nameForm(token.text);
         if (form.replace(/^(?:al|el)-/u, "").length < 4) continue;
-        const skeleton = latinSkeleton(form);
+        const skeleton = nameSkeleton(form);
         if (skeleton.length < 2) continue;
         const spellings = seen.get(skeleton) ?? [];
         if (!known.has(form)) {
