@@ -2,7 +2,7 @@
 /**
  * Scaling of the checks on hostile text: for each kind of pathological paragraph (runs of quotation
  * marks, apostrophes, one huge word, a repeated word, a mix of everything, many names, many
- * numbers, text without spaces) and a realistic one (the sample article's paragraphs run
+ * numbers, text without spaces, many different misspellings) and a realistic one (the sample article's paragraphs run
  * together), a one-pair English/Arabic document of 1K, 10K and 100K characters per edition is
  * checked with every check (no time budget, so that every check runs), and the median of a few
  * runs is printed with the time per 1K characters: a flat last column is linear time. The tests
@@ -19,9 +19,9 @@ import { splitParagraphs } from "../server/domain/segment/split-paragraphs.js";
 import type { CheckDocument } from "../server/domain/checks/types.js";
 import { seededRandom } from "./seeded-random.js";
 
-export type TextKind = "quotes" | "apostrophes" | "long-word" | "repeated" | "mixed" | "names" | "numbers" | "no-spaces" | "news";
+export type TextKind = "quotes" | "apostrophes" | "long-word" | "repeated" | "mixed" | "names" | "numbers" | "no-spaces" | "misspellings" | "news";
 
-export const TEXT_KINDS: readonly TextKind[] = ["quotes", "apostrophes", "long-word", "repeated", "mixed", "names", "numbers", "no-spaces", "news"];
+export const TEXT_KINDS: readonly TextKind[] = ["quotes", "apostrophes", "long-word", "repeated", "mixed", "names", "numbers", "no-spaces", "misspellings", "news"];
 
 /** `unit` repeated to exactly `size` characters. */
 function fill(unit: string, size: number): string {
@@ -48,6 +48,19 @@ function numbers(size: number, arabic: boolean): string {
   let text = "";
   for (let k = 1; text.length < size; k++) text += `${(k * 7919) % 1000003} ${k % 5 === 0 ? "May " : ""}`;
   return (arabic ? text.replace(/\d/gu, (d) => String.fromCharCode(0x660 + Number(d))).replace(/May/gu, "أيار") : text).slice(0, size);
+}
+
+/** Dictionary words with two letters swapped, many different, between ordinary words: each one is a suggestion search. */
+function misspellings(size: number): string {
+  const words = "government committee detainees negotiations agreement ceasefire province military opposition humanitarian minister parliament".split(" ");
+  const random = seededRandom(10);
+  let text = "";
+  while (text.length < size) {
+    const w = words[Math.floor(random() * words.length)] ?? "agreement";
+    const k = 1 + Math.floor(random() * (w.length - 2));
+    text += `the ${w.slice(0, k)}${w[k + 1] ?? ""}${w[k] ?? ""}${w.slice(k + 2)} of the `;
+  }
+  return text.slice(0, size);
 }
 
 let sample: { en: string; ar: string } | null = null;
@@ -88,6 +101,8 @@ export function pathologicalPair(kind: TextKind, size: number): { en: string; ar
       return { en: numbers(size, false), ar: numbers(size, true) };
     case "no-spaces":
       return { en: pick(["al-", "Qaeda", "'s", '"', "(", "1,200", ".", ",", "Tuseday", "recieve"], size, 8), ar: pick(["ال", "قاعدة", "«", "١٢", "،", "ـ", "o"], size, 9) };
+    case "misspellings":
+      return { en: misspellings(size), ar: pick(["في ", "الحكومه ", "اللجنه "], size, 11) };
     case "news":
       return { en: fill(news().en, size), ar: fill(news().ar, size) };
   }
