@@ -1,73 +1,24 @@
 #!/usr/bin/env node
 /**
- * Export benchmark: generates corpora of N pairs directly into SQLite files (documents of 100
- * pairs, paragraph texts drawn from the sample corpus, batched inserts, one transaction per chunk
- * of documents), then exports each to every chosen format in a fresh child process (`mizan export`
+ * Export benchmark: generates corpora of N pairs directly into SQLite files (generate-corpus.ts),
+ * then exports each to every chosen format in a fresh child process (`mizan export`
  * through exportCommand), reporting wall time and the child's peak resident memory. Memory should
  * stay flat as N grows (the export streams); the target is under 60 s per export.
  *
  *   node dist/scripts/bench-export.js [--sizes 100000,1000000] [--formats tmx,jsonl] [--dir DIR] [--keep]
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { openDatabase } from "../server/store/open-database.js";
 import { openSqliteStore } from "../server/store/sqlite-store.js";
 import { exportCommand } from "../server/cli/export-command.js";
-import { CORPUS_DIR } from "../server/paths.js";
-
-const PAIRS_PER_DOCUMENT = 100;
-const DOCS_PER_CHUNK = 200;
+import { generateCorpus } from "./generate-corpus.js";
 
 function arg(name: string, fallback: string): string {
   const k = process.argv.indexOf(`--${name}`);
   return k >= 0 ? process.argv[k + 1] ?? fallback : fallback;
-}
-
-function sampleTexts(): { en: string[]; ar: string[] } {
-  const dir = join(CORPUS_DIR, "northern-homs-de-escalation");
-  const lines = (f: string) => readFileSync(join(dir, f), "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
-  return { en: lines("en.txt"), ar: lines("ar.txt") };
-}
-
-/** Writes a corpus of `pairs` confirmed 1-1 pairs into a new database file. */
-function generate(path: string, pairs: number): void {
-  rmSync(path, { force: true });
-  const db = openDatabase(path);
-  db.pragma("synchronous = OFF");
-  const { en, ar } = sampleTexts();
-  const now = new Date().toISOString();
-  const insertDoc = db.prepare("INSERT INTO documents (id, title, published_en, published_ar, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
-  const insertParagraph = db.prepare("INSERT INTO paragraphs (id, document_id, side, position, text) VALUES (?, ?, ?, ?, ?)");
-  const insertBead = db.prepare("INSERT INTO beads (id, document_id, position, status, score, signals) VALUES (?, ?, ?, 'confirmed', ?, ?)");
-  const insertMember = db.prepare("INSERT INTO bead_paragraphs (bead_id, paragraph_id) VALUES (?, ?)");
-  const documents = Math.ceil(pairs / PAIRS_PER_DOCUMENT);
-  let bead = 0;
-  let paragraph = 0;
-  const writeChunk = db.transaction((from: number, to: number) => {
-    for (let d = from; d < to; d++) {
-      const docId = d + 1;
-      const day = String((d % 28) + 1).padStart(2, "0");
-      insertDoc.run(docId, `Generated story ${docId}`, `2020-01-${day}`, `2020-01-${day}`, now, now);
-      const count = Math.min(PAIRS_PER_DOCUMENT, pairs - d * PAIRS_PER_DOCUMENT);
-      for (let k = 0; k < count; k++) {
-        const i = bead;
-        bead++;
-        insertBead.run(bead, docId, k, 0.5 + ((i * 7919) % 500) / 1000, `{"shape":"1-1","lengthRatio":1.02}`);
-        paragraph++;
-        insertParagraph.run(paragraph, docId, "en", k, `${en[i % en.length] ?? ""} (${i})`);
-        insertMember.run(bead, paragraph);
-        paragraph++;
-        insertParagraph.run(paragraph, docId, "ar", k, `${ar[i % ar.length] ?? ""} (${i})`);
-        insertMember.run(bead, paragraph);
-      }
-    }
-  });
-  for (let d = 0; d < documents; d += DOCS_PER_CHUNK) writeChunk(d, Math.min(documents, d + DOCS_PER_CHUNK));
-  db.pragma("wal_checkpoint(TRUNCATE)");
-  db.close();
 }
 
 /** Child mode: one export, then print time and peak memory as JSON. */
@@ -96,7 +47,7 @@ async function main(): Promise<void> {
     const db = join(dir, `corpus-${size}.db`);
     if (!existsSync(db)) {
       const t0 = Date.now();
-      generate(db, size);
+      generateCorpus(db, size);
       process.stderr.write(`generated ${size} pairs in ${((Date.now() - t0) / 1000).toFixed(1)} s (${(statSync(db).size / 1e6).toFixed(0)} MB)\n`);
     }
     for (const format of formats) {

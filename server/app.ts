@@ -19,6 +19,7 @@ import cookieParser from "cookie-parser";
 import { loadSession } from "./web/session.js";
 import { createCsrf } from "./web/csrf.js";
 import { trustProxy, type TrustProxy } from "./config.js";
+import { startBackground, type Background } from "./jobs/background.js";
 
 /** Largest form or JSON body: a paragraph edit is a few kilobytes; uploads have their own limit. */
 const BODY_LIMIT = "256kb";
@@ -37,14 +38,18 @@ function isCsrfError(error: unknown): boolean {
 export type AppOptions = {
   store: Store;
   cacheViews?: boolean;
+  /** Worker threads and the findings refresher (default: started for this store; closed by whoever started it). */
+  background?: Background;
   /** Which proxies to believe about the client's address and scheme (default: MIZAN_TRUST_PROXY, see config.ts). */
   trustProxy?: TrustProxy;
 };
 
 export function createApp(options: AppOptions): express.Express {
   const render = createRenderer({ cache: options.cacheViews ?? true });
-  const ctx = { store: options.store, render };
+  const background = options.background ?? startBackground(options.store);
+  const ctx = { store: options.store, render, background };
   const app = express();
+  app.locals.background = background;
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy ?? trustProxy());
   app.use(
@@ -77,6 +82,11 @@ export function createApp(options: AppOptions): express.Express {
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 100 }));
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(loadSession(options.store));
+  // Any change may leave findings stale: the refresher looks once the answer has gone out.
+  app.use((req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD") res.on("finish", () => res.statusCode < 400 && background.findings.changed());
+    next();
+  });
   const csrf = createCsrf(options.store);
   app.use(csrf.issue);
   app.use(buildRoutes(ctx, { csrf: csrf.protect, loginLimit: loginRateLimit() }));

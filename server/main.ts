@@ -9,6 +9,7 @@ import { reportError } from "./cli/report-error.js";
 import { openSqliteStore } from "./store/sqlite-store.js";
 import { loadSampleCorpus } from "./services/load-sample.js";
 import { ensureAdmin } from "./services/accounts.js";
+import { startBackground } from "./jobs/background.js";
 import { holdDatabase } from "./store/database-lock.js";
 
 async function main(): Promise<void> {
@@ -27,13 +28,15 @@ async function main(): Promise<void> {
     const ids = await loadSampleCorpus(store);
     process.stdout.write(`mizan: loaded the sample corpus (${ids.length} document${ids.length === 1 ? "" : "s"}) into ${path}\n`);
   }
-  const app = createApp({ store, cacheViews: process.env.NODE_ENV !== "development" });
+  const background = startBackground(store); // worker threads + the findings refresher
+  const app = createApp({ store, background, cacheViews: process.env.NODE_ENV !== "development" });
   const server = app.listen(port(), host(), () => {
     const address = server.address();
     const shown = typeof address === "object" && address ? `http://localhost:${address.port}/` : String(address);
     process.stdout.write(`mizan: serving ${path} at ${shown}\n`);
   });
-  const stop = () => server.close(() => {
+  const stop = () => server.close(async () => {
+    await background.close();
     store.close();
     lock.release();
     process.exit(0);

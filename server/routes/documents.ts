@@ -7,7 +7,7 @@ import type { AppContext } from "../app-context.js";
 import { buildAlignmentView, type RowFilter } from "../services/alignment-view.js";
 import { buildHistoryView } from "../services/history-view.js";
 import { PageCache } from "../web/page-cache.js";
-import { refreshFindings } from "../services/document-checks.js";
+import { RenderBudget } from "../web/render-budget.js";
 import { gzipSync } from "node:zlib";
 import type { DocumentRecord, UserRecord } from "../store/types.js";
 
@@ -16,7 +16,8 @@ const SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", 
 function readFilter(query: Request["query"]): RowFilter {
   const show = typeof query.show === "string" && (SHOWS as readonly string[]).includes(query.show) ? (query.show as RowFilter["show"]) : "all";
   const q = typeof query.q === "string" ? query.q.slice(0, 200) : "";
-  return { show, q };
+  const page = typeof query.page === "string" && /^\d{1,6}$/u.test(query.page) ? Number(query.page) : 1;
+  return { show, q, page };
 }
 
 /** Collapses the indentation between tags of a rendered page (there is no <pre> or <textarea> in it). */
@@ -32,6 +33,7 @@ function documentOf(ctx: AppContext, req: Request): DocumentRecord | null {
 
 export function showDocument(ctx: AppContext) {
   const cache = new PageCache();
+  const budget = new RenderBudget();
   return (req: Request, res: Response, next: NextFunction) => {
     const document = documentOf(ctx, req);
     if (!document) {
@@ -44,10 +46,16 @@ export function showDocument(ctx: AppContext) {
     const user = res.locals.user as UserRecord | null;
     // Every change to a document raises its version, so a cached page is never stale; the key
     // also holds everything else the page shows (language, user and role, filter, CSRF token).
-    const key = [id, document.version, res.locals.lang, user?.id, user?.role, filter.show, filter.q, fragment, res.locals.csrfToken].join("\u0001");
+    const findingsVersion = ctx.store.findingsVersion(id);
+    const key = [id, document.version, findingsVersion, res.locals.lang, user?.id, user?.role, filter.show, filter.q, filter.page, fragment, res.locals.csrfToken].join("\u0001");
     let page = cache.get(key);
     if (page === undefined) {
-      refreshFindings(ctx.store, id);
+      // A page not in the cache is rendered; each user gets a bounded number of renders a minute.
+      if (!budget.take(String(user?.id ?? req.ip))) {
+        res.status(429).setHeader("Retry-After", String(budget.retryAfterSeconds()));
+        res.send(ctx.render("errors/error", { ...res.locals, status: 429, message: res.locals.t("errors.page.tooManyRenders") }));
+        return;
+      }
       const view = buildAlignmentView(ctx.store, id, filter, res.locals.t);
       if (!view) {
         next();
@@ -91,6 +99,8 @@ export function documentJson(ctx: AppContext) {
     const id = document.id;
     res.json({
       document,
+      /** False while the background is still recomputing this version's findings. */
+      findingsFresh: ctx.store.findingsVersion(id) === document.version,
       paragraphs: { en: ctx.store.getParagraphs(id, "en"), ar: ctx.store.getParagraphs(id, "ar") },
       beads: ctx.store.getBeads(id),
     });

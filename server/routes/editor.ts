@@ -78,7 +78,7 @@ function backToRow(req: Request, res: Response, documentId: number, anchor?: str
 }
 
 export function alignDocument(ctx: AppContext) {
-  return (req: Request, res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
     const documentId = Number(req.params.id);
     const body = req.body as Record<string, unknown>;
     const request = readAlignmentRequest(body);
@@ -87,7 +87,10 @@ export function alignDocument(ctx: AppContext) {
         res.status(400).json({ error: "unknown-operation", message: res.locals.t("errors.operation.unknown-operation") });
         return;
       }
-      const result = performAlignment(ctx.store, documentId, request, actorOf(res));
+      // Re-aligning a whole document is heavy: a worker thread does it, the server keeps answering.
+      const result = request.op === "realign"
+        ? { history: (await ctx.background.tasks.run({ kind: "realign", location: ctx.store.location, documentId, actor: actorOf(res) })).history, row: 1 }
+        : performAlignment(ctx.store, documentId, request, actorOf(res));
       // The row acted on and the next one, as they are now (a merge or split makes new rows), so a
       // client can go on working on them without reloading the document.
       if (wantsJson(req)) res.json({ ok: true, ...result, bead: ctx.store.beadAt(documentId, result.row - 1), nextBead: ctx.store.beadAt(documentId, result.row) });

@@ -4,16 +4,18 @@
  * and what left out (one-sided pairs, pairs with open findings), so nothing is dropped silently on
  * the web either; "Download" streams the file with a name that says what it holds. Moses is two
  * files: the page offers the English and the Arabic file (?side=en|ar) with the same choices.
- * Wired in routes/index.ts as GET /exports and GET /exports/download.
+ * Both run in a worker thread (jobs/), the download streamed back with backpressure, so a large
+ * export never stalls the server. Wired in routes/index.ts as GET /exports and GET /exports/download.
  */
-import { Writable } from "node:stream";
+import { MessageChannel } from "node:worker_threads";
 import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
 import { exportStem, parseChoices, type RawChoices } from "../domain/export/choices.js";
 import { ExportError } from "../domain/export/export-error.js";
 import { EXPORTERS } from "../domain/export/registry.js";
 import { TOOL } from "../cli/export-command.js";
-import { exportCorpus, type ExportReport } from "../services/export-corpus.js";
+import type { ExportReport } from "../services/export-corpus.js";
+import { drainPortInto } from "../jobs/port-stream.js";
 
 const CORPUS_NAME = "mizan";
 
@@ -29,9 +31,9 @@ function rawChoices(query: Request["query"]): RawChoices {
   };
 }
 
-/** A writable that discards everything: the dry run behind "Count". */
-function nowhere(): Writable {
-  return new Writable({ write: (_chunk, _encoding, done) => done() });
+/** What every export task names: the database, the choices, the file's header. */
+function exportTask(ctx: AppContext, choices: RawChoices, now: Date) {
+  return { location: ctx.store.location, choices, corpusName: CORPUS_NAME, createdAt: now.toISOString(), tool: TOOL };
 }
 
 export function showExportPage(ctx: AppContext) {
@@ -43,10 +45,8 @@ export function showExportPage(ctx: AppContext) {
       let error: string | null = null;
       if (req.query.preview !== undefined) {
         try {
-          const choices = parseChoices(raw);
-          const meta = { name: CORPUS_NAME, granularity: choices.granularity, createdAt: new Date(), tool: TOOL };
-          const target = choices.exporter.kind === "single" ? nowhere() : { en: nowhere(), ar: nowhere() };
-          const counted = await exportCorpus(ctx.store, choices, target, { meta });
+          parseChoices(raw);
+          const counted = await ctx.background.tasks.run({ kind: "export", ...exportTask(ctx, raw, new Date()), side: "en", port: null });
           report = { ...counted, oneSidedPlain: counted.oneSidedSkipped - counted.oneSidedNotAllowed };
         } catch (e) {
           if (!(e instanceof ExportError)) throw e;
@@ -77,7 +77,6 @@ export function downloadExport(ctx: AppContext) {
       return undefined;
     }
     const now = new Date();
-    const meta = { name: CORPUS_NAME, granularity: choices.granularity, createdAt: now, tool: TOOL };
     const { exporter } = choices;
     const side = req.query.side === "ar" ? "ar" : "en";
     const extension = exporter.kind === "single" ? exporter.extension : exporter.extension[side];
@@ -86,8 +85,12 @@ export function downloadExport(ctx: AppContext) {
     res.setHeader("Content-Disposition", `attachment; filename="${exportStem(CORPUS_NAME, now)}.${extension}"`);
     res.setHeader("X-Content-Type-Options", "nosniff");
     try {
-      const target = exporter.kind === "single" ? res : side === "en" ? { en: res, ar: nowhere() } : { en: nowhere(), ar: res };
-      const report = await exportCorpus(ctx.store, choices, target, { meta });
+      // A worker thread reads the corpus and writes the file; this thread only passes its bytes on.
+      const { port1, port2 } = new MessageChannel();
+      const received = drainPortInto(port1, res);
+      received.catch(() => {});
+      const report = await ctx.background.tasks.run({ kind: "export", ...exportTask(ctx, rawChoices(req.query), now), side, port: port2 }, { transfer: [port2] });
+      await received;
       res.end();
       const user = (res.locals.user as { name?: string } | null)?.name ?? "(unknown)";
       ctx.store.audit({ documentId: null, user, action: "export", target: `${exporter.id}${exporter.kind === "single" ? "" : `:${side}`}`, details: { query: req.query, report } });

@@ -5,7 +5,7 @@
  */
 import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
-import { applyEverywhere, applyFix, CONSISTENCY_CHECKS, dismiss, refreshAll } from "../services/document-checks.js";
+import { applyEverywhere, applyFix, CONSISTENCY_CHECKS, dismiss } from "../services/document-checks.js";
 import { sendError } from "../web/send-error.js";
 import { wantsJson } from "../web/guards.js";
 import { actorOf } from "./editor.js";
@@ -40,7 +40,6 @@ type Group = { checkId: string; name: string; count: number; consistency: boolea
 
 export function showFindings(ctx: AppContext) {
   return (req: Request, res: Response) => {
-    refreshAll(ctx.store);
     const t = res.locals.t as (key: string, params?: Record<string, unknown>) => string;
     const checkId = typeof req.query.check === "string" && req.query.check !== "" ? req.query.check : undefined;
     const severity = typeof req.query.severity === "string" && req.query.severity !== "" ? req.query.severity : undefined;
@@ -50,16 +49,22 @@ export function showFindings(ctx: AppContext) {
     for (const f of findings) {
       const group = groups.get(f.checkId) ?? { checkId: f.checkId, name: t(`checks.${f.checkId}.name`), count: 0, consistency: CONSISTENCY_CHECKS.includes(f.checkId), findings: [] };
       group.count++;
-      if (group.findings.length < 200) group.findings.push({ ...f, message: t(`checks.${f.checkId}.message`, f.params), original: f.paragraphText?.slice(f.start, f.end) ?? "" });
+      if (group.findings.length < 200) group.findings.push({ ...f, message: t(`checks.${f.checkId}.message`, f.params), original: f.excerpt });
       groups.set(f.checkId, group);
     }
     const counts = ctx.store.countFindings(documentId);
+    const number = (key: string) => (typeof req.query[key] === "string" && /^\d+$/u.test(req.query[key]) ? Number(req.query[key]) : null);
+    const applied = number("applied");
+    const summary = applied === null ? null : t("findings.everywhereDone", { applied, paragraphs: number("paragraphs") ?? applied, skipped: number("skipped") ?? 0 });
+    const pending = ctx.store.staleFindings(1).length > 0;
     res.send(ctx.render("findings/list", {
       ...res.locals,
       title: t("findings.title"),
       groups: [...groups.values()].sort((a, b) => b.count - a.count),
       checks: [...new Set(counts.map((c) => c.checkId))].map((id) => ({ id, name: t(`checks.${id}.name`) })),
       total: findings.length,
+      summary,
+      pending,
       filter: { check: checkId ?? "", severity: severity ?? "", document: documentId ?? "" },
     }));
   };
@@ -71,7 +76,7 @@ export function applyFixEverywhere(ctx: AppContext) {
     try {
       const result = applyEverywhere(ctx.store, String(body.check ?? ""), String(body.original ?? ""), String(body.suggestion ?? ""), actorOf(res));
       if (wantsJson(req)) res.json({ ok: true, ...result });
-      else res.redirect(303, `/findings?check=${encodeURIComponent(String(body.check ?? ""))}&applied=${result.applied}`);
+      else res.redirect(303, `/findings?check=${encodeURIComponent(String(body.check ?? ""))}&applied=${result.applied}&paragraphs=${result.paragraphs}&skipped=${result.skipped}`);
     } catch (error) {
       sendError(req, res, next, error);
     }

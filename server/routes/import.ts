@@ -1,11 +1,10 @@
 /**
  * Importing an article pair from the browser: paste the two editions or upload two files (text,
  * HTML or DOCX). Bad files get a clear message in the interface language and nothing is stored;
- * a good pair opens its alignment view at once.
+ * a good pair opens its alignment view at once, its findings already computed.
  */
 import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
-import { importArticle } from "../services/import-article.js";
 import { sendError } from "../web/send-error.js";
 import { wantsJson } from "../web/guards.js";
 import { actorOf } from "./editor.js";
@@ -29,12 +28,13 @@ export function submitImport(ctx: AppContext) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const body = req.body as Record<string, unknown>;
     try {
-      const result = await importArticle(
-        ctx.store,
-        { en: sideInput(req, "en"), ar: sideInput(req, "ar") },
-        { title: typeof body.title === "string" ? body.title : undefined },
-        actorOf(res).name,
-      );
+      // Reading, aligning, storing and checking run in a worker thread: a long pair never stalls the server.
+      const result = await ctx.background.tasks.run({
+        kind: "import", location: ctx.store.location,
+        files: { en: sideInput(req, "en"), ar: sideInput(req, "ar") },
+        meta: { title: typeof body.title === "string" ? body.title : undefined },
+        user: actorOf(res).name,
+      });
       if (wantsJson(req)) res.status(201).json(result);
       else res.redirect(303, `/documents/${result.id}`);
     } catch (error) {

@@ -1,11 +1,13 @@
 /**
  * The alignment view of one document, ready for a template: one row per bead with its English and
  * Arabic paragraphs, its score as a band (high, medium, low), what the signals say, and the
- * alignment map (the path of beads through the English × Arabic paragraph grid).
+ * alignment map (the path of beads through the English × Arabic paragraph grid). Long documents
+ * are shown PAGE_SIZE rows at a time (the map always shows the whole document).
  */
 import type { BeadRecord, DocumentRecord, ParagraphRecord, Store } from "../store/types.js";
 import type { BeadSignals } from "../domain/align/types.js";
 import { normaliseArabic } from "../domain/segment/normalise-arabic.js";
+import { hashText } from "../domain/checks/dismissals.js";
 
 export type ScoreBand = "high" | "medium" | "low";
 
@@ -25,10 +27,14 @@ export type AlignmentRow = {
   next?: { id: number; version: number } | null;
 };
 
-export type MapCell = { row: number; x: number; y: number; width: number; height: number; band: ScoreBand; oneSided: boolean };
+/** A map cell; `href` leads to its row: on this page, or on the page of the whole list that holds it. */
+export type MapCell = { row: number; x: number; y: number; width: number; height: number; band: ScoreBand; oneSided: boolean; href: string };
 
-/** Which rows the reviewer wants to see. */
-export type RowFilter = { show?: "all" | "unconfirmed" | "flagged" | "non-1-1" | "low" | "one-sided"; q?: string };
+/** Which rows the reviewer wants to see; `page` (1-based) picks PAGE_SIZE of them. */
+export type RowFilter = { show?: "all" | "unconfirmed" | "flagged" | "non-1-1" | "low" | "one-sided"; q?: string; page?: number };
+
+/** Rows rendered at once: one render of the longest document stays bounded. */
+export const PAGE_SIZE = 200;
 
 /** A finding as the editor shows it: where, how bad, what it says, what would fix it. */
 export type RowFinding = { id: number; paragraphId: number | null; checkId: string; severity: string; start: number; end: number; message: string; name: string; suggestion: string | null; lang: string };
@@ -59,6 +65,10 @@ export type AlignmentView = {
   map: { width: number; height: number; cells: MapCell[] };
   counts: { beads: number; confirmed: number; oneSided: number; paragraphsEn: number; paragraphsAr: number; shown: number };
   filter: RowFilter;
+  /** Which slice of the matching rows this is (1-based page; `matching` rows in all). */
+  paging: { page: number; pages: number; several: boolean; matching: number; first: number; last: number; prevHref: string | null; nextHref: string | null };
+  /** The stored findings are older than the document (the background is recomputing them). */
+  findingsPending: boolean;
 };
 
 export function scoreBand(score: number): ScoreBand {
@@ -81,6 +91,12 @@ export function explainSignals(s: BeadSignals): { key: string; values?: string }
   return why;
 }
 
+function pageHref(filter: RowFilter, page: number): string {
+  const query = new URLSearchParams({ show: filter.show ?? "all", page: String(page) });
+  if (filter.q) query.set("q", filter.q);
+  return `?${query.toString()}`;
+}
+
 export function buildAlignmentView(
   store: Store, documentId: number, filter: RowFilter = {}, t: (key: string, params?: Record<string, unknown>) => string = (k) => k,
 ): AlignmentView | null {
@@ -90,8 +106,20 @@ export function buildAlignmentView(
   const ar = store.getParagraphs(documentId, "ar");
   const beads = store.getBeads(documentId);
   const byParagraph = new Map<number, RowFinding[]>();
+  // Findings computed before the last edit of their paragraph would point at the wrong text:
+  // until the background has recomputed them, only those whose paragraph is unchanged show.
+  const paragraphs = new Map<number, ParagraphRecord>([...en, ...ar].map((p) => [p.id, p]));
+  const currentHash = new Map<number, string>();
+  const unchanged = (paragraphId: number, textHash: string) => {
+    let hash = currentHash.get(paragraphId);
+    if (hash === undefined) {
+      hash = hashText(paragraphs.get(paragraphId)?.text ?? "");
+      currentHash.set(paragraphId, hash);
+    }
+    return hash === textHash;
+  };
   for (const f of store.listFindings({ documentId })) {
-    if (f.paragraphId === null) continue;
+    if (f.paragraphId === null || !unchanged(f.paragraphId, f.textHash)) continue;
     const list = byParagraph.get(f.paragraphId) ?? [];
     list.push({
       id: f.id, paragraphId: f.paragraphId, checkId: f.checkId, severity: f.severity, start: f.start, end: f.end, suggestion: f.suggestion, lang: f.side,
@@ -110,7 +138,10 @@ export function buildAlignmentView(
     why: explainSignals(bead.signals),
     findings: [...bead.en.map((i) => en[i]?.id), ...bead.ar.map((j) => ar[j]?.id)].flatMap((id) => (id === undefined ? [] : byParagraph.get(id) ?? [])),
   }));
-  const rows = allRows.filter((row) => keepRow(row, filter));
+  const matching = allRows.filter((row) => keepRow(row, filter));
+  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
+  const rows = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   rows.forEach((row) => {
     const k = row.number - 1;
     row.prev = beads[k - 1] ? { id: beads[k - 1]!.id, version: beads[k - 1]!.version } : null;
@@ -118,12 +149,14 @@ export function buildAlignmentView(
   });
   // Map: x runs over English paragraphs, y over Arabic ones; a one-sided bead is a thin mark.
   const cells: MapCell[] = [];
+  const shown = new Set(rows.map((r) => r.number));
   let x = 0;
   let y = 0;
   allRows.forEach((row, k) => {
     const w = row.bead.en.length;
     const h = row.bead.ar.length;
-    cells.push({ row: k + 1, x, y, width: Math.max(w, 0.35), height: Math.max(h, 0.35), band: row.band, oneSided: row.oneSided !== null });
+    const href = shown.has(k + 1) ? `#row-${k + 1}` : `?show=all&page=${Math.floor(k / PAGE_SIZE) + 1}#row-${k + 1}`;
+    cells.push({ row: k + 1, x, y, width: Math.max(w, 0.35), height: Math.max(h, 0.35), band: row.band, oneSided: row.oneSided !== null, href });
     x += w;
     y += h;
   });
@@ -140,5 +173,11 @@ export function buildAlignmentView(
       shown: rows.length,
     },
     filter,
+    paging: {
+      page, pages, several: pages > 1, matching: matching.length,
+      first: rows[0]?.number ?? 0, last: rows[rows.length - 1]?.number ?? 0,
+      prevHref: page > 1 ? pageHref(filter, page - 1) : null, nextHref: page < pages ? pageHref(filter, page + 1) : null,
+    },
+    findingsPending: store.findingsVersion(documentId) !== document.version,
   };
 }

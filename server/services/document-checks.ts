@@ -1,9 +1,11 @@
 /**
- * The checks inside the app: a document's findings are computed with the check engine
- * (domain/checks) whenever the document has changed since they were last computed, stored with
- * the paragraph and row they concern, and shown in the editor. A fix is applied as an ordinary
- * edit (a revision with its diff, undoable); a dismissal is remembered until the text changes;
- * consistency fixes can be applied everywhere in the corpus at once, each as its own revision.
+ * The checks inside the app. A document's findings are computed with the check engine
+ * (domain/checks) in the background whenever the document has changed since they were last
+ * computed (jobs/findings-refresher.ts runs `refreshFindings` in a worker thread), stored with the
+ * paragraph and row they concern and the few characters they are about, and only read by pages.
+ * A fix is applied as an ordinary edit (a revision with its diff, undoable); a dismissal is
+ * remembered until the text changes; consistency fixes can be applied everywhere in the corpus at
+ * once, one revision per paragraph, skipping (and counting) locked or changed documents.
  */
 import type { FindingInput, FindingRecord, Store } from "../store/types.js";
 import { runChecks } from "../domain/checks/run-checks.js";
@@ -17,10 +19,17 @@ import { corpusStats } from "./corpus-stats.js";
 /** Checks whose findings name a spelling to use everywhere ("apply this fix everywhere"). */
 export const CONSISTENCY_CHECKS: readonly string[] = ["transliteration-consistency", "naming-consistency", "glossary-spelling", "corpus-name-consistency"];
 
-/** Recomputes a document's findings if it changed since they were computed; returns them. */
-export function refreshFindings(store: Store, documentId: number): void {
+/** The most findings one "apply everywhere" acts on; the rest stay for another round. */
+const EVERYWHERE_LIMIT = 5000;
+
+/**
+ * Recomputes a document's findings if it changed since they were computed. Heavy: runs in a
+ * worker thread (or a command), never in a request.
+ */
+export function refreshFindings(store: Store, documentId: number): { documentId: number; findings: number; fresh: boolean } {
   const document = store.getDocument(documentId);
-  if (!document || store.findingsVersion(documentId) === document.version) return;
+  if (!document) return { documentId, findings: 0, fresh: false };
+  if (store.findingsVersion(documentId) === document.version) return { documentId, findings: -1, fresh: true };
   const en = store.getParagraphs(documentId, "en");
   const ar = store.getParagraphs(documentId, "ar");
   const beads = store.getBeads(documentId, { signals: false });
@@ -31,27 +40,43 @@ export function refreshFindings(store: Store, documentId: number): void {
     },
     { dismissed: store.listDismissals(documentId) },
   );
-  const beadOf = (lang: "en" | "ar", position: number) => beads.find((b) => b[lang].includes(position))?.id ?? null;
+  const beadOf = { en: new Map<number, number>(), ar: new Map<number, number>() };
+  for (const b of beads) {
+    for (const i of b.en) beadOf.en.set(i, b.id);
+    for (const j of b.ar) beadOf.ar.set(j, b.id);
+  }
+  const hashes = { en: new Map<number, string>(), ar: new Map<number, string>() };
+  const hashOf = (lang: "en" | "ar", position: number, text: string) => {
+    let hash = hashes[lang].get(position);
+    if (hash === undefined) {
+      hash = hashText(text);
+      hashes[lang].set(position, hash);
+    }
+    return hash;
+  };
   const rows: FindingInput[] = findings.map((f) => {
     const paragraph = (f.lang === "en" ? en : ar)[f.paragraph];
+    const text = paragraph?.text ?? "";
     return {
-      beadId: beadOf(f.lang, f.paragraph), paragraphId: paragraph?.id ?? null, checkId: f.checkId, severity: f.severity, side: f.lang,
-      start: f.start, end: f.end, params: f.params, suggestion: f.suggestion, textHash: hashText(paragraph?.text ?? ""),
+      beadId: beadOf[f.lang].get(f.paragraph) ?? null, paragraphId: paragraph?.id ?? null, checkId: f.checkId, severity: f.severity, side: f.lang,
+      start: f.start, end: f.end, params: f.params, suggestion: f.suggestion, textHash: hashOf(f.lang, f.paragraph, text),
+      excerpt: text.slice(f.start, f.end),
     };
   });
   store.replaceFindings(documentId, rows, document.version);
+  return { documentId, findings: rows.length, fresh: true };
 }
 
-/** Findings of every document, fresh. */
-export function refreshAll(store: Store): void {
-  for (const d of store.listDocuments()) refreshFindings(store, d.id);
+function checkLock(store: Store, documentId: number, actor: Actor): void {
+  const document = store.getDocument(documentId);
+  if (!document) throw new NotFoundError("document");
+  if (document.status === "locked" && !can(actor.role, "edit-locked")) throw new ForbiddenError("locked");
 }
 
 function checkFixable(store: Store, finding: FindingRecord | null, actor: Actor): FindingRecord {
   if (!finding || finding.paragraphId === null) throw new NotFoundError("finding");
-  if (!can(actor.role, "fix") || !can(actor.role, finding.lang === "ar" ? "edit-ar" : "edit-en")) throw new ForbiddenError("role");
-  const document = store.getDocument(finding.documentId);
-  if (document?.status === "locked" && !can(actor.role, "edit-locked")) throw new ForbiddenError("locked");
+  if (!can(actor.role, "fix") || !can(actor.role, finding.side === "ar" ? "edit-ar" : "edit-en")) throw new ForbiddenError("role");
+  checkLock(store, finding.documentId, actor);
   return finding;
 }
 
@@ -68,39 +93,71 @@ export function applyFix(store: Store, findingId: number, actor: Actor): { docum
   return { documentId: finding.documentId };
 }
 
-/** Dismisses one finding; it stays dismissed until its paragraph's text changes. */
+/** Dismisses one finding; it stays dismissed until its paragraph's text changes. Locked documents refuse. */
 export function dismiss(store: Store, findingId: number, actor: Actor): { documentId: number } {
   const finding = store.getFinding(findingId);
-  if (!finding || finding.lang === undefined) throw new NotFoundError("finding");
+  if (!finding || (finding.side !== "en" && finding.side !== "ar")) throw new NotFoundError("finding");
   if (!can(actor.role, "dismiss")) throw new ForbiddenError("role");
-  store.dismissFinding(finding.documentId, { lang: finding.lang, checkId: finding.checkId, textHash: finding.textHash, start: finding.start, end: finding.end }, actor.name);
+  checkLock(store, finding.documentId, actor);
+  store.dismissFinding(finding.documentId, { lang: finding.side, checkId: finding.checkId, textHash: finding.textHash, start: finding.start, end: finding.end }, actor.name);
   return { documentId: finding.documentId };
 }
 
+export type EverywhereResult = {
+  /** Occurrences replaced, and the paragraphs (revisions) they were replaced in. */
+  applied: number;
+  paragraphs: number;
+  /** Occurrences left as they were: in a locked document, or in a paragraph changed since it was checked. */
+  skippedLocked: number;
+  skippedChanged: number;
+  skipped: number;
+};
+
 /**
- * "Apply this fix everywhere": every open finding of a consistency check that replaces the same
- * text by the same suggestion, in every document, each applied as its own revision. Findings whose
- * paragraph changed meanwhile are skipped and counted.
+ * "Apply this fix everywhere": every stored finding of a consistency check that replaces the same
+ * text by the same suggestion, in every document. The occurrences of one paragraph are replaced
+ * together, right to left so earlier offsets stay true, as one revision of that paragraph. A
+ * locked document (for a role that may not edit it) or a paragraph whose text changed since its
+ * findings were computed is skipped and counted; the rest carries on.
  */
-export function applyEverywhere(store: Store, checkId: string, original: string, suggestion: string, actor: Actor): { applied: number; skipped: number } {
+export function applyEverywhere(store: Store, checkId: string, original: string, suggestion: string, actor: Actor): EverywhereResult {
   if (!CONSISTENCY_CHECKS.includes(checkId)) throw new BadRequestError("not-a-consistency-check");
-  refreshAll(store);
-  let applied = 0;
-  let skipped = 0;
-  const matching = () => store.listFindings({ checkId }).filter((f) => f.suggestion === suggestion && f.paragraphText?.slice(f.start, f.end) === original);
-  // Re-read after each fix: offsets of later findings in the same paragraph move with the edit.
-  for (let budget = matching().length; budget > 0; budget--) {
-    const next = matching()[0];
-    if (!next) break;
+  const matching = store.listFindings({ checkId, limit: EVERYWHERE_LIMIT }).filter((f) => f.suggestion === suggestion && f.excerpt === original && f.paragraphId !== null);
+  const byParagraph = new Map<number, FindingRecord[]>();
+  for (const f of matching) byParagraph.set(f.paragraphId!, [...(byParagraph.get(f.paragraphId!) ?? []), f]);
+  const result: EverywhereResult = { applied: 0, paragraphs: 0, skippedLocked: 0, skippedChanged: 0, skipped: 0 };
+  for (const [paragraphId, findings] of byParagraph) {
+    const first = findings[0]!;
     try {
-      applyFix(store, next.id, actor);
-      applied++;
+      checkFixable(store, first, actor);
+    } catch (error) {
+      if (!(error instanceof ForbiddenError) || error.reason !== "locked") throw error;
+      result.skippedLocked += findings.length;
+      continue;
+    }
+    const paragraph = store.getParagraph(paragraphId);
+    if (!paragraph || hashText(paragraph.text) !== first.textHash) {
+      result.skippedChanged += findings.length;
+      continue;
+    }
+    let text = paragraph.text;
+    let replaced = 0;
+    let lastStart = Infinity;
+    for (const f of [...findings].sort((a, b) => b.start - a.start)) {
+      if (f.end > lastStart || text.slice(f.start, f.end) !== original) continue;
+      text = text.slice(0, f.start) + suggestion + text.slice(f.end);
+      lastStart = f.start;
+      replaced++;
+    }
+    try {
+      store.editParagraph(paragraph.id, paragraph.version, text, actor.name, `fix:${checkId}`);
+      result.applied += replaced;
+      result.paragraphs++;
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
-      skipped++;
-      break;
+      result.skippedChanged += findings.length;
     }
-    refreshFindings(store, next.documentId);
   }
-  return { applied, skipped };
+  result.skipped = result.skippedLocked + result.skippedChanged;
+  return result;
 }

@@ -9,14 +9,17 @@ import type { DismissalRecord, FindingInput, FindingRecord, FindingsFilter } fro
 type FindingRow = {
   id: number; document_id: number; bead_id: number | null; paragraph_id: number | null; check_id: string; severity: FindingRecord["severity"];
   side: string; start_offset: number; end_offset: number; params: string; suggestion: string | null; text_hash: string; status: string;
-  title?: string; lang?: "en" | "ar"; position?: number; text?: string; version?: number;
+  excerpt: string; title?: string; lang?: "en" | "ar"; position?: number;
 };
+
+/** The most characters of its paragraph a finding keeps (what it is about, for lists and fixes). */
+export const EXCERPT_LIMIT = 200;
 
 function toRecord(r: FindingRow): FindingRecord {
   return {
     id: r.id, documentId: r.document_id, beadId: r.bead_id, paragraphId: r.paragraph_id, checkId: r.check_id, severity: r.severity, side: r.side,
     start: r.start_offset, end: r.end_offset, params: JSON.parse(r.params) as Record<string, string>, suggestion: r.suggestion, textHash: r.text_hash,
-    documentTitle: r.title, lang: r.lang, position: r.position, paragraphText: r.text, paragraphVersion: r.version,
+    excerpt: r.excerpt, documentTitle: r.title, lang: r.lang, position: r.position,
   };
 }
 
@@ -25,18 +28,20 @@ export function replaceFindings(db: SqliteDatabase, documentId: number, findings
   db.transaction(() => {
     db.prepare("DELETE FROM findings WHERE document_id = ?").run(documentId);
     const insert = db.prepare(
-      `INSERT INTO findings (document_id, bead_id, paragraph_id, check_id, severity, side, start_offset, end_offset, params, suggestion, text_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO findings (document_id, bead_id, paragraph_id, check_id, severity, side, start_offset, end_offset, params, suggestion, text_hash, excerpt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const f of findings) {
-      insert.run(documentId, f.beadId, f.paragraphId, f.checkId, f.severity, f.side, f.start, f.end, JSON.stringify(f.params), f.suggestion, f.textHash);
+      insert.run(documentId, f.beadId, f.paragraphId, f.checkId, f.severity, f.side, f.start, f.end, JSON.stringify(f.params), f.suggestion, f.textHash, f.excerpt.slice(0, EXCERPT_LIMIT));
     }
     db.prepare("UPDATE documents SET findings_version = ? WHERE id = ?").run(version, documentId);
   })();
 }
 
+// The paragraph's side and position, never its text: a finding list costs the same for a short
+// paragraph and a huge one.
 const WITH_PARAGRAPH = `
-  SELECT f.*, d.title, p.side AS lang, p.position, p.text, p.version
+  SELECT f.*, d.title, p.side AS lang, p.position
   FROM findings f JOIN documents d ON d.id = f.document_id LEFT JOIN paragraphs p ON p.id = f.paragraph_id`;
 
 export function listFindings(db: SqliteDatabase, filter: FindingsFilter): FindingRecord[] {
@@ -67,6 +72,16 @@ export function getFinding(db: SqliteDatabase, id: number): FindingRecord | null
 export function countFindings(db: SqliteDatabase, documentId?: number): { checkId: string; severity: string; count: number }[] {
   const sql = `SELECT check_id AS checkId, severity, COUNT(*) AS count FROM findings ${documentId !== undefined ? "WHERE document_id = ?" : ""} GROUP BY check_id, severity ORDER BY count DESC`;
   return (documentId !== undefined ? db.prepare(sql).all(documentId) : db.prepare(sql).all()) as { checkId: string; severity: string; count: number }[];
+}
+
+/** Documents whose findings were computed at another version than theirs (or never), oldest change first. */
+export function staleFindings(db: SqliteDatabase, limit: number): { id: number; version: number }[] {
+  return db.prepare("SELECT id, version FROM documents WHERE findings_version <> version ORDER BY updated_at LIMIT ?").all(limit) as { id: number; version: number }[];
+}
+
+/** Marks the findings of every document stale (the glossary changed, so every check may answer otherwise). */
+export function markAllFindingsStale(db: SqliteDatabase): void {
+  db.prepare("UPDATE documents SET findings_version = -1").run();
 }
 
 export function findingsVersion(db: SqliteDatabase, documentId: number): number {

@@ -130,4 +130,9 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX dismissals_by_document ON dismissals (document_id);
   `,
+  // 7: a finding keeps the few characters it is about (never its paragraph's text), so lists of
+  // findings read no paragraph text.
+  `
+  ALTER TABLE findings ADD COLUMN excerpt TEXT NOT NULL DEFAULT '';
+  `,
 ];

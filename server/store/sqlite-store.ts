@@ -7,7 +7,7 @@ import type { NewDocument, ParagraphRecord, Store } from "./types.js";
 import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "./documents-repository.js";
 import { getBeads, insertBeads } from "./beads-repository.js";
 import { listGlossary, removeGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
-import { addDismissal, countFindings, findingsVersion, getFinding, listDismissals, listFindings, replaceFindings } from "./findings-repository.js";
+import { addDismissal, countFindings, findingsVersion, getFinding, listDismissals, listFindings, markAllFindingsStale, replaceFindings, staleFindings } from "./findings-repository.js";
 import { nextToTravel, readAudit, readHistory, recordHistory } from "./history-repository.js";
 import { applyAlignment, editText, joinWithNext, redoLast, setBeadStatus, splitParagraph, undoLast } from "./edits-repository.js";
 import { createSession, createUser, deleteSession, findUser, listUsers, removeUser, sessionUser, updateUser } from "./users-repository.js";
@@ -21,6 +21,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
   const db = openDatabase(path);
   return {
     db,
+    location: path,
     atomically: (fn) => db.transaction(fn)(),
     createDocument(doc: NewDocument, user: string): number {
       checkCover(doc.beads, doc.en.length, doc.ar.length);
@@ -37,8 +38,16 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     getParagraphs: (documentId, side) => getParagraphs(db, documentId, side),
     getBeads: (documentId, options) => getBeads(db, documentId, options),
     listGlossary: () => listGlossary(db),
-    upsertGlossary: (entries) => upsertGlossary(db, entries),
-    removeGlossaryEntry: (ar, en) => removeGlossaryEntry(db, ar, en),
+    upsertGlossary: (entries) => db.transaction(() => {
+      const added = upsertGlossary(db, entries);
+      markAllFindingsStale(db);
+      return added;
+    })(),
+    removeGlossaryEntry: (ar, en) => db.transaction(() => {
+      const removed = removeGlossaryEntry(db, ar, en);
+      if (removed) markAllFindingsStale(db);
+      return removed;
+    })(),
     getHistory: (documentId) => readHistory(db, documentId),
     iteratePairs: (filter) => iteratePairs(db, filter),
     applyAlignment: (documentId, beads, user, action, expected) => applyAlignment(db, documentId, beads, user, action, expected),
@@ -56,9 +65,13 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     getFinding: (id) => getFinding(db, id),
     countFindings: (documentId) => countFindings(db, documentId),
     findingsVersion: (documentId) => findingsVersion(db, documentId),
+    staleFindings: (limit) => staleFindings(db, limit),
     dismissFinding(documentId, dismissal, user) {
       db.transaction(() => {
         addDismissal(db, documentId, dismissal, user);
+        // Gone from every list at once, not only after the background recomputation.
+        db.prepare("DELETE FROM findings WHERE document_id = ? AND side = ? AND check_id = ? AND text_hash = ? AND start_offset = ? AND end_offset = ?")
+          .run(documentId, dismissal.lang, dismissal.checkId, dismissal.textHash, dismissal.start, dismissal.end);
         recordHistory(db, { documentId, user, action: "dismiss", target: `check:${dismissal.checkId}`, after: dismissal });
         touchDocument(db, documentId, user);
       })();

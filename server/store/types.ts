@@ -92,16 +92,20 @@ export type BeadRef = { id: number; version: number };
 export type FindingInput = {
   beadId: number | null; paragraphId: number | null; checkId: string; severity: "error" | "warning" | "info"; side: string;
   start: number; end: number; params: Record<string, string>; suggestion: string | null; textHash: string;
+  /** The text the finding is about (its span, at most a few hundred characters), never the paragraph. */
+  excerpt: string;
 };
 export type FindingRecord = FindingInput & {
   id: number; documentId: number;
-  /** With the finding's paragraph, when read for display. */
-  documentTitle?: string; lang?: "en" | "ar"; position?: number; paragraphText?: string; paragraphVersion?: number;
+  /** Where the finding's paragraph is, when read for display. */
+  documentTitle?: string; lang?: "en" | "ar"; position?: number;
 };
 export type FindingsFilter = { documentId?: number; checkId?: string; severity?: string; limit?: number };
 export type DismissalRecord = { documentId: number; lang: "en" | "ar"; checkId: string; textHash: string; start: number; end: number };
 
 export interface Store {
+  /** Where the data lives (a database file path), so a worker thread or process can open it too. */
+  readonly location: string;
   /** Runs `fn` in one transaction: everything it writes through this store lands, or nothing. */
   atomically<T>(fn: () => T): T;
   /** Creates a document with its paragraphs and beads, and a history entry, all or nothing. */
@@ -113,7 +117,10 @@ export interface Store {
   /** The document's beads in order; `signals: false` skips reading the aligner's signals. */
   getBeads(documentId: number, options?: { signals?: boolean }): BeadRecord[];
   listGlossary(): GlossaryEntry[];
-  /** Adds entries, updating kind and note of existing (ar, en) pairs; returns how many were new. */
+  /**
+   * Adds entries, updating kind and note of existing (ar, en) pairs; returns how many were new.
+   * Any glossary change marks every document's findings stale (the checks read the glossary).
+   */
   upsertGlossary(entries: GlossaryEntry[]): number;
   removeGlossaryEntry(ar: string, en: string): boolean;
   getHistory(documentId: number): HistoryEntry[];
@@ -172,6 +179,8 @@ export interface Store {
   countFindings(documentId?: number): { checkId: string; severity: string; count: number }[];
   /** The document version the stored findings were computed at. */
   findingsVersion(documentId: number): number;
+  /** Documents whose findings are stale (computed at another version, or never): id and current version. */
+  staleFindings(limit: number): { id: number; version: number }[];
   /** Records a dismissal ("ignore this finding") in the history; it lasts until the text changes. */
   dismissFinding(documentId: number, dismissal: Omit<DismissalRecord, "documentId">, user: string): void;
   listDismissals(documentId: number): DismissalRecord[];

@@ -10,9 +10,12 @@ import { loadSampleCorpus } from "../../server/services/load-sample.js";
 import type { Store } from "../../server/store/types.js";
 import { tempDbPath } from "./temp.js";
 import { Client, createRoleUsers } from "./client.js";
+import { startBackground } from "../../server/jobs/background.js";
 
 export type TestServer = {
   url: string; store: Store; dbPath: string; stop(): Promise<void>;
+  /** Resolves once the background has brought every document's findings up to date. */
+  findingsSettled(): Promise<void>;
   /** A client logged in as the user named after a role (admin, translator, copy-editor, viewer). */
   as(role: string): Promise<Client>;
 };
@@ -23,7 +26,8 @@ export async function startServer(options: { sample?: boolean; trustProxy?: stri
   const store = openSqliteStore(dbPath);
   if (options.sample ?? true) await loadSampleCorpus(store);
   createRoleUsers(store);
-  const app = createApp({ store, trustProxy: options.trustProxy ?? false });
+  const background = startBackground(store);
+  const app = createApp({ store, background, trustProxy: options.trustProxy ?? false });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -38,12 +42,15 @@ export async function startServer(options: { sample?: boolean; trustProxy?: stri
     },
     store,
     dbPath,
+    findingsSettled: () => background.findings.settled(),
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          store.close();
-          resolve();
+          void background.close().then(() => {
+            store.close();
+            resolve();
+          });
         });
       }),
   };

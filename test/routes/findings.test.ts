@@ -8,6 +8,8 @@ describe("findings in the editor (real server)", () => {
   before(async () => {
     server = await startServer();
     editor = await server.as("copy-editor");
+    // Findings are computed in the background, never by a page view: wait for them.
+    await server.findingsSettled();
   });
   after(async () => {
     await server.stop();
@@ -34,6 +36,7 @@ describe("findings in the editor (real server)", () => {
     const undo = await editor.json("POST", "/api/documents/1/undo", {});
     expect(undo.status).to.equal(200);
     expect(paragraphStarting("The tow side agreed")).to.not.equal(undefined);
+    await server.findingsSettled();
   });
 
   it("dismisses a finding until the paragraph's text changes", async () => {
@@ -46,7 +49,7 @@ describe("findings in the editor (real server)", () => {
     // Edit the paragraph elsewhere: the dismissal lapses and the finding is back.
     const paragraph = server.store.getParagraph(finding.paragraphId!)!;
     await editor.json("PUT", `/api/paragraphs/${paragraph.id}`, { text: `${paragraph.text} `.trimEnd() + " Indeed.", version: paragraph.version });
-    await editor.get("/documents/1");
+    await server.findingsSettled();
     expect(server.store.listFindings({ documentId: 1, checkId: "repeated-word" })).to.have.length(1);
   });
 

@@ -1,0 +1,66 @@
+/**
+ * The worker-thread side of the task pool (piscina loads this file in each worker). A worker
+ * keeps one store connection per database location and runs the same services the request path
+ * used to run, so the main thread, which answers every request, never does the heavy part.
+ * Errors are returned as data (task-errors.ts): a refusal crosses the boundary intact.
+ */
+import type { Task, TaskAnswer } from "./tasks.js";
+import type { Store } from "../store/types.js";
+import { openSqliteStore } from "../store/sqlite-store.js";
+import { importArticle } from "../services/import-article.js";
+import { refreshFindings } from "../services/document-checks.js";
+import { performAlignment, type Actor } from "../services/review.js";
+import { parseChoices } from "../domain/export/choices.js";
+import { exportCorpus } from "../services/export-corpus.js";
+import { PortWritable } from "./port-stream.js";
+import { serialiseError } from "./task-errors.js";
+
+const stores = new Map<string, Store>();
+
+function storeAt(location: string): Store {
+  let store = stores.get(location);
+  if (!store) {
+    store = openSqliteStore(location);
+    stores.set(location, store);
+  }
+  return store;
+}
+
+async function perform(task: Task): Promise<unknown> {
+  const store = storeAt(task.location);
+  switch (task.kind) {
+    case "import": {
+      const result = await importArticle(store, task.files, task.meta, task.user);
+      refreshFindings(store, result.id);
+      return result;
+    }
+    case "refresh-findings":
+      return refreshFindings(store, task.documentId);
+    case "realign":
+      // The same checks as any operation (role, lock), then the re-alignment.
+      return { history: performAlignment(store, task.documentId, { op: "realign" }, task.actor as Actor).history ?? 0 };
+    case "export": {
+      const choices = parseChoices(task.choices);
+      const meta = { name: task.corpusName, granularity: choices.granularity, createdAt: new Date(task.createdAt), tool: task.tool };
+      const out = new PortWritable(task.port ?? null);
+      const idle = new PortWritable(null);
+      const target = choices.exporter.kind === "single" ? out : task.side === "en" ? { en: out, ar: idle } : { en: idle, ar: out };
+      try {
+        const report = await exportCorpus(store, choices, target, { meta });
+        await out.finish();
+        return report;
+      } catch (error) {
+        out.abort();
+        throw error;
+      }
+    }
+  }
+}
+
+export default async function runTask(task: Task): Promise<TaskAnswer<Task["kind"]>> {
+  try {
+    return { ok: true, value: (await perform(task)) as never };
+  } catch (error) {
+    return { ok: false, error: serialiseError(error) };
+  }
+}
