@@ -1,10 +1,14 @@
 /**
  * Fuzzing the edition importers (plain text, HTML, DOCX) with fast-check: 10,000 generated inputs
  * each, hostile and broken on purpose (invalid UTF-8, NULs, UTF-16 byte-order marks, tag soup with
- * scripts and unclosed tags, corrupted and truncated DOCX archives). Whatever comes in, readEdition
- * either returns plain-text paragraphs or refuses with an ImportError whose code has a message in
- * both interface languages: never another exception, never a hang. A sample of generated pairs
- * also goes through POST /api/import of a real server: no 5xx, and every refusal says why.
+ * scripts and unclosed tags, corrupted and truncated DOCX archives), plus 2,000 archives that lie
+ * (declared sizes and CRCs, truncated deflate streams, zip bombs of up to 2 GB, local headers
+ * against the central directory, hostile names) and 600 files with paragraphs over the length
+ * limit (long lines, long words). Whatever comes in, readEdition either returns plain-text
+ * paragraphs or refuses with an ImportError whose code has a message in both interface languages:
+ * never another exception, never a hang (each input is timed; the slowest is printed and must stay
+ * under 5 s). A sample of generated pairs also goes through POST /api/import of a real server: no
+ * 5xx, and every refusal says why.
  * (TMX and XLIFF have their own 10,000-input fuzz test in test/domain/exchange-import.)
  */
 import { expect } from "chai";
@@ -12,7 +16,8 @@ import fc from "fast-check";
 import { readEdition } from "../../server/import/read-edition.js";
 import { ImportError } from "../../server/import/import-error.js";
 import { loadLocale } from "../../server/i18n/translate.js";
-import { makeDocx } from "../helpers/make-docx.js";
+import { MAX_PARAGRAPH_LENGTH } from "../../server/domain/segment/limits.js";
+import { deflatedZeros, docxEntries, makeDocx, makeZip, type RawEntry } from "../helpers/make-docx.js";
 import { startServer, type TestServer } from "../helpers/server.js";
 
 type Side = "en" | "ar";
@@ -46,24 +51,31 @@ async function withinTime<T>(work: Promise<T>): Promise<T> {
  * that stood on the other side of a removed tag: `<</b>x` reads as `<x`, which is not a tag of
  * the input, and is shown as text like everything else.)
  */
-async function checkImport(bytes: Uint8Array, name: string, side: Side, options: { inputTags?: readonly string[] } = {}): Promise<"read" | "refused"> {
+type Outcome = { kind: "read"; ms: number; paragraphs: string[] } | { kind: "refused"; ms: number; code: string };
+
+async function checkImport(bytes: Uint8Array, name: string, side: Side, options: { inputTags?: readonly string[] } = {}): Promise<Outcome> {
+  const started = process.hrtime.bigint();
+  const ms = () => Number(process.hrtime.bigint() - started) / 1e6;
   try {
     const edition = await withinTime(readEdition(bytes, name, side));
+    const elapsed = ms();
     expect(edition.paragraphs).to.be.an("array").that.is.not.empty;
     for (const paragraph of edition.paragraphs) {
       expect(paragraph).to.be.a("string");
       expect(paragraph.length, "empty paragraph").to.be.greaterThan(0);
+      expect(paragraph.length, "paragraph over the length limit").to.be.at.most(MAX_PARAGRAPH_LENGTH);
       expect(paragraph, "untrimmed paragraph").to.equal(paragraph.trim());
       for (const tag of options.inputTags ?? []) expect(paragraph.includes(tag), `${tag} in ${JSON.stringify(paragraph)}`).to.equal(false);
     }
-    return "read";
+    return { kind: "read", ms: elapsed, paragraphs: edition.paragraphs };
   } catch (error) {
+    const elapsed = ms();
     if (!(error instanceof ImportError)) throw error;
     for (const lang of ["en", "ar"] as const) {
       const message = IMPORT_MESSAGES[lang][error.code];
       expect(message, `${lang} message for ${error.code}`).to.be.a("string").that.is.not.empty;
     }
-    return "refused";
+    return { kind: "refused", ms: elapsed, code: error.code };
   }
 }
 
@@ -206,18 +218,184 @@ function mutate(base: Uint8Array, m: Mutation): Uint8Array {
   }
 }
 
-/** Outcome counts per importer, printed after each property so a run shows what it exercised. */
-function tally(): { read: number; refused: number; add(outcome: "read" | "refused"): void; toString(): string } {
+/** Outcome counts and the slowest input per importer, printed after each property so a run shows what it exercised. */
+type Tally = { read: number; refused: number; maxMs: number; codes: Map<string, number>; add(outcome: Outcome): Outcome; toString(): string };
+function tally(): Tally {
   return {
-    read: 0, refused: 0,
-    add(outcome) { this[outcome]++; },
-    toString() { return `${this.read + this.refused} inputs: ${this.read} read, ${this.refused} refused with an ImportError`; },
+    read: 0, refused: 0, maxMs: 0, codes: new Map(),
+    add(outcome) {
+      this[outcome.kind]++;
+      this.maxMs = Math.max(this.maxMs, outcome.ms);
+      if (outcome.kind === "refused") this.codes.set(outcome.code, (this.codes.get(outcome.code) ?? 0) + 1);
+      return outcome;
+    },
+    toString() {
+      const codes = [...this.codes].sort(([, a], [, b]) => b - a).map(([code, n]) => `${code} ${n}`).join(", ");
+      return `${this.read + this.refused} inputs: ${this.read} read, ${this.refused} refused with an ImportError (${codes}); slowest ${this.maxMs.toFixed(0)} ms`;
+    },
   };
+}
+
+// ---- lying archives ---------------------------------------------------------------------------
+
+/** A lie told by one entry of an otherwise honest DOCX (entry indices wrap around). */
+type Lie =
+  | { kind: "size" | "compressed" | "crc"; entry: number; value: number; where: "both" | "central" | "local" }
+  | { kind: "truncate"; entry: number; keep: number; honestSize: boolean }
+  | { kind: "bomb"; megabytes: number; declared: "honest" | "small" | number; replaceMain: boolean }
+  | { kind: "local-name" | "entry-name"; entry: number; name: string }
+  | { kind: "local-method" | "local-flags"; entry: number; value: number }
+  | { kind: "offset"; entry: number; delta: number }
+  | { kind: "count"; value: number };
+
+const HOSTILE_NAMES = ["../word/document.xml", "/word/document.xml", "word\\document.xml", "C:word.xml", "word//document.xml", "word/./x.xml", "x\u0000.xml", "x\n.xml", "a".repeat(1500), "dup"];
+
+const lie: fc.Arbitrary<Lie> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom("size" as const, "compressed" as const, "crc" as const), entry: fc.nat(), value: fc.oneof(fc.integer({ min: -64, max: 64 }), fc.nat({ max: 0xffffffff })), where: fc.constantFrom("both" as const, "central" as const, "local" as const) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("truncate" as const), entry: fc.nat(), keep: fc.double({ min: 0, max: 0.99, noNaN: true }), honestSize: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("bomb" as const), megabytes: fc.oneof(fc.integer({ min: 2, max: 99 }), fc.integer({ min: 100, max: 2048 })), declared: fc.oneof(fc.constantFrom("honest" as const, "small" as const), fc.nat({ max: 0xffffffff })), replaceMain: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("local-name" as const), entry: fc.nat(), name: fc.string({ minLength: 1, maxLength: 20 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("entry-name" as const), entry: fc.nat(), name: fc.constantFrom(...HOSTILE_NAMES) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom("local-method" as const, "local-flags" as const), entry: fc.nat(), value: fc.nat({ max: 0xffff }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("offset" as const), entry: fc.nat(), delta: fc.integer({ min: -200, max: 200 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("count" as const), value: fc.nat({ max: 0xffff }) }) },
+);
+
+type Lied = RawEntry & { local: NonNullable<RawEntry["local"]> };
+
+/** Codes that say the archive itself was refused (not its text). */
+const ARCHIVE_CODES = new Set(["malformed-docx", "archive-lies", "archive-too-large", "archive-ratio", "archive-entries", "archive-entry-name"]);
+
+/**
+ * The DOCX with the lies told, and whether a lie survived (a lie that happens to tell the truth,
+ * a size "changed" by 0, say, is no lie: such an archive may still be read). Offsets and the entry
+ * count are applied last, against the final layout.
+ */
+function tellLies(base: RawEntry[], lies: Lie[]): { zip: Buffer; lying: boolean } {
+  const entries: Lied[] = base.map((e) => ({ ...e, local: { ...e.local } }));
+  let count: number | undefined;
+  const shifts: { entry: number; delta: number }[] = [];
+  let lying = false;
+  for (const l of lies) {
+    const k = "entry" in l ? l.entry % entries.length : 0;
+    const e = entries[k];
+    if (!e) continue;
+    switch (l.kind) {
+      case "size": case "compressed": case "crc": {
+        const field = l.kind;
+        const value = (l.value <= 64 ? e[field] + l.value : l.value) >>> 0;
+        if (value === e[field]) break;
+        if (l.where === "central") e.local[field] ??= e[field]; // the local header keeps the truth
+        if (l.where !== "local") e[field] = value;
+        if (l.where !== "central") e.local[field] = value;
+        // A zero in the local header is allowed when a data descriptor carries the values.
+        lying = lying || !(l.where === "local" && value === 0 && (e.flags & 8) !== 0);
+        break;
+      }
+      case "truncate": {
+        const keep = Math.floor(e.data.length * l.keep);
+        e.data = e.data.subarray(0, keep);
+        if (l.honestSize) e.compressed = keep;
+        if (l.honestSize && e.local.compressed !== 0) e.local.compressed = keep;
+        lying = true;
+        break;
+      }
+      case "bomb": {
+        const zeros = deflatedZeros(l.megabytes);
+        const size = l.declared === "honest" ? zeros.size : l.declared === "small" ? 4096 : l.declared;
+        const bomb: Lied = { name: "word/document.xml", data: zeros.data, method: 8, flags: 0, crc: 0, size, compressed: zeros.data.length, local: {} };
+        const main = entries.findIndex((x) => x.name === "word/document.xml");
+        if (l.replaceMain && main >= 0) entries.splice(main, 1, bomb);
+        else entries.push({ ...bomb, name: `word/media/zeros${entries.length}.bin` });
+        lying = true; // too large, too compressed, or lying about its size or CRC
+        break;
+      }
+      case "local-name":
+        if (l.name === e.name) break;
+        e.local.name = l.name;
+        lying = true;
+        break;
+      case "entry-name": {
+        // A hostile name, or another entry's name in capitals (the same part twice).
+        const other = entries[(k + 1) % entries.length];
+        const name = l.name === "dup" && other ? other.name.toUpperCase() : l.name;
+        if (name === e.name) break;
+        e.name = name;
+        e.local.name = name;
+        lying = true;
+        break;
+      }
+      case "local-method":
+        if (l.value === e.method) break;
+        e.local.method = l.value;
+        lying = true;
+        break;
+      case "local-flags":
+        if ((l.value & ~0x0800) === (e.flags & ~0x0800)) break;
+        e.local.flags = l.value;
+        lying = true;
+        break;
+      case "offset":
+        if (l.delta !== 0) shifts.push({ entry: k, delta: l.delta });
+        break;
+      case "count":
+        if (l.value === entries.length) break;
+        count = l.value;
+        lying = true;
+        break;
+    }
+  }
+  const starts: number[] = [];
+  entries.reduce((at, x) => (starts.push(at), at + 30 + Buffer.byteLength(x.local.name ?? x.name) + x.data.length), 0);
+  for (const { entry, delta } of shifts) {
+    const e = entries[entry % entries.length];
+    const natural = starts[entry % entries.length] ?? 0;
+    if (!e || natural + delta < 0) continue;
+    e.offset = natural + delta;
+    lying = true;
+  }
+  return { zip: makeZip(entries, count === undefined ? {} : { count }), lying };
+}
+
+// ---- oversized paragraphs ---------------------------------------------------------------------
+
+const ENGLISH_WORDS = WORDS.slice(0, 12);
+const ARABIC_WORDS = WORDS.slice(12, 23);
+const SENTENCE_ENDS = [".", "!", "?", "؟", "…", ".”", "!)"];
+
+/** A long line of one language: words, sometimes a sentence end, sometimes one very long word. */
+const longLine = (words: string[]) => fc.record({
+  length: fc.integer({ min: 100, max: 60_000 }),
+  sentenceEvery: fc.option(fc.integer({ min: 1, max: 4000 })),
+  seed: fc.nat(),
+  longWord: fc.option(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1000, max: 40_000 }) }), { freq: 3 }),
+}).map(({ length, sentenceEvery, seed, longWord }) => {
+  const parts: string[] = [];
+  let size = 0;
+  for (let k = 0; size < length; k++) {
+    let word = words[(seed + k * 7919) % words.length] ?? "x";
+    if (sentenceEvery !== null && k % sentenceEvery === sentenceEvery - 1) word += SENTENCE_ENDS[(seed + k) % SENTENCE_ENDS.length];
+    parts.push(word);
+    size += word.length + 1;
+  }
+  if (longWord) parts.splice(Math.floor(parts.length * longWord.at), 0, (words[0] ?? "x").charAt(0).repeat(longWord.length));
+  return parts.join(" ");
+});
+
+const longDocument = fc.tuple(fc.constantFrom<Side>("en", "ar"), fc.integer({ min: 1, max: 4 })).chain(([side, lines]) =>
+  fc.tuple(fc.constant(side), fc.array(fc.oneof(longLine(side === "en" ? ENGLISH_WORDS : ARABIC_WORDS), fc.constantFrom("Short line.", "سطر قصير.")), { minLength: lines, maxLength: lines }), fc.constantFrom("text" as const, "html" as const, "docx" as const)));
+
+/** Longest run of characters with no breaking space (the unit the length limit cannot cut). */
+function longestRun(text: string): number {
+  return Math.max(0, ...text.split(/[ \t\n\r]+/u).map((w) => w.length));
 }
 
 describe("importers under fuzzing (fast-check)", () => {
   it("has a message in English and Arabic for every import error code", () => {
-    const codes: ImportError["code"][] = ["missing", "empty", "too-large", "binary", "encoding", "wrong-language", "swapped-languages", "no-paragraphs", "too-many-paragraphs", "malformed-html", "malformed-docx", "unsupported-format"];
+    const codes: ImportError["code"][] = [
+      "missing", "empty", "too-large", "binary", "encoding", "wrong-language", "swapped-languages", "no-paragraphs", "too-many-paragraphs", "malformed-html", "malformed-docx", "unsupported-format",
+      "malformed-archive", "archive-lies", "archive-too-large", "archive-ratio", "archive-entries", "archive-entry-name", "word-too-long",
+    ];
     for (const lang of ["en", "ar"] as const) for (const code of codes) expect(IMPORT_MESSAGES[lang][code], `${lang} ${code}`).to.be.a("string");
   });
 
@@ -231,6 +409,7 @@ describe("importers under fuzzing (fast-check)", () => {
       { numRuns: RUNS, seed: 20240601 },
     );
     console.log(`      text: ${counts}`);
+    expect(counts.maxMs).to.be.below(HANG_MS);
     expect(counts.read).to.be.greaterThan(RUNS / 20);
     expect(counts.refused).to.be.greaterThan(RUNS / 20);
   });
@@ -245,6 +424,7 @@ describe("importers under fuzzing (fast-check)", () => {
       { numRuns: RUNS, seed: 20240602 },
     );
     console.log(`      html: ${counts}`);
+    expect(counts.maxMs).to.be.below(HANG_MS);
     expect(counts.read).to.be.greaterThan(RUNS / 20);
     expect(counts.refused).to.be.greaterThan(RUNS / 20);
   });
@@ -267,8 +447,62 @@ describe("importers under fuzzing (fast-check)", () => {
       { numRuns: RUNS, seed: 20240604 },
     );
     console.log(`      docx: ${counts}`);
+    expect(counts.maxMs).to.be.below(HANG_MS);
     expect(counts.read).to.be.greaterThan(RUNS / 20);
     expect(counts.refused).to.be.greaterThan(RUNS / 20);
+  });
+
+  it("lying archives: 2000 DOCX files whose headers lie (sizes, CRCs, truncated streams, bombs, mismatched headers, names) are refused", async function () {
+    this.timeout(120000);
+    const bases = fc.sample(docxParagraphs, { numRuns: 100, seed: 20240606 }).map((paragraphs) => docxEntries(paragraphs.length > 0 ? paragraphs : ["Hello world."]));
+    const input = fc.tuple(fc.nat({ max: bases.length - 1 }), fc.array(lie, { minLength: 1, maxLength: 3 }), fc.boolean());
+    const counts = tally();
+    let honest = 0;
+    await fc.assert(
+      fc.asyncProperty(input, fc.constantFrom<Side>("en", "ar"), async ([base, lies, descriptor], side) => {
+        // Half the archives use data descriptors (flag bit 3, zeros in the local header), as streaming writers do.
+        const entries = (bases[base] ?? []).map((e) => (descriptor ? { ...e, flags: 8, local: { crc: 0, size: 0, compressed: 0 } } : e));
+        const { zip, lying } = tellLies(entries, lies);
+        const outcome = counts.add(await checkImport(zip, "lying.docx", side));
+        if (lying) expect(outcome.kind === "refused" && ARCHIVE_CODES.has(outcome.code), `${JSON.stringify(outcome).slice(0, 200)} ${JSON.stringify(lies).slice(0, 300)}`).to.equal(true);
+        else honest++;
+      }),
+      { numRuns: 2000, seed: 20240607 },
+    );
+    console.log(`      lying docx: ${counts} (${honest} lies that told the truth)`);
+    expect(counts.maxMs).to.be.below(HANG_MS);
+    for (const code of ["archive-lies", "archive-too-large", "archive-ratio", "archive-entry-name", "malformed-docx"]) expect(counts.codes.get(code) ?? 0, code).to.be.greaterThan(0);
+  });
+
+  it("oversized paragraphs: 600 text, HTML and DOCX files with lines up to 60,000 characters and words up to 40,000 are cut or refused", async function () {
+    this.timeout(120000);
+    const counts = tally();
+    let cut = 0;
+    await fc.assert(
+      fc.asyncProperty(longDocument, async ([side, lines, format]) => {
+        const bytes =
+          format === "docx" ? await makeDocx(lines)
+          : format === "html" ? Buffer.from(`<html><body>${lines.map((l) => `<p>${l}</p>`).join("\n")}</body></html>`, "utf8")
+          : Buffer.from(lines.join("\n"), "utf8");
+        const outcome = counts.add(await checkImport(bytes, `long.${format === "text" ? "txt" : format}`, side));
+        const uncuttable = lines.some((l) => longestRun(l) > MAX_PARAGRAPH_LENGTH);
+        if (outcome.kind === "read") {
+          expect(uncuttable, "a word over the limit was accepted").to.equal(false);
+          // Nothing lost: the same characters, only whitespace at the cuts differs.
+          expect(outcome.paragraphs.join("").replace(/\s+/gu, "")).to.equal(lines.join("").replace(/\s+/gu, ""));
+          if (outcome.paragraphs.length > lines.length) cut++;
+        } else if (uncuttable) {
+          expect(outcome.code).to.equal("word-too-long");
+        } else {
+          expect(outcome.code, "refused a file that could be cut").to.not.equal("word-too-long");
+        }
+      }),
+      { numRuns: 600, seed: 20240608 },
+    );
+    console.log(`      long paragraphs: ${counts}; ${cut} files had paragraphs cut`);
+    expect(counts.maxMs).to.be.below(HANG_MS);
+    expect(cut).to.be.greaterThan(50);
+    expect(counts.codes.get("word-too-long") ?? 0).to.be.greaterThan(20);
   });
 
   describe("through POST /api/import of a real server", () => {
