@@ -57,10 +57,10 @@ export function showLogin(ctx: AppContext) {
 }
 
 export function submitLogin(ctx: AppContext) {
-  return (req: Request, res: Response) => {
+  return async (req: Request, res: Response) => {
     const body = req.body as Record<string, unknown>;
     const previous = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
-    const result = logIn(ctx.store, body.name, body.password, previous);
+    const result = await logIn(ctx.store, body.name, body.password, previous);
     if (!result) {
       res.status(401).send(ctx.render("auth/login", { ...res.locals, next: safeNext(body.next), failed: true, name: body.name, title: res.locals.t("auth.title") }));
       return;

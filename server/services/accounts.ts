@@ -7,7 +7,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Store, UserRecord, UserRole } from "../store/types.js";
-import { hashPassword, MIN_PASSWORD_LENGTH, randomPassword, verifyPassword } from "../domain/auth/passwords.js";
+import { hashPassword, hashPasswordAsync, MIN_PASSWORD_LENGTH, randomPassword, verifyPasswordAsync } from "../domain/auth/passwords.js";
 import { isRole } from "../domain/auth/permissions.js";
 import { findConfusable, normaliseUserName } from "../domain/auth/user-names.js";
 import { BadRequestError } from "./errors.js";
@@ -15,8 +15,8 @@ import { BadRequestError } from "./errors.js";
 export const SESSION_DAYS = 14;
 
 /** A scrypt hash of a random password, compared when the user does not exist (same timing). */
-let decoyHash: string | null = null;
-const decoy = () => (decoyHash ??= hashPassword(randomPassword()));
+let decoyHash: Promise<string> | null = null;
+const decoy = () => (decoyHash ??= hashPasswordAsync(randomPassword()));
 
 /** The account a typed name means: its NFKC form, or as written for names stored before NFKC. */
 function lookUp(store: Store, name: string) {
@@ -28,11 +28,11 @@ function lookUp(store: Store, name: string) {
  * Checks a name and password; on success opens a session and ends `previousSessionId`, the
  * session this browser had until now (whoever it belonged to), so one browser holds one session.
  */
-export function logIn(store: Store, name: unknown, password: unknown, previousSessionId?: string): { sessionId: string; user: UserRecord } | null {
+export async function logIn(store: Store, name: unknown, password: unknown, previousSessionId?: string): Promise<{ sessionId: string; user: UserRecord } | null> {
   const userName = typeof name === "string" ? normaliseUserName(name) : "";
   const pass = typeof password === "string" ? password : "";
   const user = userName ? lookUp(store, name as string) : null;
-  const ok = verifyPassword(pass, user?.passwordHash ?? decoy()) && user !== null && !user.disabled;
+  const ok = (await verifyPasswordAsync(pass, user?.passwordHash ?? (await decoy()))) && user !== null && !user.disabled;
   if (!ok || !user) {
     store.audit({ documentId: null, user: userName.slice(0, 100) || "(none)", action: "login-failed" });
     return null;

@@ -68,7 +68,7 @@ describe("accounts service (real SQLite store)", () => {
     expect(store.listUsers().map((u) => u.name)).to.deep.equal(["nadia"]);
   });
 
-  it("stores names in NFKC and refuses one that looks like an existing name", () => {
+  it("stores names in NFKC and refuses one that looks like an existing name", async () => {
     addUser(store, "admin", PASSWORD, "admin");
     expect(addUser(store, "ｎａｄｉａ", PASSWORD, "viewer").name).to.equal("nadia");
     for (const lookalike of ["аdmin", "ADMIN", "adrnin", "nаdiа", "ΝADIA"]) {
@@ -77,17 +77,17 @@ describe("accounts service (real SQLite store)", () => {
     expect(refusal(() => addUser(store, "аdmin", PASSWORD, "viewer"))).to.equal("user-name-confusable");
     expect(refusal(() => addUser(store, "admin", PASSWORD, "viewer"))).to.equal("user-exists");
     expect(store.listUsers().map((u) => u.name)).to.deep.equal(["admin", "nadia"]);
-    expect(logIn(store, "ｎａｄｉａ", PASSWORD)?.user.name).to.equal("nadia");
+    expect((await logIn(store, "ｎａｄｉａ", PASSWORD))?.user.name).to.equal("nadia");
   });
 
-  it("a login ends the session the browser had before", () => {
+  it("a login ends the session the browser had before", async () => {
     addUser(store, "admin", PASSWORD, "admin");
     addUser(store, "nadia", PASSWORD, "viewer");
-    const first = logIn(store, "nadia", PASSWORD)!;
-    const second = logIn(store, "admin", PASSWORD, first.sessionId)!;
+    const first = (await logIn(store, "nadia", PASSWORD))!;
+    const second = (await logIn(store, "admin", PASSWORD, first.sessionId))!;
     expect(store.sessionUser(first.sessionId)).to.equal(null);
     expect(store.sessionUser(second.sessionId)?.name).to.equal("admin");
-    expect(logIn(store, "admin", "wrong password", second.sessionId)).to.equal(null);
+    expect(await logIn(store, "admin", "wrong password", second.sessionId)).to.equal(null);
     expect(store.sessionUser(second.sessionId)?.name).to.equal("admin");
   });
 
