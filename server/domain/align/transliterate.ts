@@ -28,9 +28,17 @@ const ARABIC_LETTER_CLASS: Record<string, string> = {
 };
 
 function collapse(classes: string[]): string {
-  let out = "";
-  for (const c of classes) if (!out.endsWith(c)) out += c;
-  return out;
+  // The same as `if (!out.endsWith(c)) out += c`, compared with the last two characters kept
+  // (no class is longer): endsWith on the growing string flattens it every time, quadratic on a
+  // hostile 100,000-letter word.
+  const kept: string[] = [];
+  let tail = "";
+  for (const c of classes) {
+    if (tail.endsWith(c)) continue;
+    kept.push(c);
+    tail = (tail + c).slice(-2);
+  }
+  return kept.join("");
 }
 
 const LATIN_CACHE = new Map<string, string>();
