@@ -116,7 +116,7 @@ export function applyAlignment(
     const after = compute(current).map((b) => ({ ...b, status: b.status ?? "auto" }));
     writeBeads(db, documentId, after, current);
     return recordChange(db, documentId, user, "alignment", action, `document:${documentId}`, snapshotOf(current), snapshotOf(after));
-  })();
+  }).immediate();
 }
 
 /**
@@ -136,7 +136,7 @@ export function setBeadStatus(
     statement(db, "UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run(status, beadId);
     const history = recordChange(db, documentId, user, "bead-status", action, `bead:${beadId}`, { status: row.status, version: row.version }, { status, version: row.version + 1 });
     return { position: row.position, history };
-  })();
+  }).immediate();
 }
 
 function readParagraph(db: SqliteDatabase, id: number): ParagraphRow {
@@ -154,7 +154,7 @@ export function editText(db: SqliteDatabase, paragraphId: number, baseVersion: n
     statement(db, "UPDATE paragraphs SET text = ?, version = version + 1 WHERE id = ?").run(text, paragraphId);
     recordChange(db, row.document_id, user, "text", action, `paragraph:${paragraphId}`, { text: row.text }, { text });
     return { version: row.version + 1, documentId: row.document_id };
-  })();
+  }).immediate();
 }
 
 function sideSnapshot(db: SqliteDatabase, documentId: number, side: Side): StructureSnapshot {
@@ -205,7 +205,7 @@ export function splitParagraph(db: SqliteDatabase, paragraphId: number, baseVers
     writeStructure(db, row.document_id, after);
     recordChange(db, row.document_id, user, "structure", "split-paragraph", `paragraph:${paragraphId}`, before, after);
     return { newParagraphId: nextId };
-  })();
+  }).immediate();
 }
 
 /** Joins a paragraph with the next one on its side; rows between them are merged into one. */
@@ -229,7 +229,7 @@ export function joinWithNext(db: SqliteDatabase, paragraphId: number, baseVersio
     const after: StructureSnapshot = { side: row.side, paragraphs, beads };
     writeStructure(db, row.document_id, after);
     recordChange(db, row.document_id, user, "structure", "join-paragraphs", `paragraph:${paragraphId}`, before, after);
-  })();
+  }).immediate();
 }
 
 
@@ -275,7 +275,7 @@ export function undoLast(db: SqliteDatabase, documentId: number, user: string): 
     statement(db, "INSERT INTO history (document_id, user_name, at, action, target, kind) VALUES (?, ?, ?, ?, ?, 'other')").run(documentId, user, new Date().toISOString(), `undo:${entry.action}`, entry.target);
     touchDocument(db, documentId, user);
     return entry.action;
-  })();
+  }).immediate();
 }
 
 /** Redoes the change undone most recently, if no new change came since. */
@@ -288,5 +288,5 @@ export function redoLast(db: SqliteDatabase, documentId: number, user: string): 
     statement(db, "INSERT INTO history (document_id, user_name, at, action, target, kind) VALUES (?, ?, ?, ?, ?, 'other')").run(documentId, user, new Date().toISOString(), `redo:${entry.action}`, entry.target);
     touchDocument(db, documentId, user);
     return entry.action;
-  })();
+  }).immediate();
 }

@@ -35,7 +35,7 @@ export function replaceFindings(db: SqliteDatabase, documentId: number, findings
       insert.run(documentId, f.beadId, f.paragraphId, f.checkId, f.severity, f.side, f.start, f.end, JSON.stringify(f.params), f.suggestion, f.textHash, f.excerpt.slice(0, EXCERPT_LIMIT));
     }
     db.prepare("UPDATE documents SET findings_version = ? WHERE id = ?").run(version, documentId);
-  })();
+  }).immediate();
 }
 
 // The paragraph's side and position, never its text: a finding list costs the same for a short

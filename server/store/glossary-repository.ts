@@ -16,7 +16,7 @@ export function upsertGlossary(db: SqliteDatabase, entries: GlossaryEntry[]): nu
   db.transaction(() => {
     for (const e of entries) insert.run(e);
     invalidateDerived(db);
-  })();
+  }).immediate();
   return (db.prepare("SELECT COUNT(*) AS n FROM glossary").get() as { n: number }).n - before;
 }
 
@@ -30,5 +30,5 @@ export function removeGlossaryEntry(db: SqliteDatabase, ar: string, en: string):
     const removed = db.prepare("DELETE FROM glossary WHERE ar = ? AND en = ?").run(ar, en).changes > 0;
     if (removed) invalidateDerived(db);
     return removed;
-  })();
+  }).immediate();
 }

@@ -1,7 +1,10 @@
 /**
  * Opens (creating if needed) the SQLite database file: WAL journal so readers never wait for the
  * writer and a killed process loses nothing committed, foreign keys on, a busy timeout for
- * concurrent command-line and server use, and every pending migration applied.
+ * concurrent command-line and server use, and every pending migration applied. Every write
+ * transaction in the store starts with BEGIN IMMEDIATE (`.immediate()`): worker threads and
+ * commands write beside the server, and a deferred transaction that read before it wrote would
+ * fail at once with SQLITE_BUSY when another connection committed meanwhile, instead of waiting.
  */
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
@@ -28,6 +31,6 @@ export function migrate(db: SqliteDatabase, upTo: number = MIGRATIONS.length): v
     db.transaction(() => {
       db.exec(MIGRATIONS[k] ?? "");
       db.pragma(`user_version = ${k + 1}`);
-    })();
+    }).immediate();
   }
 }

@@ -95,7 +95,7 @@ export function spliceRows(
     const before: StoredWindow = { from: from + head, rows: oldRows.map(strip) };
     const after: StoredWindow = { from: from + head, rows: newRows.map(strip) };
     return recordChange(db, documentId, user, "splice", action, `document:${documentId}`, before, after);
-  })();
+  }).immediate();
 }
 
 /** Undo or redo of a splice: the window must hold exactly the rows the change left there. */

@@ -22,7 +22,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
   return {
     db,
     location: path,
-    atomically: (fn) => db.transaction(fn)(),
+    atomically: (fn) => db.transaction(fn).immediate(),
     createDocument(doc: NewDocument, user: string): number {
       checkCover(doc.beads, doc.en.length, doc.ar.length);
       return db.transaction(() => {
@@ -30,7 +30,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
         insertBeads(db, id, doc.beads, { en, ar });
         recordHistory(db, { documentId: id, user, action: "import", target: `document:${id}`, after: { title: doc.title, en: doc.en.length, ar: doc.ar.length, beads: doc.beads.length } });
         return id;
-      })();
+      }).immediate();
     },
     listDocuments: () => listDocuments(db),
     countDocuments: () => (db.prepare("SELECT COUNT(*) AS n FROM documents").get() as { n: number }).n,
@@ -42,12 +42,12 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
       const added = upsertGlossary(db, entries);
       markAllFindingsStale(db);
       return added;
-    })(),
+    }).immediate(),
     removeGlossaryEntry: (ar, en) => db.transaction(() => {
       const removed = removeGlossaryEntry(db, ar, en);
       if (removed) markAllFindingsStale(db);
       return removed;
-    })(),
+    }).immediate(),
     getHistory: (documentId) => readHistory(db, documentId),
     iteratePairs: (filter) => iteratePairs(db, filter),
     applyAlignment: (documentId, beads, user, action, expected) => applyAlignment(db, documentId, beads, user, action, expected),
@@ -74,7 +74,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
           .run(documentId, dismissal.lang, dismissal.checkId, dismissal.textHash, dismissal.start, dismissal.end);
         recordHistory(db, { documentId, user, action: "dismiss", target: `check:${dismissal.checkId}`, after: dismissal });
         touchDocument(db, documentId, user);
-      })();
+      }).immediate();
     },
     listDismissals: (documentId) => listDismissals(db, documentId),
     nextToTravel: (documentId, direction) => nextToTravel(db, documentId, direction),
@@ -95,7 +95,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
         db.prepare("UPDATE documents SET status = ? WHERE id = ?").run(status, documentId);
         touchDocument(db, documentId, user);
         recordHistory(db, { documentId, user, action: "status", target: `document:${documentId}`, before: before.status, after: status });
-      })();
+      }).immediate();
     },
     audit: (entry) => recordHistory(db, { documentId: entry.documentId, user: entry.user, action: entry.action, target: entry.target, after: entry.details }),
     listAudit: (filter) => readAudit(db, filter),
@@ -115,7 +115,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
         const value = create();
         db.prepare("INSERT INTO settings (key, value) VALUES (?, ?)").run(key, value);
         return value;
-      })();
+      }).immediate();
     },
     close: () => db.close(),
   };

@@ -34,7 +34,7 @@ export function updateUser(db: SqliteDatabase, name: string, changes: { password
     // A changed password, role or status ends the user's sessions.
     statement(db, "DELETE FROM sessions WHERE user_id = ?").run(user.id);
     return true;
-  })();
+  }).immediate();
 }
 
 export function removeUser(db: SqliteDatabase, name: string): boolean {
