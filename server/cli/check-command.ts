@@ -15,6 +15,7 @@ import { translatorFor } from "../i18n/translate.js";
 import { readLocalFile } from "../import/read-edition-file.js";
 import { readEdition } from "../import/read-edition.js";
 import type { GlossaryEntry } from "../store/types.js";
+import { languageModel } from "../services/language-model.js";
 
 export class CheckInputError extends Error {}
 
@@ -40,7 +41,7 @@ export async function checkFiles(enPath: string, arPath: string | undefined, opt
     beads = alignUnits(en, ar, { lexicon }).beads.map((b) => ({ en: b.en, ar: b.ar }));
   }
   const t = translatorFor("en");
-  return runChecks({ en, ar, beads, context: { glossary } }).map((f) => {
+  return runChecks({ en, ar, beads, context: { glossary, languageModel: languageModel() ?? undefined } }).map((f) => {
     const text = (f.lang === "en" ? en : ar)[f.paragraph] ?? "";
     return JSON.stringify({
       check: f.checkId, severity: f.severity, side: f.side, edition: f.lang, paragraph: f.paragraph, paired: f.paired,
@@ -83,7 +84,7 @@ export function checkJsonl(input: string): string[] {
   for (const r of records) docs.set(r.doc, [...(docs.get(r.doc) ?? []), r]);
   const out: string[] = [];
   for (const paragraphs of docs.values()) {
-    const findings: Finding[] = runChecks({ en: paragraphs.map((p) => p.text), ar: [], beads: [] });
+    const findings: Finding[] = runChecks({ en: paragraphs.map((p) => p.text), ar: [], beads: [], context: { languageModel: languageModel() ?? undefined } });
     for (const f of findings) {
       const p = paragraphs[f.paragraph];
       if (!p || f.lang !== "en") continue;

@@ -23,5 +23,6 @@ export function prepareDocument(doc: CheckDocument): PreparedDocument {
     arToEn,
     glossary: doc.context?.glossary ?? [],
     corpus: doc.context?.corpus ?? null,
+    languageModel: doc.context?.languageModel ?? null,
   };
 }

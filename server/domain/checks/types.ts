@@ -11,6 +11,7 @@ import type { Bead } from "../align/types.js";
 import type { GlossaryEntry } from "../../store/types.js";
 import type { Token } from "../segment/tokenise.js";
 import type { BoilerplateReason } from "../segment/boilerplate.js";
+import type { NgramModel } from "./language-model/ngram-model.js";
 
 export type Severity = "error" | "warning" | "info";
 /** What a check looks at: one edition, a pair of paragraphs, a whole document, or the corpus. */
@@ -23,6 +24,8 @@ export type CorpusStats = { spellings: ReadonlyMap<string, number> };
 export type CheckContext = {
   glossary?: readonly GlossaryEntry[];
   corpus?: CorpusStats;
+  /** The English trigram language model (language-model/ngram-model.ts), when it is installed. */
+  languageModel?: NgramModel;
 };
 
 /** What the engine checks: the editions' paragraphs, the beads pairing them, and context. */
@@ -70,6 +73,7 @@ export type PreparedDocument = {
   arToEn: readonly (readonly number[])[];
   glossary: readonly GlossaryEntry[];
   corpus: CorpusStats | null;
+  languageModel: NgramModel | null;
 };
 
 export type Check = {

@@ -1,0 +1,114 @@
+/**
+ * The language-model half of the real-word check: every word that has confusable alternatives is
+ * scored against each of them in its sentence with the trigram model (language-model/), and an
+ * alternative that makes the sentence clearly likelier is proposed. Alternatives come two ways,
+ * each with its own margin (chosen on data, scripts/tune-real-word.ts):
+ *   - "confusion": the word's confusion set (confusion-sets.ts, LanguageTool's pairs);
+ *   - "edit": the real words one slip away (edit-neighbours.ts), among the words the model knows
+ *     well (unigram log10 ≥ MIN_LOG_UNIGRAM) and the dictionary knows, leaving out plain
+ *     inflections (side/sides, agree/agreed), which are grammar, not slips.
+ * Names (capitalised words inside a sentence), hyphenated words and words the model lacks are not judged.
+ *
+ * Index conventions: `k` is the token's index in the paragraph's tokens; a sentence's model words
+ * are its tokens lower-cased, with "<unk>" where the text has a number or other non-word between
+ * two tokens, so no trigram spans it.
+ */
+import type { Token } from "../segment/tokenise.js";
+import { confusablesOf } from "./confusion-sets.js";
+import { isKnownWord } from "./english-words.js";
+import { EditNeighbours } from "./language-model/edit-neighbours.js";
+import type { NgramModel } from "./language-model/ngram-model.js";
+
+export type Method = "confusion" | "edit";
+export type Candidate = { k: number; word: string; alternative: string; method: Method; margin: number };
+
+/** Margins in log10 (the alternative this many powers of ten likelier over the words it touches). */
+export const MARGINS: Record<Method, number> = { confusion: 2.5, edit: 3.5 };
+/** Words the model has seen often enough to judge, and to propose: log10 P(word) at least this. */
+export const MIN_LOG_UNIGRAM = -5.5;
+const MIN_EDIT_LENGTH = 3;
+const WORD = /^[a-z]+(?:'[a-z]+)?$/u;
+
+const neighbourCache = new WeakMap<NgramModel, EditNeighbours>();
+
+function editIndex(model: NgramModel): EditNeighbours {
+  let index = neighbourCache.get(model);
+  if (!index) {
+    const words = model.words.filter((w) => w.length >= MIN_EDIT_LENGTH && WORD.test(w) && model.unigramLogProb(w) >= MIN_LOG_UNIGRAM && isKnownWord(w));
+    index = new EditNeighbours(words);
+    neighbourCache.set(model, index);
+  }
+  return index;
+}
+
+/** side/sides, agree/agreed, city/city's: one word an inflection of the other. */
+function inflection(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && /^(?:s|es|d|ed|'s|')$/u.test(long.slice(short.length));
+}
+
+/** The alternatives of a word, each with the method that proposed it (a confusion-set pair wins). */
+export function alternativesOf(model: NgramModel, word: string): Map<string, Method> {
+  const out = new Map<string, Method>();
+  if (!model.knows(word)) return out;
+  for (const alt of confusablesOf(word)) if (model.knows(alt)) out.set(alt, "confusion");
+  if (word.length >= MIN_EDIT_LENGTH && WORD.test(word) && model.unigramLogProb(word) >= MIN_LOG_UNIGRAM) {
+    for (const alt of editIndex(model).of(word)) if (!out.has(alt) && !inflection(word, alt)) out.set(alt, "edit");
+  }
+  return out;
+}
+
+/** The paragraph's sentences as model words, each word with its token index (−1 for "<unk>"). */
+function sentences(tokens: readonly Token[], text: string): { words: string[]; ks: number[] }[] {
+  const out: { words: string[]; ks: number[] }[] = [];
+  let current: { words: string[]; ks: number[] } | null = null;
+  tokens.forEach((t, k) => {
+    if (!current || t.sentenceInitial) {
+      current = { words: [], ks: [] };
+      out.push(current);
+    } else {
+      const gap = text.slice(tokens[k - 1]?.end ?? 0, t.start);
+      if (/[^\s.,;:!?"'“”‘’()\[\]—–-]/u.test(gap)) {
+        current.words.push("<unk>");
+        current.ks.push(-1);
+      }
+    }
+    current.words.push(t.norm.replace(/’/gu, "'"));
+    current.ks.push(k);
+  });
+  return out;
+}
+
+/** Whether a token is judged at all: a lower-case word, or a sentence opener with one capital. */
+function judged(t: Token): boolean {
+  if (t.text.includes("-")) return false;
+  if (!t.capitalised) return true;
+  return t.sentenceInitial && t.text.slice(1) === t.text.slice(1).toLowerCase();
+}
+
+/** Every alternative of every judged word with its margin (for tuning); unsorted. */
+export function scoreCandidates(tokens: readonly Token[], text: string, model: NgramModel): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentences(tokens, text)) {
+    s.ks.forEach((k, i) => {
+      const t = tokens[k];
+      if (k < 0 || !t || !judged(t)) return;
+      const word = s.words[i] ?? "";
+      for (const [alternative, method] of alternativesOf(model, word)) {
+        out.push({ k, word, alternative, method, margin: model.compare(s.words, i, alternative) });
+      }
+    });
+  }
+  return out;
+}
+
+/** Per token index, the best alternative that clears its method's margin. */
+export function modelFlags(tokens: readonly Token[], text: string, model: NgramModel, margins: Record<Method, number> = MARGINS): Map<number, Candidate> {
+  const best = new Map<number, Candidate>();
+  for (const c of scoreCandidates(tokens, text, model)) {
+    if (c.margin < margins[c.method]) continue;
+    const held = best.get(c.k);
+    if (!held || c.margin - margins[c.method] > held.margin - margins[held.method]) best.set(c.k, c);
+  }
+  return best;
+}
