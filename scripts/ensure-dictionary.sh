@@ -3,6 +3,8 @@
 # aligner uses as a further signal, when it is missing and the machine can install it. mizan works
 # without it, so this never fails the start: it says what it could not do and carries on.
 set -u
+# The English language model for the real-word check (its own script; never fails the start).
+bash "$(dirname "$0")/ensure-language-model.sh"
 [ -f /usr/share/dictd/freedict-eng-ara.dict.dz ] && exit 0
 command -v apt-get >/dev/null 2>&1 || { echo "mizan: dict-freedict-eng-ara not installed; aligning without the dictionary." >&2; exit 0; }
 sudo=""

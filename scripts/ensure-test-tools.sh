@@ -11,6 +11,9 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 /usr/bin/python3 -c "import translate" >/dev/null 2>&1 || missing+=(translate-toolkit)
 
+# The English language model the real-word tests read (installed and built by its own script).
+bash "$(dirname "$0")/ensure-language-model.sh"
+
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
