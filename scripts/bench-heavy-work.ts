@@ -5,7 +5,8 @@
  * import and a 100,000-pair TMX export run at once. Throughout, one prober asks /healthz every
  * 20 ms and one copy editor saves a paragraph again and again (each save waits for the previous
  * one). Prints p50/p99/max of both and how many edits were acknowledged; before the worker threads
- * the import alone froze the server for 4 s.
+ * the import alone froze the server for 4 s. Last, a viewer searches the imported 2,000-row
+ * document with a new query each time (every view rendered, none cached).
  *
  *   node dist/scripts/bench-heavy-work.js [--pairs 100000] [--quiet-seconds 5] [--dir DIR]
  */
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
   const paragraphId = store.getParagraphs(1, "en")[0]!.id;
   store.close();
 
+  // The viewer below renders as fast as it can: lift the per-user render budget to measure the cost.
+  process.env.MIZAN_RENDERS_PER_MINUTE = "1000000";
   const server = await startServerProcess(db);
   try {
     const editor = await logInAs(server.url, "editor", PASSWORD);
@@ -109,6 +112,20 @@ async function main(): Promise<void> {
     });
     const busy = await measure(server.url, editor, paragraphId, Promise.all([importing, exporting]));
     const [imported, exported] = await Promise.all([importing, exporting]);
+    // A viewer searching the 2,000-row document with a new ?q= each time: never a cached page.
+    const documentId = Number(/"id":(\d+)/u.exec(imported)?.[1] ?? 0);
+    const words = ["talks", "ceasefire", "Homs", "regime", "المفاوضات", "الهدنة", "agreement", "حمص"];
+    const views: number[] = [];
+    const viewing = (async () => {
+      const until = performance.now() + quietSeconds * 1000;
+      for (let k = 0; performance.now() < until; k++) {
+        const t0 = performance.now();
+        const res = await fetch(`${server.url}/documents/${documentId}?q=${encodeURIComponent(`${words[k % words.length]}`)}&page=${(k % 10) + 1}&n=${k}`, { headers: { cookie: admin.cookie } });
+        await res.arrayBuffer();
+        views.push(performance.now() - t0);
+      }
+    })();
+    const searching = await measure(server.url, editor, paragraphId, viewing);
     process.stdout.write(
       [
         `heavy work off the request path (${pairs} pairs in the corpus)`,
@@ -117,6 +134,10 @@ async function main(): Promise<void> {
         `during import + export (${(Math.max(times.import ?? 0, times.export ?? 0) / 1000).toFixed(1)} s):`,
         `                 /healthz ${summary(busy.health)}`,
         `                 edit     ${summary(busy.edits)}`,
+        `while a viewer searches the 2,000-row document (uncached views):`,
+        `                 view     ${summary(views)}`,
+        `                 /healthz ${summary(searching.health)}`,
+        `                 edit     ${summary(searching.edits)}`,
         `import 2,000 × 2,000: ${((times.import ?? 0) / 1000).toFixed(1)} s, answered ${imported.slice(0, 60)}`,
         `export TMX of ${pairs} pairs: ${((times.export ?? 0) / 1000).toFixed(1)} s, ${exported}`,
       ].join("\n") + "\n",

@@ -3,8 +3,8 @@
  * or throws the same error the task raised (rebuilt from data, see task-errors.ts). Two pools: the
  * interactive one (imports, re-alignment, exports a user waits for) and the background one
  * (findings), so a long recomputation never queues an import behind it. Each worker has a memory
- * ceiling: a task that runs away ends its own worker, never the server. Idle workers do not keep
- * the process alive.
+ * ceiling: a task that runs away ends its own worker, never the server; workers run at a lower
+ * scheduling priority than the main thread. Idle workers do not keep the process alive.
  */
 import { Piscina } from "piscina";
 import { availableParallelism } from "node:os";
@@ -12,6 +12,9 @@ import type { Task, TaskAnswer, TaskValue } from "./tasks.js";
 import { rebuildError } from "./task-errors.js";
 
 const WORKER_FILE = new URL("./worker.js", import.meta.url).href;
+
+/** How much lower than the main thread the workers' scheduling priority is (Unix nice). */
+const WORKER_NICE = 10;
 
 /** Old-generation heap of one worker; past it the worker (not the server) dies. */
 const WORKER_HEAP_MB = 1536;
@@ -37,6 +40,9 @@ export function createTaskPool(name: string, threads: number): TaskPool {
     maxThreads: Math.max(1, threads),
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    // Workers run at a lower priority than the thread that answers requests: on a busy machine
+    // the system gives the requests the processor first (piscina's niceIncrement, per thread).
+    niceIncrement: WORKER_NICE,
     env: { ...process.env, MIZAN_WORKER: name },
   });
   let pending = 0;

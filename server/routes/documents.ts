@@ -8,7 +8,11 @@ import { buildAlignmentView, type RowFilter } from "../services/alignment-view.j
 import { buildHistoryView } from "../services/history-view.js";
 import { PageCache } from "../web/page-cache.js";
 import { RenderBudget } from "../web/render-budget.js";
-import { gzipSync } from "node:zlib";
+import { gzip } from "node:zlib";
+import { promisify } from "node:util";
+
+/** Compression on libuv's thread pool, not on the thread that answers everyone. */
+const gzipAsync = promisify(gzip);
 import type { DocumentRecord, UserRecord } from "../store/types.js";
 
 const SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", "flagged", "non-1-1", "low", "one-sided"];
@@ -34,7 +38,7 @@ function documentOf(ctx: AppContext, req: Request): DocumentRecord | null {
 export function showDocument(ctx: AppContext) {
   const cache = new PageCache();
   const budget = new RenderBudget();
-  return (req: Request, res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
     const document = documentOf(ctx, req);
     if (!document) {
       next();
@@ -63,7 +67,7 @@ export function showDocument(ctx: AppContext) {
       }
       const context = { ...res.locals, ...view, title: view.document.title, shows: SHOWS };
       const html = compact(fragment ? ctx.render("documents/rows", context, { layout: false }) : ctx.render("documents/alignment", context));
-      page = { html: Buffer.from(html), gzip: gzipSync(html, { level: 6 }) };
+      page = { html: Buffer.from(html), gzip: await gzipAsync(html, { level: 6 }) };
       cache.set(key, page);
     }
     res.setHeader("Content-Type", "text/html; charset=utf-8");

@@ -33,8 +33,31 @@ export type MapCell = { row: number; x: number; y: number; width: number; height
 /** Which rows the reviewer wants to see; `page` (1-based) picks PAGE_SIZE of them. */
 export type RowFilter = { show?: "all" | "unconfirmed" | "flagged" | "non-1-1" | "low" | "one-sided"; q?: string; page?: number };
 
-/** Rows rendered at once: one render of the longest document stays bounded. */
+/**
+ * Rows rendered at once: at most PAGE_SIZE rows and, past the first row, at most PAGE_CHARACTERS
+ * characters of text, so one render stays bounded (tens of milliseconds) however long the
+ * document or its paragraphs are.
+ */
 export const PAGE_SIZE = 200;
+export const PAGE_CHARACTERS = 200_000;
+
+/** Where each page starts (indices into `rows`, the first is 0). */
+export function pageStarts(rows: readonly { en: { text: string }[]; ar: { text: string }[] }[]): number[] {
+  const starts = [0];
+  let count = 0;
+  let characters = 0;
+  rows.forEach((row, k) => {
+    const size = [...row.en, ...row.ar].reduce((sum, p) => sum + p.text.length, 0);
+    if (count > 0 && (count >= PAGE_SIZE || characters + size > PAGE_CHARACTERS)) {
+      starts.push(k);
+      count = 0;
+      characters = 0;
+    }
+    count++;
+    characters += size;
+  });
+  return starts;
+}
 
 /** A finding as the editor shows it: where, how bad, what it says, what would fix it. */
 export type RowFinding = { id: number; paragraphId: number | null; checkId: string; severity: string; start: number; end: number; message: string; name: string; suggestion: string | null; lang: string };
@@ -139,9 +162,10 @@ export function buildAlignmentView(
     findings: [...bead.en.map((i) => en[i]?.id), ...bead.ar.map((j) => ar[j]?.id)].flatMap((id) => (id === undefined ? [] : byParagraph.get(id) ?? [])),
   }));
   const matching = allRows.filter((row) => keepRow(row, filter));
-  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  const starts = pageStarts(matching);
+  const pages = starts.length;
   const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
-  const rows = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const rows = matching.slice(starts[page - 1] ?? 0, starts[page] ?? matching.length);
   rows.forEach((row) => {
     const k = row.number - 1;
     row.prev = beads[k - 1] ? { id: beads[k - 1]!.id, version: beads[k - 1]!.version } : null;
@@ -150,12 +174,19 @@ export function buildAlignmentView(
   // Map: x runs over English paragraphs, y over Arabic ones; a one-sided bead is a thin mark.
   const cells: MapCell[] = [];
   const shown = new Set(rows.map((r) => r.number));
+  // The page of the whole (unfiltered) list that holds each row, for map cells off this page.
+  const allStarts = pageStarts(allRows);
+  const pageOfRow = (k: number) => {
+    let p = 0;
+    while (p + 1 < allStarts.length && (allStarts[p + 1] ?? Infinity) <= k) p++;
+    return p + 1;
+  };
   let x = 0;
   let y = 0;
   allRows.forEach((row, k) => {
     const w = row.bead.en.length;
     const h = row.bead.ar.length;
-    const href = shown.has(k + 1) ? `#row-${k + 1}` : `?show=all&page=${Math.floor(k / PAGE_SIZE) + 1}#row-${k + 1}`;
+    const href = shown.has(k + 1) ? `#row-${k + 1}` : `?show=all&page=${pageOfRow(k)}#row-${k + 1}`;
     cells.push({ row: k + 1, x, y, width: Math.max(w, 0.35), height: Math.max(h, 0.35), band: row.band, oneSided: row.oneSided !== null, href });
     x += w;
     y += h;
