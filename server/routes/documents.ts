@@ -89,7 +89,9 @@ export function showHistory(ctx: AppContext) {
       next();
       return;
     }
-    res.send(ctx.render("documents/history", { ...res.locals, document, items: buildHistoryView(ctx.store, document.id), title: document.title }));
+    const before = typeof req.query.before === "string" && /^\d{1,12}$/u.test(req.query.before) ? Number(req.query.before) : undefined;
+    const view = buildHistoryView(ctx.store, document.id, before);
+    res.send(ctx.render("documents/history", { ...res.locals, document, items: view.items, olderHref: view.olderHref, title: document.title }));
   };
 }
 

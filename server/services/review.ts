@@ -261,7 +261,7 @@ export function travelHistory(store: Store, documentId: number, direction: "undo
 /** Reverts one text revision: its "before" text becomes a new revision of the paragraph. */
 export function revertRevision(store: Store, documentId: number, historyId: number, actor: Actor): void {
   if (!can(actor.role, "edit-en") && !can(actor.role, "edit-ar")) throw new ForbiddenError("role");
-  const entry = store.getHistory(documentId).find((e) => e.id === historyId);
+  const entry = store.getHistoryEntry(documentId, historyId);
   if (!entry || entry.kind !== "text") throw new NotFoundError(`revision:${historyId}`);
   const paragraphId = Number(entry.target.split(":")[1]);
   const paragraph = checkParagraphAccess(store, paragraphId, actor);

@@ -27,6 +27,19 @@ export function readHistory(db: SqliteDatabase, documentId: number): HistoryEntr
   return toEntries(statement(db, "SELECT * FROM history WHERE document_id = ? ORDER BY id").all(documentId) as HistoryRow[]);
 }
 
+/** One page of a document's history, newest first: at most `limit` entries older than `before`. */
+export function readHistoryPage(db: SqliteDatabase, documentId: number, before: number | null, limit: number): HistoryEntry[] {
+  const rows = before === null
+    ? statement(db, "SELECT * FROM history WHERE document_id = ? ORDER BY id DESC LIMIT ?").all(documentId, limit)
+    : statement(db, "SELECT * FROM history WHERE document_id = ? AND id < ? ORDER BY id DESC LIMIT ?").all(documentId, before, limit);
+  return toEntries(rows as HistoryRow[]);
+}
+
+/** One entry of a document's history, or null. */
+export function readHistoryEntry(db: SqliteDatabase, documentId: number, id: number): HistoryEntry | null {
+  return toEntries(statement(db, "SELECT * FROM history WHERE document_id = ? AND id = ?").all(documentId, id) as HistoryRow[])[0] ?? null;
+}
+
 /** The change undo (the latest still done) or redo (the one undone last) would act on. */
 export function nextToTravel(db: SqliteDatabase, documentId: number, direction: "undo" | "redo"): HistoryEntry | null {
   const kinds = UNDOABLE_KINDS.map((k) => `'${k}'`).join(", ");

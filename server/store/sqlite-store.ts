@@ -8,7 +8,7 @@ import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocumen
 import { getBeads, insertBeads } from "./beads-repository.js";
 import { listGlossary, removeGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
 import { addDismissal, countFindings, findingsVersion, getFinding, listDismissals, listFindings, markAllFindingsStale, replaceFindings, staleFindings } from "./findings-repository.js";
-import { nextToTravel, readAudit, readHistory, recordHistory } from "./history-repository.js";
+import { nextToTravel, readAudit, readHistory, readHistoryEntry, readHistoryPage, recordHistory } from "./history-repository.js";
 import { applyAlignment, editText, joinWithNext, redoLast, setBeadStatus, splitParagraph, undoLast } from "./edits-repository.js";
 import { createSession, createUser, deleteSession, findUser, listUsers, removeUser, sessionUser, updateUser } from "./users-repository.js";
 import { NotFoundError } from "./conflict-error.js";
@@ -49,6 +49,8 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
       return removed;
     }).immediate(),
     getHistory: (documentId) => readHistory(db, documentId),
+    getHistoryPage: (documentId, options) => readHistoryPage(db, documentId, options.before ?? null, options.limit),
+    getHistoryEntry: (documentId, id) => readHistoryEntry(db, documentId, id),
     iteratePairs: (filter) => iteratePairs(db, filter),
     applyAlignment: (documentId, beads, user, action, expected) => applyAlignment(db, documentId, beads, user, action, expected),
     spliceRows: (documentId, from, count, compute, user, action, expected) => spliceRows(db, documentId, from, count, compute, user, action, expected),

@@ -124,6 +124,9 @@ export interface Store {
   upsertGlossary(entries: GlossaryEntry[]): number;
   removeGlossaryEntry(ar: string, en: string): boolean;
   getHistory(documentId: number): HistoryEntry[];
+  /** A page of a document's history, newest first: at most `limit` entries with ids below `before`. */
+  getHistoryPage(documentId: number, options: { before?: number; limit: number }): HistoryEntry[];
+  getHistoryEntry(documentId: number, id: number): HistoryEntry | null;
   /**
    * Applies one alignment operation in a transaction: `compute` gets the current beads and returns
    * the new list; `expected` beads must still have the versions the user saw.

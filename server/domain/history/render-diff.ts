@@ -26,6 +26,9 @@ function encode(text: string, table: Map<string, string>, tokens: string[]): str
 
 export function diffWords(before: string, after: string): DiffSegment[] {
   const dmp = new DiffMatchPatch();
+  // A bound on the time one diff may take (diff-match-patch then returns a coarser diff): a page
+  // of history shows up to a hundred of them.
+  dmp.Diff_Timeout = 0.05;
   const table = new Map<string, string>();
   const tokens: string[] = [];
   const a = encode(before, table, tokens);
