@@ -19,7 +19,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { alignUnits } from "../server/domain/align/align-units.js";
-import { loadFreedict } from "../server/domain/align/lexicon.js";
+import { loadFreedict } from "../server/services/freedict.js";
 import { splitParagraphs } from "../server/domain/segment/split-paragraphs.js";
 import type { Bead } from "../server/domain/align/types.js";
 import { seededRandom, type Random } from "./seeded-random.js";

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { openSqliteStore } from "../server/store/sqlite-store.js";
 import { alignUnits } from "../server/domain/align/align-units.js";
-import { loadFreedict } from "../server/domain/align/lexicon.js";
+import { loadFreedict } from "../server/services/freedict.js";
 import { ensureAdmin } from "../server/services/accounts.js";
 import { splitParagraphs } from "../server/domain/segment/split-paragraphs.js";
 import { ROOT, VIEWS_DIR } from "../server/paths.js";

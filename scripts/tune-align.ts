@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { alignUnits } from "../server/domain/align/align-units.js";
-import { loadFreedict } from "../server/domain/align/lexicon.js";
+import { loadFreedict } from "../server/services/freedict.js";
 import { DEFAULT_PARAMS, type AlignParams } from "../server/domain/align/model.js";
 import { countAlignment, emptyCounts, summarise, type AlignmentCounts } from "../server/domain/align/score-alignment.js";
 import { splitParagraphs } from "../server/domain/segment/split-paragraphs.js";

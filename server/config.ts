@@ -3,13 +3,25 @@
  * data/mizan.db under the working folder), the port (PORT, default 3000), the address to listen
  * on (HOST, default 127.0.0.1: only this machine, until a proxy or HOST says otherwise) and
  * which proxies to believe about the client's address and scheme (MIZAN_TRUST_PROXY, default
- * none).
+ * none), and where derived data is cached (MIZAN_CACHE_DIR, default the installation's
+ * data/cache).
  */
+import { join } from "node:path";
+import { ROOT } from "./paths.js";
+
 export const DEFAULT_DB = "data/mizan.db";
 export const DEFAULT_HOST = "127.0.0.1";
 
 export function databasePath(explicit?: string): string {
   return explicit ?? process.env.MIZAN_DB ?? DEFAULT_DB;
+}
+
+/**
+ * Where derived data is cached between runs (the compiled dictionary): MIZAN_CACHE_DIR, default
+ * the installation's own data/cache — never the current folder of whoever runs a command.
+ */
+export function cacheDirectory(): string {
+  return process.env.MIZAN_CACHE_DIR || join(ROOT, "data", "cache");
 }
 
 export function port(): number {

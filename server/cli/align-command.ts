@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { alignUnits } from "../domain/align/align-units.js";
 import { alignSentences } from "../domain/align/align-sentences.js";
-import { loadFreedict } from "../domain/align/lexicon.js";
+import { loadFreedict } from "../services/freedict.js";
 import { readLocalFile } from "../import/read-edition-file.js";
 import { readEditionPair } from "../import/read-edition.js";
 import { alignCaseFolder } from "./align-case.js";

@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { alignUnits } from "../domain/align/align-units.js";
-import { Lexicon, loadFreedict } from "../domain/align/lexicon.js";
+import { Lexicon } from "../domain/align/lexicon.js";
+import { loadFreedict } from "../services/freedict.js";
 import { GlossaryFormatError, parseGlossary } from "../domain/glossary/parse-glossary.js";
 import { runChecks } from "../domain/checks/run-checks.js";
 import type { Finding } from "../domain/checks/types.js";

@@ -2,7 +2,8 @@
  * The lexicon the aligner uses for a corpus: Debian's FreeDict English–Arabic dictionary when it
  * is installed, plus the corpus glossary on top. Rebuilt only when the glossary changes.
  */
-import { Lexicon, loadFreedict } from "../domain/align/lexicon.js";
+import { Lexicon } from "../domain/align/lexicon.js";
+import { loadFreedict } from "./freedict.js";
 import type { GlossaryEntry } from "../store/types.js";
 
 let cached: { key: string; lexicon: Lexicon } | null = null;

@@ -3,16 +3,12 @@
  * Arabic stems its translations may take (see arabic-stems.ts). Built from a dictd dictionary such
  * as Debian's dict-freedict-eng-ara when it is installed, and from the corpus glossary. The aligner
  * works without it (numbers, dates, names and lengths still count); with it, it also knows words.
+ * Pure: parsing text and packing data; reading the dictionary file and its compiled cache is
+ * services/freedict.ts.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { arabicStems } from "./arabic-stems.js";
 import { englishForms } from "./english-forms.js";
 import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS } from "../segment/tokenise.js";
-
-/** Where Debian's dict-freedict-eng-ara puts its data. */
-export const FREEDICT_ENG_ARA = "/usr/share/dictd/freedict-eng-ara.dict.dz";
 
 const MAX_STEMS_PER_WORD = 20;
 const ARABIC_RUN = /[\u0621-\u065F\u0670-\u06D3]+/gu;
@@ -174,56 +170,5 @@ export function parseDictd(text: string): Lexicon {
     const word = line.replace(/\s*\/.*$/u, "").trim();
     headword = /^[A-Za-z][A-Za-z' -]{0,30}$/u.test(word) && !word.startsWith("00") ? word : null;
   }
-  return lexicon;
-}
-
-let freedictCache: Lexicon | null | undefined;
-
-/** Where the compiled dictionary is cached between runs (parsing the dictd text takes ~0.5 s). */
-export function lexiconCachePath(): string {
-  return process.env.MIZAN_CACHE_DIR ?? join(process.cwd(), "data", "cache");
-}
-
-const CACHE_FORMAT = 4;
-
-function readCached(path: string, stamp: string): Lexicon | null {
-  try {
-    const data = JSON.parse(readFileSync(path, "utf8")) as LexiconData & { format: number; stamp: string };
-    return data.format === CACHE_FORMAT && data.stamp === stamp ? Lexicon.fromData(data) : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeCached(path: string, stamp: string, lexicon: Lexicon): void {
-  try {
-    mkdirSync(join(path, ".."), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: CACHE_FORMAT, stamp, ...lexicon.toData() }));
-    renameSync(temporary, path); // atomic: a reader sees the old file or the new one, never half
-  } catch {
-    // A read-only install still works; it just parses the dictionary on every start.
-  }
-}
-
-/**
- * Debian's English–Arabic FreeDict, or null when it is not installed. Loaded once per process,
- * from the compiled cache when it matches the installed dictionary's size and date.
- */
-export function loadFreedict(path = FREEDICT_ENG_ARA): Lexicon | null {
-  if (freedictCache !== undefined && path === FREEDICT_ENG_ARA) return freedictCache;
-  let lexicon: Lexicon | null = null;
-  if (existsSync(path)) {
-    const info = statSync(path);
-    const stamp = `${path}:${info.size}:${info.mtimeMs}`;
-    const cachePath = join(lexiconCachePath(), "freedict-eng-ara.json");
-    lexicon = readCached(cachePath, stamp);
-    if (!lexicon) {
-      const raw = readFileSync(path);
-      lexicon = parseDictd((path.endsWith(".dz") || path.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8"));
-      writeCached(cachePath, stamp, lexicon);
-    }
-  }
-  if (path === FREEDICT_ENG_ARA) freedictCache = lexicon;
   return lexicon;
 }
