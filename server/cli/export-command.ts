@@ -22,17 +22,9 @@ import { importExchange, type ExchangeImportResult } from "../services/import-ex
 import type { Lexicon } from "../domain/align/lexicon.js";
 import type { Progress } from "./progress.js";
 import type { Store } from "../store/types.js";
-import { ROOT } from "../paths.js";
+import { TOOL } from "../services/tool-info.js";
 
-export const TOOL = { name: "mizan", version: readVersion() };
-
-function readVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version?: string }).version ?? "0";
-  } catch {
-    return "0";
-  }
-}
+export { TOOL };
 
 export type ExportCommandOptions = RawChoices & {
   out: string;

@@ -5,15 +5,12 @@
  */
 import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
-import { ALIGNMENT_OPS, neighbourOf, performAlignment, revertRevision, setStatus, travelHistory, type Actor, type AlignmentRequest } from "../services/review.js";
+import { ALIGNMENT_OPS, neighbourOf, performAlignment, revertRevision, setStatus, travelHistory, type AlignmentRequest } from "../services/review.js";
 import { sendError } from "../web/send-error.js";
+import { actorOf } from "../web/actor.js";
 import { wantsJson } from "../web/guards.js";
-import type { BeadRef, UserRecord } from "../store/types.js";
+import type { BeadRef } from "../store/types.js";
 
-export function actorOf(res: Response): Actor {
-  const user = res.locals.user as UserRecord;
-  return { name: user.name, role: user.role };
-}
 
 const int = (value: unknown): number | undefined => {
   const n = Number(value);

@@ -13,7 +13,7 @@ import type { AppContext } from "../app-context.js";
 import { exportStem, parseChoices, type RawChoices } from "../domain/export/choices.js";
 import { ExportError } from "../domain/export/export-error.js";
 import { EXPORTERS } from "../domain/export/registry.js";
-import { TOOL } from "../cli/export-command.js";
+import { TOOL } from "../services/tool-info.js";
 import type { ExportReport } from "../services/export-corpus.js";
 import { drainPortInto } from "../jobs/port-stream.js";
 

@@ -8,7 +8,7 @@ import type { AppContext } from "../app-context.js";
 import { applyEverywhere, applyFix, CONSISTENCY_CHECKS, dismiss } from "../services/document-checks.js";
 import { sendError } from "../web/send-error.js";
 import { wantsJson } from "../web/guards.js";
-import { actorOf } from "./editor.js";
+import { actorOf } from "../web/actor.js";
 import type { FindingRecord } from "../store/types.js";
 
 function back(req: Request, res: Response, documentId: number, findingId?: number): void {

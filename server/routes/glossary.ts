@@ -7,7 +7,7 @@ import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
 import { formatGlossary, GlossaryFormatError, parseGlossary } from "../domain/glossary/parse-glossary.js";
 import { normaliseArabic } from "../domain/segment/normalise-arabic.js";
-import { actorOf } from "./editor.js";
+import { actorOf } from "../web/actor.js";
 import { wantsJson } from "../web/guards.js";
 
 

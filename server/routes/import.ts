@@ -7,7 +7,7 @@ import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
 import { sendError } from "../web/send-error.js";
 import { wantsJson } from "../web/guards.js";
-import { actorOf } from "./editor.js";
+import { actorOf } from "../web/actor.js";
 
 type UploadedFiles = Record<string, { buffer: Buffer; originalname: string }[] | undefined>;
 

@@ -8,7 +8,7 @@ import type { AppContext } from "../app-context.js";
 import { editParagraphText, joinParagraphs, splitParagraphAt } from "../services/review.js";
 import { sendError } from "../web/send-error.js";
 import { wantsJson } from "../web/guards.js";
-import { actorOf } from "./editor.js";
+import { actorOf } from "../web/actor.js";
 import { can } from "../domain/auth/permissions.js";
 import type { UserRecord } from "../store/types.js";
 import { ConflictError } from "../store/conflict-error.js";

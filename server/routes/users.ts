@@ -8,7 +8,7 @@ import type { AppContext } from "../app-context.js";
 import { addUser, removeAccount, updateAccount, type AccountChanges } from "../services/accounts.js";
 import { ROLES } from "../domain/auth/permissions.js";
 import { sendError } from "../web/send-error.js";
-import { actorOf } from "./editor.js";
+import { actorOf } from "../web/actor.js";
 import { NotFoundError } from "../store/conflict-error.js";
 
 export function showUsers(ctx: AppContext) {
