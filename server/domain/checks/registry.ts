@@ -6,15 +6,19 @@ import { arabicPunctuationSpacing } from "./arabic-punctuation-spacing.js";
 import { arabicRepeatedWord } from "./arabic-repeated-word.js";
 import { corpusNameConsistency } from "./corpus-name-consistency.js";
 import { dateMismatch } from "./date-mismatch.js";
+import { determinerClash } from "./determiner-clash.js";
 import { duplicatedParagraph } from "./duplicated-paragraph.js";
 import { glossarySpelling } from "./glossary-spelling.js";
 import { latinInArabic } from "./latin-in-arabic.js";
 import { lengthRatio } from "./length-ratio.js";
+import { missingNoun } from "./missing-noun.js";
 import { mixedDigits } from "./mixed-digits.js";
 import { nameOneSide } from "./name-one-side.js";
 import { namingConsistency } from "./naming-consistency.js";
+import { numberAgreement } from "./number-agreement.js";
 import { numberMismatch } from "./number-mismatch.js";
 import { oddWhitespace } from "./odd-whitespace.js";
+import { possessiveConsistency } from "./possessive-consistency.js";
 import { punctuationSlip } from "./punctuation-slip.js";
 import { realWord } from "./real-word.js";
 import { repeatedWord } from "./repeated-word.js";
@@ -30,6 +34,9 @@ import type { Check } from "./types.js";
 export const CHECKS: readonly Check[] = [
   spelling,
   realWord,
+  determinerClash,
+  missingNoun,
+  numberAgreement,
   repeatedWord,
   oddWhitespace,
   unbalancedQuotes,
@@ -37,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   transliterationConsistency,
   glossarySpelling,
   namingConsistency,
+  possessiveConsistency,
   corpusNameConsistency,
   numberMismatch,
   dateMismatch,
