@@ -24,7 +24,7 @@ describe("mizan check", () => {
     const result = run(["check", "--jsonl"], input);
     expect(result.status, result.stderr).to.equal(0);
     const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines).to.deep.include({ id: "a-1", start: 6, end: 9, check: "real-word", severity: "warning", suggestion: "two" });
+    expect(lines).to.deep.include({ id: "a-1", start: 6, end: 14, check: "real-word", severity: "warning", suggestion: "two sides" });
   });
 
   it("exits 2 with a clear message on bad input", () => {

@@ -19,7 +19,7 @@ describe("findings in the editor (real server)", () => {
 
   it("highlights findings in the text with their message, and counts them on the corpus page", async () => {
     const page = await editor.get("/documents/1");
-    expect(page.body_).to.match(/<mark class="finding severity-warning" data-finding="\d+" title="[^"]*tow[^"]*">tow<\/mark>/u);
+    expect(page.body_).to.match(/<mark class="finding severity-warning" data-finding="\d+" title="[^"]*tow[^"]*">tow side<\/mark>/u);
     expect(page.body_).to.match(/<mark class="finding severity-error"[^>]*>Ahrar al-Cham<\/mark>/u);
     const corpus = await editor.get("/");
     expect(corpus.body_).to.match(/<a href="\/findings\?document=1">\d+<\/a>/u);
@@ -30,7 +30,7 @@ describe("findings in the editor (real server)", () => {
     await editor.get("/documents/1");
     const res = await editor.postForm(`/findings/${finding.id}/apply`, {});
     expect(res.status).to.equal(303);
-    expect(paragraphStarting("The two side agreed")).to.not.equal(undefined);
+    expect(paragraphStarting("The two sides agreed")).to.not.equal(undefined);
     const history = server.store.getHistory(1).filter((h) => h.kind === "text");
     expect(history[history.length - 1]?.action).to.equal("fix:real-word");
     const undo = await editor.json("POST", "/api/documents/1/undo", {});

@@ -7,6 +7,7 @@
  * real-word-context.ts judge nouns of the confusion sets instead, so the check degrades to what
  * it did before, never fails.
  */
+import { numberPhraseFix } from "./number-agreement.js";
 import { contextVerdict } from "./real-word-context.js";
 import { modelFlags } from "./real-word-model.js";
 import { RULES } from "./real-word-rules.js";
@@ -32,7 +33,11 @@ export const realWord: Check = {
           const verdict = judge({ tokens, text, k }, w);
           if (!verdict) continue;
           const suggestion = verdict.suggestion === null ? null : matchCase(verdict.suggestion, w.text);
-          out.push({ lang: "en", paragraph, start: w.start, end: w.end, params: { word: w.text, suggestion: suggestion ?? "" }, suggestion });
+          // A number word before a singular noun: the fix is the phrase ("tow side" -> "two sides").
+          const phrase = suggestion === null ? null : numberPhraseFix(tokens, text, k, suggestion);
+          const end = phrase?.end ?? w.end;
+          const fix = phrase?.suggestion ?? suggestion;
+          out.push({ lang: "en", paragraph, start: w.start, end, params: { word: text.slice(w.start, end), suggestion: fix ?? "" }, suggestion: fix });
           break;
         }
       });

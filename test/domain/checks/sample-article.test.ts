@@ -17,7 +17,12 @@ describe("checks on the sample article", () => {
   const flagged = (check: string) => findings.filter((f) => f.checkId === check).map((f) => (f.lang === "en" ? en : ar)[f.paragraph]?.slice(f.start, f.end));
 
   it("flags every slip named in the issue", () => {
-    expect(flagged("real-word")).to.include("tow");
+    expect(flagged("real-word")).to.include("tow side");
+    expect(findings.find((f) => f.checkId === "real-word" && en[f.paragraph]?.startsWith("The tow side"))?.suggestion).to.equal("two sides");
+    expect(flagged("determiner-clash")).to.deep.equal(["the past a few"]);
+    expect(flagged("missing-noun")).to.deep.equal(["a former of"]);
+    expect(flagged("possessive-consistency")).to.deep.equal(["detainee’s"]);
+    expect(flagged("number-agreement")).to.deep.equal([]); // "The tow side" is the real-word finding's, with the phrase as its fix
     expect(flagged("repeated-word")).to.include("of the of");
     expect(flagged("odd-whitespace").filter((t) => t === "\u00a0 ")).to.have.length(4);
     const closing = findings.find((f) => f.checkId === "unbalanced-quotes" && en[f.paragraph]?.startsWith("Activist Wael Abu Rayyan"));
