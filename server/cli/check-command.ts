@@ -17,6 +17,8 @@ import { readLocalFile } from "../import/read-edition-file.js";
 import { readEdition } from "../import/read-edition.js";
 import type { GlossaryEntry } from "../store/types.js";
 import { languageModel } from "../services/language-model.js";
+import { loadWordList } from "../services/word-list-loader.js";
+import { addDocumentWords } from "../domain/checks/corpus-words.js";
 
 export class CheckInputError extends Error {}
 
@@ -42,7 +44,8 @@ export async function checkFiles(enPath: string, arPath: string | undefined, opt
     beads = alignUnits(en, ar, { lexicon }).beads.map((b) => ({ en: b.en, ar: b.ar }));
   }
   const t = translatorFor("en");
-  return runChecks({ en, ar, beads, context: { glossary, languageModel: languageModel() ?? undefined } }).map((f) => {
+  const words = loadWordList() ?? undefined;
+  return runChecks({ en, ar, beads, context: { glossary, words, languageModel: languageModel() ?? undefined } }).map((f) => {
     const text = (f.lang === "en" ? en : ar)[f.paragraph] ?? "";
     return JSON.stringify({
       check: f.checkId, severity: f.severity, side: f.side, edition: f.lang, paragraph: f.paragraph, paired: f.paired,
@@ -84,8 +87,12 @@ export function checkJsonl(input: string): string[] {
   const docs = new Map<string, InputLine[]>();
   for (const r of records) docs.set(r.doc, [...(docs.get(r.doc) ?? []), r]);
   const out: string[] = [];
+  // The input's documents are the corpus: in how many of them each word occurs.
+  const corpusWords = new Map<string, number>();
+  for (const paragraphs of docs.values()) addDocumentWords(corpusWords, paragraphs.map((p) => p.text));
+  const context = { words: loadWordList() ?? undefined, corpus: { spellings: new Map<string, number>(), words: corpusWords }, languageModel: languageModel() ?? undefined };
   for (const paragraphs of docs.values()) {
-    const findings: Finding[] = runChecks({ en: paragraphs.map((p) => p.text), ar: [], beads: [], context: { languageModel: languageModel() ?? undefined } });
+    const findings: Finding[] = runChecks({ en: paragraphs.map((p) => p.text), ar: [], beads: [], context });
     for (const f of findings) {
       const p = paragraphs[f.paragraph];
       if (!p || f.lang !== "en") continue;

@@ -14,6 +14,7 @@
  */
 import dictionary from "dictionary-en";
 import nspell from "nspell";
+import { isListed, type WordList } from "./word-list.js";
 
 type Speller = ReturnType<typeof nspell>;
 
@@ -107,6 +108,48 @@ function computeKnown(word: string): boolean {
     if (us !== lower && s.correct(us)) return true;
   }
   return isCompound(lower);
+}
+
+const knownInCache = new WeakMap<WordList, Map<string, boolean>>();
+
+/**
+ * Whether a word is English when the larger word list is at hand: a word of nspell's dictionary
+ * (which also knows names and possessives), a word of the list (SCOWL's American and British
+ * spellings: behaviour, programme, ageing, amongst), or a closed compound of two of its commoner
+ * words of at least four letters each (counterterrorism, wellbeing). The list replaces the British
+ * rewrite rules, which also let misspellings through (sence -> sense, tourch -> torch, doens ->
+ * dens), and the looser compounds (con+cider, prop+per, rester+aunt). Without a list, isKnownWord.
+ */
+export function isKnownWordIn(word: string, list: WordList | null): boolean {
+  if (!list) return isKnownWord(word);
+  if (isOverlong(word)) return false;
+  let cache = knownInCache.get(list);
+  if (!cache) knownInCache.set(list, (cache = new Map()));
+  let known = cache.get(word);
+  if (known === undefined) {
+    if (cache.size > 200000) cache.clear();
+    cache.set(word, (known = computeKnownIn(word, list)));
+  }
+  return known;
+}
+
+function computeKnownIn(word: string, list: WordList): boolean {
+  const s = getSpeller();
+  const w = word.replace(/’/gu, "'");
+  if (s.correct(w) || isListed(list, w)) return true;
+  const stem = w.replace(/'s?$/u, "");
+  if (stem !== w && stem.length > 0 && (s.correct(stem) || isListed(list, stem))) return true;
+  const lower = stem.toLowerCase();
+  // A plural the lists lack of a word they have (paragliders, curriculums, clades): words of
+  // three letters or fewer list their -s forms ("wass" is no plural of "was").
+  const single = lower.replace(/s$/u, "");
+  if (single !== lower && single.length > 3 && (list.words.has(single) || s.correct(single))) return true;
+  if (lower.length < 8 || !/^[a-z]+$/u.test(lower)) return false;
+  const isWord = (part: string) => list.frequent.has(part);
+  for (let k = 4; k <= lower.length - 4; k++) {
+    if (isWord(lower.slice(0, k)) && isWord(lower.slice(k))) return true;
+  }
+  return false;
 }
 
 /** A closed compound of two dictionary words, each at least three letters (counterterrorism). */

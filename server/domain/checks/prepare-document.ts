@@ -23,6 +23,7 @@ export function prepareDocument(doc: CheckDocument): PreparedDocument {
     arToEn,
     glossary: doc.context?.glossary ?? [],
     corpus: doc.context?.corpus ?? null,
+    words: doc.context?.words ?? null,
     languageModel: doc.context?.languageModel ?? null,
   };
 }

@@ -23,6 +23,7 @@ import { punctuationSlip } from "./punctuation-slip.js";
 import { realWord } from "./real-word.js";
 import { repeatedWord } from "./repeated-word.js";
 import { spelling } from "./spelling.js";
+import { spellingVariant } from "./spelling-variant.js";
 import { tatweel } from "./tatweel.js";
 import { tooManyFindings } from "./too-many-findings.js";
 import { transliterationConsistency } from "./transliteration-consistency.js";
@@ -46,6 +47,7 @@ export const CHECKS: readonly Check[] = [
   namingConsistency,
   possessiveConsistency,
   corpusNameConsistency,
+  spellingVariant,
   numberMismatch,
   dateMismatch,
   nameOneSide,

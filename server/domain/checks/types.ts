@@ -11,6 +11,7 @@ import type { Bead } from "../align/types.js";
 import type { GlossaryEntry } from "../../store/types.js";
 import type { Token } from "../segment/tokenise.js";
 import type { BoilerplateReason } from "../segment/boilerplate.js";
+import type { WordList } from "./word-list.js";
 import type { NgramModel } from "./language-model/ngram-model.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -18,12 +19,17 @@ export type Severity = "error" | "warning" | "info";
 export type CheckSide = "en" | "ar" | "pair" | "document" | "corpus";
 export type Lang = "en" | "ar";
 
-/** Corpus-wide statistics, when the caller has them: how often each spelling of a word is used. */
-export type CorpusStats = { spellings: ReadonlyMap<string, number> };
+/**
+ * Corpus-wide statistics, when the caller has them: how often each spelling of a word is used
+ * (capitalised words), and in how many documents each lower-cased word occurs (corpus-words.ts).
+ */
+export type CorpusStats = { spellings: ReadonlyMap<string, number>; words?: ReadonlyMap<string, number> };
 
 export type CheckContext = {
   glossary?: readonly GlossaryEntry[];
   corpus?: CorpusStats;
+  /** The larger English word list (word-list.ts), when it is installed. */
+  words?: WordList;
   /** The English trigram language model (language-model/ngram-model.ts), when it is installed. */
   languageModel?: NgramModel;
 };
@@ -73,6 +79,7 @@ export type PreparedDocument = {
   arToEn: readonly (readonly number[])[];
   glossary: readonly GlossaryEntry[];
   corpus: CorpusStats | null;
+  words: WordList | null;
   languageModel: NgramModel | null;
 };
 

