@@ -65,8 +65,8 @@ export function refreshFindings(store: Store, documentId: number): { documentId:
       excerpt: text.slice(f.start, f.end),
     };
   });
-  store.replaceFindings(documentId, rows, document.version);
-  return { documentId, findings: rows.length, fresh: true };
+  const fresh = store.replaceFindings(documentId, rows, document.version);
+  return { documentId, findings: rows.length, fresh };
 }
 
 function checkLock(store: Store, documentId: number, actor: Actor): void {

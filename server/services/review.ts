@@ -6,6 +6,7 @@
  */
 import type { BeadRecord, BeadRef, BeadStatus, DocumentStatus, Store, UserRole } from "../store/types.js";
 import { can } from "../domain/auth/permissions.js";
+import { isUndoableKind, travelPermission } from "../domain/history/history-kinds.js";
 import {
   confirmAbove, confirmRow, detachParagraph, insertGap, InvalidOperation, mergeWithNext, shiftParagraph, splitRow, unconfirmRow,
   type EditableBead,
@@ -243,19 +244,19 @@ export function joinParagraphs(store: Store, paragraphId: number, baseVersion: n
   }
 }
 
-/** Undo or redo the document's last change; the actor needs the right the change itself needed. */
+/**
+ * Undo or redo the document's last change; the actor needs the right the change itself needed
+ * (domain/history/history-kinds.ts), checked on the very entry the store then moves.
+ */
 export function travelHistory(store: Store, documentId: number, direction: "undo" | "redo", actor: Actor): string | null {
   if (!can(actor.role, "align") && !can(actor.role, "edit-en") && !can(actor.role, "edit-ar")) throw new ForbiddenError("role");
   checkWritable(store, documentId, actor);
-  const entry = store.nextToTravel(documentId, direction);
-  if (!entry) return null;
-  const alignmentKind = entry.kind === "alignment" || entry.kind === "bead-status" || entry.kind === "splice";
-  if (alignmentKind && !can(actor.role, "align")) throw new ForbiddenError("role");
-  if (!alignmentKind) {
-    const paragraph = store.getParagraph(Number(entry.target.split(":")[1]));
-    if (paragraph && !can(actor.role, paragraph.side === "en" ? "edit-en" : "edit-ar")) throw new ForbiddenError("role");
-  }
-  return direction === "undo" ? store.undo(documentId, actor.name) : store.redo(documentId, actor.name);
+  const entry = store.travel(documentId, direction, actor.name, (candidate) => {
+    if (!isUndoableKind(candidate.kind)) return;
+    const paragraph = candidate.target.startsWith("paragraph:") ? store.getParagraph(Number(candidate.target.split(":")[1])) : null;
+    if (!travelPermission(candidate.kind, paragraph?.side ?? null).some((action) => can(actor.role, action))) throw new ForbiddenError("role");
+  });
+  return entry?.action ?? null;
 }
 
 /** Reverts one text revision: its "before" text becomes a new revision of the paragraph. */

@@ -6,6 +6,7 @@ import type { SqliteDatabase } from "./open-database.js";
 import type { BeadInput, BeadRecord, BeadStatus } from "./types.js";
 import type { BeadSignals } from "../domain/align/types.js";
 import { statement } from "./statements.js";
+import { ConflictError } from "./conflict-error.js";
 
 type BeadRow = { id: number; position: number; status: BeadStatus; score: number; signals: string; version: number };
 
@@ -51,4 +52,14 @@ export function getBeads(db: SqliteDatabase, documentId: number, options: { sign
 export function paragraphIds(db: SqliteDatabase, documentId: number): { en: number[]; ar: number[] } {
   const rows = db.prepare("SELECT id, side FROM paragraphs WHERE document_id = ? ORDER BY position").all(documentId) as { id: number; side: "en" | "ar" }[];
   return { en: rows.filter((r) => r.side === "en").map((r) => r.id), ar: rows.filter((r) => r.side === "ar").map((r) => r.id) };
+}
+
+/** Checks that the beads an operation was based on still exist with those versions. */
+export function expectBeads(db: SqliteDatabase, documentId: number, expected: { id: number; version: number }[]): void {
+  const read = statement(db, "SELECT version FROM beads WHERE id = ? AND document_id = ?");
+  for (const { id, version } of expected) {
+    const row = read.get(id, documentId) as { version: number } | undefined;
+    if (!row) throw new ConflictError(`bead:${id}`);
+    if (row.version !== version) throw new ConflictError(`bead:${id}`, { version: row.version });
+  }
 }

@@ -23,9 +23,15 @@ function toRecord(r: FindingRow): FindingRecord {
   };
 }
 
-/** Replaces a document's findings with a fresh computation made at document version `version`. */
-export function replaceFindings(db: SqliteDatabase, documentId: number, findings: FindingInput[], version: number): void {
-  db.transaction(() => {
+/**
+ * Replaces a document's findings with a fresh computation made at document version `version`;
+ * false (and nothing written) when the document changed meanwhile: the findings would point at
+ * rows and text that are gone, and the next computation will catch up.
+ */
+export function replaceFindings(db: SqliteDatabase, documentId: number, findings: FindingInput[], version: number): boolean {
+  return db.transaction(() => {
+    const current = db.prepare("SELECT version FROM documents WHERE id = ?").get(documentId) as { version: number } | undefined;
+    if (current?.version !== version) return false;
     db.prepare("DELETE FROM findings WHERE document_id = ?").run(documentId);
     const insert = db.prepare(
       `INSERT INTO findings (document_id, bead_id, paragraph_id, check_id, severity, side, start_offset, end_offset, params, suggestion, text_hash, excerpt)
@@ -35,6 +41,7 @@ export function replaceFindings(db: SqliteDatabase, documentId: number, findings
       insert.run(documentId, f.beadId, f.paragraphId, f.checkId, f.severity, f.side, f.start, f.end, JSON.stringify(f.params), f.suggestion, f.textHash, f.excerpt.slice(0, EXCERPT_LIMIT));
     }
     db.prepare("UPDATE documents SET findings_version = ? WHERE id = ?").run(version, documentId);
+    return true;
   }).immediate();
 }
 

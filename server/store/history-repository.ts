@@ -4,6 +4,7 @@
  */
 import type { SqliteDatabase } from "./open-database.js";
 import { statement } from "./statements.js";
+import { writeHistory } from "./history-writer.js";
 import { UNDOABLE_KINDS, type HistoryEntry } from "./types.js";
 
 type HistoryRow = {
@@ -11,16 +12,11 @@ type HistoryRow = {
   before_value: string | null; after_value: string | null; kind: string; undo_state: string;
 };
 
+/** An event that changes no document data (kind "other"): written by the one history writer. */
 export function recordHistory(
   db: SqliteDatabase, entry: { documentId: number | null; user: string; action: string; target?: string; before?: unknown; after?: unknown },
 ): void {
-  statement(db, 
-    "INSERT INTO history (document_id, user_name, at, action, target, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
-  ).run(
-    entry.documentId, entry.user, new Date().toISOString(), entry.action, entry.target ?? "",
-    entry.before === undefined ? null : JSON.stringify(entry.before),
-    entry.after === undefined ? null : JSON.stringify(entry.after),
-  );
+  writeHistory(db, entry);
 }
 
 export function readHistory(db: SqliteDatabase, documentId: number): HistoryEntry[] {

@@ -10,7 +10,8 @@ import type { BeadStatus } from "./types.js";
 import type { BeadSignals } from "../domain/align/types.js";
 import { statement } from "./statements.js";
 import { ConflictError } from "./conflict-error.js";
-import { expectBeads, recordChange } from "./edits-repository.js";
+import { expectBeads } from "./beads-repository.js";
+import { recordChange } from "./history-writer.js";
 
 /** A row of a window, with its paragraphs by position (for the domain) and by id (for storage). */
 export type WindowRow = {

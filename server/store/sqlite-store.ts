@@ -9,7 +9,9 @@ import { getBeads, insertBeads } from "./beads-repository.js";
 import { listGlossary, removeGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
 import { addDismissal, countFindings, findingsVersion, getFinding, listDismissals, listFindings, markAllFindingsStale, replaceFindings, staleFindings } from "./findings-repository.js";
 import { nextToTravel, readAudit, readHistory, readHistoryEntry, readHistoryPage, recordHistory } from "./history-repository.js";
-import { applyAlignment, editText, joinWithNext, redoLast, setBeadStatus, splitParagraph, undoLast } from "./edits-repository.js";
+import { applyAlignment, editText, setBeadStatus } from "./edits-repository.js";
+import { joinWithNext, splitParagraph } from "./structure-repository.js";
+import { travel } from "./travel.js";
 import { createSession, createUser, deleteSession, findUser, listUsers, removeUser, sessionUser, updateUser } from "./users-repository.js";
 import { NotFoundError } from "./conflict-error.js";
 import { spliceRows } from "./splice-repository.js";
@@ -80,8 +82,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     },
     listDismissals: (documentId) => listDismissals(db, documentId),
     nextToTravel: (documentId, direction) => nextToTravel(db, documentId, direction),
-    undo: (documentId, user) => undoLast(db, documentId, user),
-    redo: (documentId, user) => redoLast(db, documentId, user),
+    travel: (documentId, direction, user, guard) => travel(db, documentId, direction, user, guard),
     getParagraph(paragraphId) {
       const row = db.prepare("SELECT id, document_id, side, position, text, boilerplate, version FROM paragraphs WHERE id = ?").get(paragraphId) as
         | (ParagraphRecord & { document_id: number })

@@ -6,7 +6,8 @@
 import type { BeadSignals, Side } from "../domain/align/types.js";
 
 export type DocumentStatus = "open" | "finished" | "locked";
-export type BeadStatus = "auto" | "confirmed" | "rejected";
+export type { BeadStatus } from "../domain/review/bead-status.js";
+import type { BeadStatus } from "../domain/review/bead-status.js";
 
 export type DocumentMeta = {
   title: string;
@@ -50,9 +51,8 @@ export type HistoryEntry = {
   undoState: string;
 };
 
-/** The kinds of history entry that undo and redo act on. */
-export const UNDOABLE_KINDS = ["alignment", "text", "structure", "bead-status", "splice"] as const;
-export type HistoryKind = (typeof UNDOABLE_KINDS)[number];
+/** The kinds of history entry that undo and redo act on (a domain table, see history-kinds.ts). */
+export { UNDOABLE_KINDS, type HistoryKind } from "../domain/history/history-kinds.js";
 
 export type NewDocument = DocumentMeta & { en: ParagraphInput[]; ar: ParagraphInput[]; beads: BeadInput[] };
 
@@ -154,8 +154,11 @@ export interface Store {
   joinParagraphWithNext(paragraphId: number, baseVersion: number, user: string): void;
   /** The change undo (or redo) would act on next, without acting. */
   nextToTravel(documentId: number, direction: "undo" | "redo"): HistoryEntry | null;
-  undo(documentId: number, user: string): string | null;
-  redo(documentId: number, user: string): string | null;
+  /**
+   * Undoes the latest change still in effect (or redoes the one undone last), in one transaction;
+   * `guard` sees the entry first and may refuse it by throwing. The entry moved, or null.
+   */
+  travel(documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void): HistoryEntry | null;
   getParagraph(paragraphId: number): (ParagraphRecord & { documentId: number }) | null;
   setDocumentStatus(documentId: number, status: DocumentStatus, user: string): void;
   /** Records an event that changes no document data (login failure, export …) in the audit log. */
@@ -176,7 +179,8 @@ export interface Store {
   setting(key: string, create: () => string): string;
 
   /** Findings: replaced wholesale per document version; read with their paragraph; counted. */
-  replaceFindings(documentId: number, findings: FindingInput[], version: number): void;
+  /** False (nothing written) when the document is no longer at `version`. */
+  replaceFindings(documentId: number, findings: FindingInput[], version: number): boolean;
   listFindings(filter: FindingsFilter): FindingRecord[];
   getFinding(id: number): FindingRecord | null;
   countFindings(documentId?: number): { checkId: string; severity: string; count: number }[];

@@ -1,0 +1,64 @@
+/**
+ * SQLite: splitting a paragraph in two and joining it with the next, each in one transaction with
+ * its history entry ("structure": one side's paragraphs and the document's beads, before and
+ * after). How the beads follow is pure domain code (domain/review/paragraph-structure.ts); here
+ * the state is read, handed over, and written back.
+ */
+import type { SqliteDatabase } from "./open-database.js";
+import type { Side } from "../domain/align/types.js";
+import { joinParagraphIn, splitParagraphIn } from "../domain/review/paragraph-structure.js";
+import { statement } from "./statements.js";
+import { ConflictError } from "./conflict-error.js";
+import { getBeads } from "./beads-repository.js";
+import { readParagraph, snapshotOf, writeBeads, type ParagraphSnapshot, type StructureSnapshot } from "./edits-repository.js";
+import { recordChange } from "./history-writer.js";
+
+/** One side's paragraphs, in order, and the document's beads. */
+export function sideSnapshot(db: SqliteDatabase, documentId: number, side: Side): StructureSnapshot {
+  const paragraphs = statement(db, "SELECT id, text, boilerplate FROM paragraphs WHERE document_id = ? AND side = ? ORDER BY position").all(documentId, side) as ParagraphSnapshot[];
+  return { side, paragraphs, beads: snapshotOf(getBeads(db, documentId)) };
+}
+
+/** Writes one side's paragraphs (ids kept, new ones inserted, missing ones deleted) and the beads. */
+export function writeStructure(db: SqliteDatabase, documentId: number, state: StructureSnapshot): void {
+  const existing = new Map((statement(db, "SELECT id, text FROM paragraphs WHERE document_id = ? AND side = ?").all(documentId, state.side) as { id: number; text: string }[]).map((r) => [r.id, r.text]));
+  const keep = new Set(state.paragraphs.map((p) => p.id));
+  // Beads first go (membership is rebuilt below); then paragraphs are deleted, moved, inserted.
+  statement(db, "DELETE FROM beads WHERE document_id = ?").run(documentId);
+  const remove = statement(db, "DELETE FROM paragraphs WHERE id = ?");
+  for (const id of existing.keys()) if (!keep.has(id)) remove.run(id);
+  const update = statement(db, "UPDATE paragraphs SET position = ?, text = ?, version = version + (CASE WHEN text = ? THEN 0 ELSE 1 END) WHERE id = ?");
+  const insert = statement(db, "INSERT INTO paragraphs (id, document_id, side, position, text, boilerplate) VALUES (?, ?, ?, ?, ?, ?)");
+  state.paragraphs.forEach((p, position) => {
+    if (existing.has(p.id)) update.run(-1 - position, p.text, p.text, p.id);
+    else insert.run(p.id > 0 ? p.id : null, documentId, state.side, -1 - position, p.text, p.boilerplate);
+  });
+  statement(db, "UPDATE paragraphs SET position = -1 - position WHERE document_id = ? AND side = ? AND position < 0").run(documentId, state.side);
+  writeBeads(db, documentId, state.beads);
+}
+
+/** Splits a paragraph in two at a UTF-16 offset; the new paragraph joins the same row. */
+export function splitParagraph(db: SqliteDatabase, paragraphId: number, baseVersion: number, offset: number, user: string): { newParagraphId: number } {
+  return db.transaction(() => {
+    const row = readParagraph(db, paragraphId);
+    if (row.version !== baseVersion) throw new ConflictError(`paragraph:${paragraphId}`, { text: row.text, version: row.version });
+    const before = sideSnapshot(db, row.document_id, row.side);
+    const nextId = (statement(db, "SELECT COALESCE(MAX(id), 0) + 1 AS id FROM paragraphs").get() as { id: number }).id;
+    const after: StructureSnapshot = { side: row.side, ...splitParagraphIn(before, row.side, row.position, offset, nextId) };
+    writeStructure(db, row.document_id, after);
+    recordChange(db, row.document_id, user, "structure", "split-paragraph", `paragraph:${paragraphId}`, before, after);
+    return { newParagraphId: nextId };
+  }).immediate();
+}
+
+/** Joins a paragraph with the next one on its side; rows between them are merged into one. */
+export function joinWithNext(db: SqliteDatabase, paragraphId: number, baseVersion: number, user: string): void {
+  db.transaction(() => {
+    const row = readParagraph(db, paragraphId);
+    if (row.version !== baseVersion) throw new ConflictError(`paragraph:${paragraphId}`, { text: row.text, version: row.version });
+    const before = sideSnapshot(db, row.document_id, row.side);
+    const after: StructureSnapshot = { side: row.side, ...joinParagraphIn(before, row.side, row.position) };
+    writeStructure(db, row.document_id, after);
+    recordChange(db, row.document_id, user, "structure", "join-paragraphs", `paragraph:${paragraphId}`, before, after);
+  }).immediate();
+}

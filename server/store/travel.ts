@@ -1,0 +1,70 @@
+/**
+ * SQLite: undo and redo, one path for every kind of change. The entry to act on is chosen inside
+ * the transaction (the latest change still done, or the one undone last); `guard` may refuse it
+ * (the service checks the user's right to that kind of change there, so the entry checked is the
+ * entry moved); then the kind's mover puts the document from the entry's one state into the other,
+ * refusing with ConflictError when the document is no longer in the state the entry left it in.
+ * The entry's undo state changes and the travel itself is logged (kind "other").
+ */
+import type { SqliteDatabase } from "./open-database.js";
+import type { BeadStatus, HistoryEntry, HistoryKind } from "./types.js";
+import { isUndoableKind } from "../domain/history/history-kinds.js";
+import { nextToTravel } from "./history-repository.js";
+import { writeHistory } from "./history-writer.js";
+import { statement } from "./statements.js";
+import { ConflictError } from "./conflict-error.js";
+import { getBeads } from "./beads-repository.js";
+import { touchDocument } from "./documents-repository.js";
+import { readParagraph, snapshotOf, writeBeads, type BeadSnapshot, type StructureSnapshot } from "./edits-repository.js";
+import { sideSnapshot, writeStructure } from "./structure-repository.js";
+import { travelSplice } from "./splice-repository.js";
+
+/** Puts the document from state `from` (which it must be in) into state `to`. */
+type Mover = (db: SqliteDatabase, documentId: number, entry: HistoryEntry, from: unknown, to: unknown) => void;
+
+const MOVERS: Record<HistoryKind, Mover> = {
+  text(db, _documentId, entry, from, to) {
+    const id = Number(entry.target.split(":")[1]);
+    const row = readParagraph(db, id);
+    if (row.text !== (from as { text: string }).text) throw new ConflictError(entry.target, { text: row.text, version: row.version });
+    statement(db, "UPDATE paragraphs SET text = ?, version = version + 1 WHERE id = ?").run((to as { text: string }).text, id);
+  },
+  "bead-status"(db, _documentId, entry, from, to) {
+    // The row must still exist (same paragraphs) with the status the change left it in.
+    const id = Number(entry.target.split(":")[1]);
+    const row = statement(db, "SELECT status FROM beads WHERE id = ?").get(id) as { status: BeadStatus } | undefined;
+    if (!row || row.status !== (from as { status: BeadStatus }).status) throw new ConflictError(entry.target);
+    statement(db, "UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run((to as { status: BeadStatus }).status, id);
+  },
+  splice(db, documentId, _entry, from, to) {
+    travelSplice(db, documentId, from, to);
+  },
+  alignment(db, documentId, _entry, from, to) {
+    const now = snapshotOf(getBeads(db, documentId, { signals: false }));
+    if (JSON.stringify(now) !== JSON.stringify(from as BeadSnapshot[])) throw new ConflictError(`document:${documentId}`);
+    writeBeads(db, documentId, to as BeadSnapshot[]);
+  },
+  structure(db, documentId, _entry, from, to) {
+    const state = to as StructureSnapshot;
+    if (JSON.stringify(sideSnapshot(db, documentId, state.side)) !== JSON.stringify(from)) throw new ConflictError(`document:${documentId}`);
+    writeStructure(db, documentId, state);
+  },
+};
+
+/**
+ * Undoes the document's latest change still in effect, or redoes the change undone last; returns
+ * the entry moved, or null when there is none.
+ */
+export function travel(db: SqliteDatabase, documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void): HistoryEntry | null {
+  return db.transaction(() => {
+    const entry = nextToTravel(db, documentId, direction);
+    if (!entry || !isUndoableKind(entry.kind)) return null;
+    guard?.(entry);
+    const [from, to] = direction === "undo" ? [entry.after, entry.before] : [entry.before, entry.after];
+    MOVERS[entry.kind](db, documentId, entry, from, to);
+    statement(db, "UPDATE history SET undo_state = ? WHERE id = ?").run(direction === "undo" ? "undone" : "done", entry.id);
+    writeHistory(db, { documentId, user, action: `${direction}:${entry.action}`, target: entry.target });
+    touchDocument(db, documentId, user);
+    return entry;
+  }).immediate();
+}
