@@ -1,46 +1,24 @@
 /**
- * Anchors that survive translation: numbers (by value, whatever the digit script or separators),
+ * Anchors that survive translation: numbers (by value, whatever the digit script, separators or
+ * scale words: segment/english-numbers.ts and segment/arabic-numbers.ts read them),
  * months and weekdays (English, Levantine and Egyptian/Gulf Arabic names), and quotation marks.
  * Each anchor is a plain string key ("n:12174", "m:10", "d:5") so that both sides can be compared
  * with set operations.
  */
-import { toAsciiDigits } from "../segment/normalise-arabic.js";
+import { readArabicNumbers, type ArabicWord } from "../segment/arabic-numbers.js";
+import { readEnglishNumbers } from "../segment/english-numbers.js";
+import { valueKey, type NumberExpression } from "../segment/number-values.js";
 
-// 1,200 / 1.200 (thousands), 12174, 3.5, ١٢١٧٤, ١٬٢٠٠, ٣٫٥ (after folding digits to ASCII).
-const NUMBER = /\d{1,3}(?:[,\u066C\u060C]\d{3})+(?:[.\u066B]\d+)?|\d+(?:[.\u066B]\d+)?/gu;
-
-/** Canonical value of one matched number: separators removed, trailing ".0" dropped. */
-function canonicalNumber(raw: string): string {
-  const ascii = raw.replace(/[,\u066C\u060C]/gu, "").replace(/\u066B/gu, ".");
-  const value = Number(ascii);
-  return Number.isFinite(value) ? String(value) : ascii;
+/**
+ * The number keys of a text's quantities: exact ones by their likeliest value ("45,000", "٤٥ ألف",
+ * "45 thousand" all give "n:45000"). Vague quantities ("thousands", "عشرات الآلاف") give none: a
+ * translation may render them many ways, and a missing anchor counts against a pair.
+ */
+function numberKeys(expressions: NumberExpression[]): string[] {
+  const keys: string[] = [];
+  for (const e of expressions) if (e.kind === "exact" && e.values[0] !== undefined) keys.push(`n:${valueKey(e.values[0])}`);
+  return keys;
 }
-
-export type NumberMatch = { value: string; start: number; end: number };
-
-/** Numbers written in digits, with their UTF-16 spans in the original text. */
-export function findNumbers(text: string): NumberMatch[] {
-  const ascii = toAsciiDigits(text); // digit folding keeps UTF-16 offsets (one unit per digit)
-  const out: NumberMatch[] = [];
-  for (const m of ascii.matchAll(NUMBER)) {
-    const start = m.index ?? 0;
-    out.push({ value: canonicalNumber(m[0]), start, end: start + m[0].length });
-  }
-  return out;
-}
-
-// Small numbers are often spelt out on one side and written in digits on the other.
-const ENGLISH_NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9,
-};
-// Normalised Arabic forms (ة folded to ه, hamza dropped), masculine and feminine.
-const ARABIC_NUMBER_WORDS: Record<string, number> = {
-  اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6,
-  سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, ثمان: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10, عشرين: 20, عشرون: 20,
-  ثلاثين: 30, ثلاثون: 30, اربعين: 40, اربعون: 40, خمسين: 50, خمسون: 50, مايه: 100, مييه: 100, الف: 1000,
-  مليون: 1e6, مليار: 1e9,
-};
 
 const ENGLISH_MONTHS = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -65,9 +43,8 @@ const ANY_ARABIC_WEEKDAY = new RegExp(ARABIC_WEEKDAYS.map(([p]) => p.source).joi
 
 const QUOTE_MARKS = /["“”«»„]/u;
 
-/** English word -> the anchor keys it gives by itself (numbers, weekdays); months need their case. */
+/** English word -> the anchor keys it gives by itself (weekdays); months need their case. */
 const ENGLISH_WORD_KEYS = new Map<string, string[]>();
-for (const [word, value] of Object.entries(ENGLISH_NUMBER_WORDS)) ENGLISH_WORD_KEYS.set(word, [`n:${value}`]);
 ENGLISH_WEEKDAYS.forEach((day, k) => ENGLISH_WORD_KEYS.set(day, [`d:${k + 1}`]));
 const ENGLISH_MONTH_INDEX = new Map<string, number>();
 ENGLISH_MONTHS.forEach((month, k) => ENGLISH_MONTH_INDEX.set(month, k + 1));
@@ -78,7 +55,7 @@ ENGLISH_MONTH_ABBR.forEach((abbr, k) => {
 
 /** Anchor keys of an English text. */
 export function englishAnchors(text: string, words: { norm: string; capitalised: boolean; sentenceInitial: boolean }[]): string[] {
-  const keys = /\d/u.test(text) ? findNumbers(text).map((n) => `n:${n.value}`) : [];
+  const keys = numberKeys(readEnglishNumbers(text));
   for (const w of words) {
     const own = ENGLISH_WORD_KEYS.get(w.norm);
     if (own) keys.push(...own);
@@ -89,19 +66,9 @@ export function englishAnchors(text: string, words: { norm: string; capitalised:
   return keys;
 }
 
-/** Arabic number words with the clitics they commonly carry (و ب ل ال …), normalised. */
-const ARABIC_WORD_NUMBERS = new Map<string, number>();
-for (const [word, value] of Object.entries(ARABIC_NUMBER_WORDS)) {
-  for (const prefix of ["", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال"]) ARABIC_WORD_NUMBERS.set(prefix + word, value);
-}
-
 /** Anchor keys of an Arabic text (numbers in any digit script, months, weekdays). */
-export function arabicAnchors(text: string, words: { norm: string }[]): string[] {
-  const keys = /[\d\u0660-\u0669\u06F0-\u06F9]/u.test(text) ? findNumbers(text).map((n) => `n:${n.value}`) : [];
-  for (const w of words) {
-    const num = ARABIC_WORD_NUMBERS.get(w.norm);
-    if (num !== undefined) keys.push(`n:${num}`);
-  }
+export function arabicAnchors(text: string, words: readonly ArabicWord[]): string[] {
+  const keys = numberKeys(readArabicNumbers(text, words));
   const norm = words.map((w) => w.norm).join(" ");
   if (ANY_ARABIC_MONTH.test(norm)) for (const [pattern, month] of ARABIC_MONTHS) if (pattern.test(norm)) keys.push(`m:${month}`);
   if (text.includes("آب") && ARABIC_AUGUST_RAW.test(text)) keys.push("m:8");
