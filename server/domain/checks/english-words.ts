@@ -3,7 +3,9 @@
  * a word", British spellings accepted by rule (behaviour, centre, organise, programme, travelled,
  * ageing), closed compounds of two dictionary words (counterterrorism), and a rough part of speech
  * read from the dictionary's affix flags (M: noun possessive, D/G: verb -ed/-ing, R/T: adjective
- * -er/-est, Y: -ly adverb from an adjective). Loaded once per process, on first use.
+ * -er/-est, Y: -ly adverb from an adjective). Loaded once per process, on first use. With SCOWL's
+ * larger lists at hand (word-list.ts, passed in by the caller), isKnownWordIn uses them instead of
+ * the British rewrite rules.
  *
  * Bounded work per word, whatever the text: a word longer than the longest form the dictionary can
  * build (its longest entry plus its longest prefix and suffix: 23 + 3 + 8 letters for en_US,
