@@ -7,13 +7,13 @@
  * only an entry with no look-alike competitor counts. Case-only differences are left to
  * naming-consistency.
  *
- * Entries are indexed by their first word's transliteration skeleton and romanisation key (two
- * words are one name only when one of these agrees, see name-key.ts), so each word of the text is
+ * Entries are indexed by their first word's blocking keys (two words are one name only when they
+ * share one, see name-key.ts), so each word of the text is
  * compared with the few entries that could start there, not with the whole glossary.
  */
 import { normaliseArabic } from "../segment/normalise-arabic.js";
 import { tokeniseEnglish, type Token } from "../segment/tokenise.js";
-import { MAX_NAME_LENGTH, nameSkeleton, romanisationKey, sameName } from "./name-key.js";
+import { blockingKeys, MAX_NAME_LENGTH, sameName } from "./name-key.js";
 import type { GlossaryEntry } from "../../store/types.js";
 import type { Check, PreparedDocument, RawFinding } from "./types.js";
 
@@ -27,11 +27,10 @@ function compile(glossary: readonly GlossaryEntry[]): Entry[] {
     .filter((e) => e.tokens.length > 0 && e.tokens.some((t) => /\p{Lu}/u.test(t.text)));
 }
 
-/** The keys under which a first word is indexed: its skeleton and its romanisation key (none for an overlong word). */
+/** The keys under which a first word is indexed: its blocking keys (name-key.ts; none for an overlong word). */
 function keysOf(word: string): string[] {
   if (word.length > MAX_NAME_LENGTH) return [];
-  const w = word.replace(/^(?:Al|El)-/u, (m) => m.toLowerCase());
-  return [`s:${nameSkeleton(w)}`, `k:${romanisationKey(w)}`];
+  return blockingKeys(word);
 }
 
 /** Entry positions (in glossary order) by the keys of their first word. */
