@@ -1,59 +1,41 @@
 /**
  * One name spelt two ways in a document (al-Dar al-Kabira / al-Dar al-Kabirah, Bin Ladin / Bin
- * Laden, Qaeda / Qaida). Capitalised words are grouped by their consonant skeleton and compared
- * with a transliteration-aware similarity (name-key.ts); the spelling used first is canonical and
- * every later occurrence of another spelling is flagged, with the canonical spelling as the fix.
- * Two ordinary dictionary words are never taken for one name, nor a word and its derivation.
- *
- * Bounded work: a skeleton keeps at most MAX_SPELLINGS spellings to compare a new one with (a real
- * document has a handful per skeleton; text with thousands of spellings of one skeleton, "Ban Baan
- * Baaan …", would otherwise make the comparisons quadratic).
+ * Laden, Qaeda / Qa'ida, al-Hazmi / Alhazmi). The document's name words (name-occurrences.ts) are
+ * clustered by the transliteration-aware key (name-key.ts) and judged by name-variants.ts: the
+ * glossary's spelling or the document's majority wins and the slips get it as their fix; a tie
+ * between two spellings is a question, with no fix (the message asks which spelling is right).
  */
-import { isKnownWord } from "./english-words.js";
-import { nameSkeleton, sameName } from "./name-key.js";
-import type { Check, RawFinding } from "./types.js";
+import { tokeniseEnglish } from "../segment/tokenise.js";
+import { nameOccurrences } from "./name-occurrences.js";
+import { nameVerdicts } from "./name-variants.js";
+import type { Check, PreparedDocument, RawFinding } from "./types.js";
 
-export const MAX_SPELLINGS = 64;
+export { MAX_SPELLINGS } from "./name-variants.js";
 
-/** The word as a name: without a leading article's case (Al-Dar = al-Dar) and a possessive. */
-function nameForm(text: string): string {
-  return text.replace(/^(?:Al|El)-/u, (m) => m.toLowerCase()).replace(/[’']s?$/u, "");
+/** The glossary's English words that look like names, and its whole one-word entries. */
+export function glossaryNames(doc: PreparedDocument): { words: Set<string>; entries: Set<string> } {
+  const words = new Set<string>();
+  const entries = new Set<string>();
+  for (const entry of doc.glossary) {
+    const tokens = tokeniseEnglish(entry.en).filter((t) => /\p{Lu}/u.test(t.text));
+    for (const t of tokens) words.add(t.text.replace(/^(?:al|el|Al|El)-/u, ""));
+    const all = tokeniseEnglish(entry.en);
+    if (all.length === 1 && all[0]) entries.add(all[0].text.replace(/^(?:al|el|Al|El)-/u, ""));
+  }
+  return { words, entries };
 }
 
 export const transliterationConsistency: Check = {
   id: "transliteration-consistency", severity: "warning", side: "document",
   run: (doc) => {
-    const out: RawFinding[] = [];
-    // A spelling the document uses more often than its look-alike is a name of its own (Khalid and
-    // Khallad are two men): only a spelling used less often than the canonical one, or once, is a slip.
-    const uses = new Map<string, number>();
-    for (const tokens of doc.en.tokens) for (const t of tokens) if (/\p{Lu}/u.test(t.text)) uses.set(nameForm(t.text), (uses.get(nameForm(t.text)) ?? 0) + 1);
-    const seen = new Map<string, string[]>(); // skeleton -> spellings in order of first use
-    const known = new Set<string>(); // every spelling in `seen`
-    doc.en.tokens.forEach((tokens, paragraph) => {
-      if (doc.en.boilerplate[paragraph]) return;
-      for (const token of tokens) {
-        if (!/\p{Lu}/u.test(token.text) || /^\p{Lu}+$/u.test(token.text)) continue;
-        const form = nameForm(token.text);
-        if (form.replace(/^(?:al|el)-/u, "").length < 4) continue;
-        const skeleton = nameSkeleton(form);
-        if (skeleton.length < 2) continue;
-        const spellings = seen.get(skeleton) ?? [];
-        if (!known.has(form)) {
-          const own = uses.get(form) ?? 0;
-          const canonical = spellings.find((s) => sameName(s, form) && !(isKnownWord(s) && isKnownWord(form)) && (own === 1 || own < (uses.get(s) ?? 0)));
-          if (canonical) {
-            const end = token.start + form.length;
-            out.push({ lang: "en", paragraph, start: token.start, end, params: { word: form, canonical }, suggestion: token.text.startsWith("Al-") ? canonical.replace(/^al/u, "Al") : canonical });
-            continue; // a variant never becomes canonical itself
-          }
-          if (spellings.length >= MAX_SPELLINGS) continue;
-          spellings.push(form);
-          known.add(form);
-          seen.set(skeleton, spellings);
-        }
-      }
+    const { words, entries } = glossaryNames(doc);
+    return nameVerdicts(nameOccurrences(doc.en), words, entries).map((v): RawFinding => {
+      const word = (doc.en.texts[v.occurrence.paragraph] ?? "").slice(v.start, v.end);
+      return {
+        lang: "en", paragraph: v.occurrence.paragraph, start: v.start, end: v.end,
+        params: v.suggestion === null ? { word, canonical: v.canonical, context: "question" } as Record<string, string> : { word, canonical: v.canonical },
+        suggestion: v.suggestion,
+      };
     });
-    return out;
   },
 };

@@ -1,0 +1,66 @@
+/**
+ * transliteration-consistency on whole documents: which spelling wins (glossary, majority, first
+ * use), ties as questions, the article written attached, apart or joined, and near names left alone.
+ */
+import { expect } from "chai";
+import { runChecks } from "../../../server/domain/checks/run-checks.js";
+import type { CheckDocument } from "../../../server/domain/checks/types.js";
+import { runTable } from "./table.js";
+
+const doc = (...en: string[]): CheckDocument => ({ en, ar: [] });
+
+runTable("transliteration-consistency", [
+  { name: "one spelling throughout", doc: doc("Bin Ladin spoke.", "Bin Ladin left."), flags: [] },
+  { name: "two different men", doc: doc("Khalid met Khallad.", "Khallad and Khallad again, Khalid too."), flags: [] },
+  { name: "a later variant", doc: doc("Bin Ladin spoke.", "Bin Ladin left.", "Later Bin Laden returned."), flags: ["Laden"] },
+  { name: "final -ah", doc: doc("at al-Dar al-Kabira crossing", "at the Al-Dar al-Kabirah crossing"), flags: ["al-Kabirah"] },
+  { name: "an apostrophe for the ain", doc: doc("The Qaida cell met.", "Qaida money moved.", "A Qa'ida courier left."), flags: ["Qa'ida"] },
+  { name: "a possessive and a dropped vowel", doc: doc("Zawahiri's deputy spoke.", "He met Zawahiri twice.", "Then Zawahri wrote."), flags: ["Zawahri"] },
+  { name: "the majority wins over the first use", doc: doc("The Qaida leaders met.", "Later the Qaeda leaders and Qaeda money.", "Qaeda again."), flags: ["Qaida"] },
+  { name: "a tie is flagged on the later spelling", doc: doc("Mullah Omar refused.", "Then Mullah Umar agreed."), flags: ["Umar"] },
+  { name: "the article joined", doc: doc("Nawaf al-Hazmi arrived.", "Al-Hazmi rented a car and al-Hazmi paid.", "Alhazmi left."), flags: ["Alhazmi"] },
+  { name: "the article apart", doc: doc("Nawaf al-Hazmi arrived.", "Then al-Hazmi paid.", "Later Al Hazmi left."), flags: ["Al Hazmi"] },
+  { name: "the short form without the article", doc: doc("Nawaf al-Hazmi arrived.", "Hazmi paid.", "Hazmi left."), flags: [] },
+  { name: "two established spellings (a quoted source)", doc: doc("Khalid spoke. Khalid left.", "Khalid returned, Khalid said.", "A cable called him \"Khaled\" and \"Khaled\" again."), flags: [] },
+  { name: "near names: Hassan and Hussein", doc: doc("Hassan met Hussein.", "Hassan left."), flags: [] },
+  { name: "near names: Ali and Alia", doc: doc("Ali met Alia.", "Ali left."), flags: [] },
+  { name: "near names: Saad and Saud", doc: doc("Prince Saud met Saad.", "Saud left."), flags: [] },
+  { name: "English surnames", doc: doc("Davis met Davies.", "Davis left. Mark met Marc. Mark left."), flags: [] },
+  { name: "a sentence-initial word", doc: doc("Will Smith spoke.", "Well, Will Smith left."), flags: [] },
+  { name: "consonant variants: dh/d, kh/h, q/k", doc: doc("Mihdhar and Kandahar.", "Mihdhar went to Kandahar.", "Midhar and Qandahar."), flags: ["Midhar", "Qandahar"] },
+]);
+
+describe("transliteration-consistency fixes and questions", () => {
+  const run = (d: CheckDocument) => runChecks(d, { enabled: ["transliteration-consistency"] });
+
+  it("offers the majority spelling as the fix", () => {
+    const [f] = run(doc("Bin Ladin spoke.", "Bin Ladin left.", "Later Bin Laden returned."));
+    expect(f?.suggestion).to.equal("Ladin");
+    expect(f?.params).to.deep.equal({ word: "Laden", canonical: "Ladin" });
+  });
+
+  it("asks about a tie instead of fixing it", () => {
+    const [f] = run(doc("Mullah Omar refused.", "Then Mullah Umar agreed."));
+    expect(f?.suggestion).to.equal(null);
+    expect(f?.params).to.deep.equal({ word: "Umar", canonical: "Omar", context: "question" });
+  });
+
+  it("keeps the article as the slip writes it", () => {
+    const [f] = run(doc("at al-Dar al-Kabira crossing", "past al-Kabira", "at the Al-Dar al-Kabirah crossing"));
+    expect(f?.suggestion).to.equal("al-Kabira");
+    const [joined] = run(doc("Nawaf al-Hazmi arrived.", "Then al-Hazmi paid.", "Alhazmi left."));
+    expect(joined?.suggestion).to.equal("al-Hazmi");
+  });
+
+  it("lets the glossary's spelling win over the document's majority", () => {
+    const glossary = [{ en: "Ahrar al-Sham", ar: "أحرار الشام", kind: "", note: "" }];
+    const d: CheckDocument = { ...doc("Fighters of al-Cham came.", "Then al-Cham left."), context: { glossary } };
+    const found = run(d);
+    expect(found.map((f) => f.suggestion)).to.deep.equal(["al-Sham", "al-Sham"]);
+  });
+
+  it("leaves a whole one-word glossary entry to glossary-spelling", () => {
+    const glossary = [{ en: "Kandahar", ar: "قندهار", kind: "", note: "" }];
+    expect(run({ ...doc("They went to Qandahar."), context: { glossary } })).to.deep.equal([]);
+  });
+});
