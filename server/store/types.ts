@@ -40,7 +40,8 @@ export type BeadRecord = BeadInput & {
   paragraphIds?: { en: number[]; ar: number[] };
 };
 
-export type GlossaryEntry = { ar: string; en: string; kind: string; note: string };
+export type { GlossaryEntry } from "../domain/glossary/glossary-entry.js";
+import type { GlossaryEntry } from "../domain/glossary/glossary-entry.js";
 
 export type HistoryEntry = {
   id: number; documentId: number | null; user: string; at: string; action: string; target: string;
@@ -70,22 +71,12 @@ export type PairFilter = {
   oneSided?: boolean;
 };
 
-/** One bead with its texts, as exporters read it: paragraphs in order on each side. */
-export type CorpusPair = {
-  documentId: number;
-  documentTitle: string;
-  published: string | null;
-  beadId: number;
-  position: number;
-  status: BeadStatus;
-  score: number;
-  signals: BeadSignals;
-  en: string[];
-  ar: string[];
-  openFindings: number;
-};
+/** One bead with its texts, as exporters read it (a domain type: domain/export/corpus-pair.ts). */
+export type { CorpusPair } from "../domain/export/corpus-pair.js";
+import type { CorpusPair } from "../domain/export/corpus-pair.js";
 
-export type UserRole = "admin" | "translator" | "copy-editor" | "viewer";
+export type { UserRole } from "../domain/auth/roles.js";
+import type { UserRole } from "../domain/auth/roles.js";
 export type UserRecord = { id: number; name: string; role: UserRole; createdAt: string; disabled: boolean };
 export type BeadRef = { id: number; version: number };
 

@@ -3,7 +3,7 @@
  * question to hide what a role cannot do. Roles: admin (everything), translator (alignment and
  * Arabic text), copy editor (text on either side, fixes, dismissals), viewer (read and export).
  */
-import type { UserRole } from "../../store/types.js";
+import type { UserRole } from "./roles.js";
 
 export const ROLES: readonly UserRole[] = ["admin", "translator", "copy-editor", "viewer"];
 

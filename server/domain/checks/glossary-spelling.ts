@@ -14,7 +14,7 @@
 import { normaliseArabic } from "../segment/normalise-arabic.js";
 import { tokeniseEnglish, type Token } from "../segment/tokenise.js";
 import { blockingKeys, MAX_NAME_LENGTH, sameName } from "./name-key.js";
-import type { GlossaryEntry } from "../../store/types.js";
+import type { GlossaryEntry } from "../glossary/glossary-entry.js";
 import type { Check, PreparedDocument, RawFinding } from "./types.js";
 
 type Entry = { entry: GlossaryEntry; tokens: Token[]; arabic: string };

@@ -8,7 +8,7 @@
  * `lang`, end exclusive. A finding about a whole paragraph spans the whole paragraph.
  */
 import type { Bead } from "../align/types.js";
-import type { GlossaryEntry } from "../../store/types.js";
+import type { GlossaryEntry } from "../glossary/glossary-entry.js";
 import type { Token } from "../segment/tokenise.js";
 import type { BoilerplateReason } from "../segment/boilerplate.js";
 import type { WordList } from "./word-list.js";

@@ -9,7 +9,7 @@
  * Moses, whose lines may not break).
  */
 import type { Writable } from "node:stream";
-import type { CorpusPair } from "../../store/types.js";
+import type { CorpusPair } from "./corpus-pair.js";
 
 export type Granularity = "paragraph" | "sentence";
 

@@ -7,7 +7,7 @@
  * control characters removed, and a cell starting with = + - @ defused with a leading apostrophe.
  * Reading a file back undoes that apostrophe, so an export imports as the same glossary.
  */
-import type { GlossaryEntry } from "../../store/types.js";
+import type { GlossaryEntry } from "./glossary-entry.js";
 import { defuseFormula, removeControlCharacters, restoreFormula } from "../export/escape.js";
 
 export class GlossaryFormatError extends Error {

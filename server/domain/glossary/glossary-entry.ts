@@ -1,0 +1,6 @@
+/**
+ * One glossary entry: the approved English spelling of an Arabic name or term, its kind (person,
+ * place, organisation, term …) and a note. A domain type, used by the aligner, the checks and the
+ * TSV reader; the store keeps entries and imports the type from here.
+ */
+export type GlossaryEntry = { ar: string; en: string; kind: string; note: string };
