@@ -36,10 +36,12 @@ export class PortWritable extends Writable {
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
     if (!this.port) return done();
     if (this.cancelled) return done(new Error("export cancelled by the reader"));
-    const bytes = new Uint8Array(chunk.byteLength);
+    const size = chunk.byteLength;
+    const bytes = new Uint8Array(size);
     bytes.set(chunk);
+    // Transferring the buffer detaches it (its length reads 0 afterwards): count before.
+    this.inFlight += size;
     this.port.postMessage({ chunk: bytes }, [bytes.buffer]);
-    this.inFlight += bytes.byteLength;
     if (this.inFlight < WINDOW) return done();
     this.waiting = () => done(this.cancelled ? new Error("export cancelled by the reader") : null);
     return undefined;
