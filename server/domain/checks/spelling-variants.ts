@@ -7,7 +7,7 @@
  * word is usually another word (prise/prize). Rewrites are tried one at a time and in pairs
  * (manoeuvre: oe and re), each applied at every place it matches.
  */
-import type { WordLists } from "./word-list.js";
+import type { WordLists } from "./word-lists.js";
 
 /** British -> American rewrites, each applied everywhere in the word. */
 const REWRITES: { id: string; from: RegExp; to: string }[] = [

@@ -17,7 +17,8 @@ export type WordList = {
 };
 
 /** SCOWL's words, common to every spelling, American-only and British-only; `frequent`: those of sizes up to 35. */
-export type WordLists = { common: readonly string[]; american: readonly string[]; british: readonly string[]; frequent: readonly string[] };
+export type { WordLists } from "./word-lists.js";
+import type { WordLists } from "./word-lists.js";
 
 export function buildWordList(lists: WordLists): WordList {
   const words = new Set<string>([...lists.common, ...lists.american, ...lists.british]);
