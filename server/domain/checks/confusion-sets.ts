@@ -1,11 +1,9 @@
 /**
- * Real-word confusion sets: for each word, the words it is commonly written for. Read once from
- * data/confusion-sets.txt (LanguageTool's pairs, LGPL) plus a few textbook pairs that list lacks
+ * Real-word confusion sets: for each word, the words it is commonly written for. Built once from
+ * data/confusion-pairs.ts (LanguageTool's pairs, LGPL) plus a few textbook pairs that list lacks
  * (two/tow, its/it's, of/off, their/they're, your/you're, whose/who's).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { ROOT } from "../../paths.js";
+import { CONFUSION_PAIRS } from "./data/confusion-pairs.js";
 
 const TEXTBOOK = ["two; tow", "its; it's", "of; off", "they're; their", "you're; your", "who's; whose", "the; they"];
 
@@ -21,8 +19,7 @@ function add(from: string, to: string): void {
 export function confusablesOf(word: string): ReadonlySet<string> {
   if (!table) {
     table = new Map();
-    const lines = readFileSync(join(ROOT, "server", "domain", "checks", "data", "confusion-sets.txt"), "utf8").split("\n");
-    for (const line of [...lines, ...TEXTBOOK]) {
+    for (const line of [...CONFUSION_PAIRS, ...TEXTBOOK]) {
       if (line.startsWith("#") || !line.trim()) continue;
       const both = line.split(";").map((s) => s.trim().toLowerCase());
       const oneWay = line.split("->").map((s) => s.trim().toLowerCase());

@@ -1,5 +1,5 @@
 /**
- * What the real-word rules (real-word-rules.ts) and the bigram fallback (real-word-context.ts)
+ * What the real-word rules (real-word-rules.ts) and the model judge (real-word-model.ts)
  * share: the slot a word fills (its paragraph's tokens, the text, its index), its neighbours, the
  * word classes the rules test, and a rough part of speech from the dictionary (english-words.ts).
  *

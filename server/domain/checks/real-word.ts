@@ -3,12 +3,10 @@
  * tow side agreed", "they inventor of", "was lead by", "he dose not know"). Two judges, in order:
  * the named grammar rules (real-word-rules.ts), then the trigram language model
  * (real-word-model.ts: every word with confusable alternatives, scored against each in its
- * sentence) when the check context carries one; without a model, the bigram counts of
- * real-word-context.ts judge nouns of the confusion sets instead, so the check degrades to what
- * it did before, never fails.
+ * sentence) when the check context carries one; without a model the rules alone judge, so the
+ * check degrades (fewer slips found), never fails.
  */
 import { numberPhraseFix } from "./number-agreement.js";
-import { contextVerdict } from "./real-word-context.js";
 import { modelFlags } from "./real-word-model.js";
 import { RULES } from "./real-word-rules.js";
 import { matchCase, type Slot, type Verdict } from "./real-word-slot.js";
@@ -27,7 +25,7 @@ export const realWord: Check = {
         const c = flags?.get(s.k);
         return c ? { suggestion: c.alternative, reason: c.method } : null;
       };
-      const judges: ((s: Slot, w: Token) => Verdict)[] = [...RULES.map((r) => r.judge), flags ? modelVerdict : contextVerdict];
+      const judges: ((s: Slot, w: Token) => Verdict)[] = [...RULES.map((r) => r.judge), ...(flags ? [modelVerdict] : [])];
       tokens.forEach((w, k) => {
         for (const judge of judges) {
           const verdict = judge({ tokens, text, k }, w);

@@ -31,6 +31,9 @@ describe("real-word with the language model", () => {
     ["The minister said the whole country was behind him.", []],
     ["Officials said the two sides agreed to a ceasefire on Tuesday.", []],
     ["The doctor changed the dose of the drug.", []],
+    // A noun written for another noun of its set: both fill the slot, only the model tells them apart.
+    ["Rain fell from the stat of the march.", ["stat->start (confusion)"]],
+    ["Rain fell from the start of the march, and the stat was wrong.", []],
   ];
   for (const [text, expected] of TABLE) it(`${expected.length ? "flags" : "passes"}: ${text}`, () => expect(flagsOf(text)).to.deep.equal(expected));
 
