@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs from Debian's packages when it is missing: the English–Arabic
-# dictionary the aligner uses (dict-freedict-eng-ara), Chromium for browser tests, xmllint for
-# schema checks and Translate Toolkit (with Debian's python3) to read exports back. Run by
-# `npm test` before the tests; does nothing when everything is present.
+# dictionary the aligner uses (dict-freedict-eng-ara), the Arabic spelling dictionary (hunspell-ar),
+# Chromium for browser tests, xmllint for schema checks and Translate Toolkit (with Debian's
+# python3) to read exports back. Run by `npm test` before the tests; does nothing when everything
+# is present.
 set -euo pipefail
 
 missing=()
 [ -f /usr/share/dictd/freedict-eng-ara.dict.dz ] || missing+=(dict-freedict-eng-ara)
+[ -f /usr/share/hunspell/ar.dic ] || missing+=(hunspell-ar)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 /usr/bin/python3 -c "import translate" >/dev/null 2>&1 || missing+=(translate-toolkit)

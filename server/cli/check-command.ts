@@ -17,6 +17,7 @@ import { readLocalFile } from "../import/read-edition-file.js";
 import { readEdition } from "../import/read-edition.js";
 import type { GlossaryEntry } from "../store/types.js";
 import { languageModel } from "../services/language-model.js";
+import { arabicDictionary } from "../services/arabic-dictionary.js";
 import { loadWordList } from "../services/word-list-loader.js";
 import { addDocumentWords } from "../domain/checks/corpus-words.js";
 
@@ -45,7 +46,7 @@ export async function checkFiles(enPath: string, arPath: string | undefined, opt
   }
   const t = translatorFor("en");
   const words = loadWordList() ?? undefined;
-  return runChecks({ en, ar, beads, context: { glossary, words, languageModel: languageModel() ?? undefined } }).map((f) => {
+  return runChecks({ en, ar, beads, context: { glossary, words, languageModel: languageModel() ?? undefined, arabicDictionary: arabicDictionary() ?? undefined } }).map((f) => {
     const text = (f.lang === "en" ? en : ar)[f.paragraph] ?? "";
     return JSON.stringify({
       check: f.checkId, severity: f.severity, side: f.side, edition: f.lang, paragraph: f.paragraph, paired: f.paired,

@@ -25,5 +25,6 @@ export function prepareDocument(doc: CheckDocument): PreparedDocument {
     corpus: doc.context?.corpus ?? null,
     words: doc.context?.words ?? null,
     languageModel: doc.context?.languageModel ?? null,
+    arabicDictionary: doc.context?.arabicDictionary ?? null,
   };
 }

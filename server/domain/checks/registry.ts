@@ -4,6 +4,7 @@
  */
 import { arabicPunctuationSpacing } from "./arabic-punctuation-spacing.js";
 import { arabicRepeatedWord } from "./arabic-repeated-word.js";
+import { arabicSpelling } from "./arabic-spelling.js";
 import { corpusNameConsistency } from "./corpus-name-consistency.js";
 import { dateMismatch } from "./date-mismatch.js";
 import { determinerClash } from "./determiner-clash.js";
@@ -59,6 +60,7 @@ export const CHECKS: readonly Check[] = [
   latinInArabic,
   mixedDigits,
   arabicRepeatedWord,
+  arabicSpelling,
   arabicPunctuationSpacing,
   tooManyFindings,
 ];

@@ -13,6 +13,7 @@ import type { Token } from "../segment/tokenise.js";
 import type { BoilerplateReason } from "../segment/boilerplate.js";
 import type { WordList } from "./word-list.js";
 import type { NgramModel } from "./language-model/ngram-model.js";
+import type { HunspellLookup } from "./hunspell-lookup.js";
 
 export type Severity = "error" | "warning" | "info";
 /** What a check looks at: one edition, a pair of paragraphs, a whole document, or the corpus. */
@@ -32,6 +33,8 @@ export type CheckContext = {
   words?: WordList;
   /** The English trigram language model (language-model/ngram-model.ts), when it is installed. */
   languageModel?: NgramModel;
+  /** Debian's Arabic Hunspell dictionary (Ayaspell, hunspell-ar), when it is installed. */
+  arabicDictionary?: HunspellLookup;
 };
 
 /** What the engine checks: the editions' paragraphs, the beads pairing them, and context. */
@@ -81,6 +84,7 @@ export type PreparedDocument = {
   corpus: CorpusStats | null;
   words: WordList | null;
   languageModel: NgramModel | null;
+  arabicDictionary: HunspellLookup | null;
 };
 
 export type Check = {
