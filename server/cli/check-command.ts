@@ -16,9 +16,7 @@ import { translatorFor } from "../i18n/translate.js";
 import { readLocalFile } from "../import/read-edition-file.js";
 import { readEdition } from "../import/read-edition.js";
 import type { GlossaryEntry } from "../store/types.js";
-import { languageModel } from "../services/language-model.js";
-import { arabicDictionary } from "../services/arabic-dictionary.js";
-import { loadWordList } from "../services/word-list-loader.js";
+import { checkResources } from "../services/check-resources.js";
 import { addDocumentWords } from "../domain/checks/corpus-words.js";
 
 export class CheckInputError extends Error {}
@@ -45,8 +43,7 @@ export async function checkFiles(enPath: string, arPath: string | undefined, opt
     beads = alignUnits(en, ar, { lexicon }).beads.map((b) => ({ en: b.en, ar: b.ar }));
   }
   const t = translatorFor("en");
-  const words = loadWordList() ?? undefined;
-  return runChecks({ en, ar, beads, context: { glossary, words, languageModel: languageModel() ?? undefined, arabicDictionary: arabicDictionary() ?? undefined } }).map((f) => {
+  return runChecks({ en, ar, beads, context: { glossary, ...checkResources() } }).map((f) => {
     const text = (f.lang === "en" ? en : ar)[f.paragraph] ?? "";
     return JSON.stringify({
       check: f.checkId, severity: f.severity, side: f.side, edition: f.lang, paragraph: f.paragraph, paired: f.paired,
@@ -91,7 +88,7 @@ export function checkJsonl(input: string): string[] {
   // The input's documents are the corpus: in how many of them each word occurs.
   const corpusWords = new Map<string, number>();
   for (const paragraphs of docs.values()) addDocumentWords(corpusWords, paragraphs.map((p) => p.text));
-  const context = { words: loadWordList() ?? undefined, corpus: { spellings: new Map<string, number>(), words: corpusWords }, languageModel: languageModel() ?? undefined };
+  const context = { ...checkResources(), corpus: { spellings: new Map<string, number>(), words: corpusWords } };
   for (const paragraphs of docs.values()) {
     const findings: Finding[] = runChecks({ en: paragraphs.map((p) => p.text), ar: [], beads: [], context });
     for (const f of findings) {

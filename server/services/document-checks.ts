@@ -15,9 +15,7 @@ import { BadRequestError, ForbiddenError } from "./errors.js";
 import { ConflictError, NotFoundError } from "../store/conflict-error.js";
 import type { Actor } from "./review.js";
 import { corpusStats } from "./corpus-stats.js";
-import { languageModel } from "./language-model.js";
-import { arabicDictionary } from "./arabic-dictionary.js";
-import { loadWordList } from "./word-list-loader.js";
+import { checkResources } from "./check-resources.js";
 
 /** Checks whose findings name a spelling to use everywhere ("apply this fix everywhere"). */
 export const CONSISTENCY_CHECKS: readonly string[] = ["transliteration-consistency", "naming-consistency", "glossary-spelling", "corpus-name-consistency"];
@@ -39,7 +37,7 @@ export function refreshFindings(store: Store, documentId: number): { documentId:
   const findings = runChecks(
     {
       en: en.map((p) => p.text), ar: ar.map((p) => p.text), beads: beads.map((b) => ({ en: b.en, ar: b.ar })),
-      context: { glossary: store.listGlossary(), corpus: corpusStats(store), words: loadWordList() ?? undefined, languageModel: languageModel() ?? undefined, arabicDictionary: arabicDictionary() ?? undefined },
+      context: { glossary: store.listGlossary(), corpus: corpusStats(store), ...checkResources() },
     },
     { dismissed: store.listDismissals(documentId) },
   );
