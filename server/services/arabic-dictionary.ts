@@ -12,11 +12,15 @@ import { HunspellLookup } from "../domain/checks/hunspell-lookup.js";
 
 export const DEBIAN_ARABIC_DIC = "/usr/share/hunspell/ar.dic";
 
-type Loaded = { dictionary: HunspellLookup | null; path: string | null; problem: string | null };
-let loaded: Loaded | undefined;
+export type LoadedDictionary = { dictionary: HunspellLookup | null; path: string | null; problem: string | null };
+let loaded: LoadedDictionary | undefined;
 
-function load(): Loaded {
-  const dic = process.env.MIZAN_ARABIC_DICTIONARY || DEBIAN_ARABIC_DIC;
+function load(): LoadedDictionary {
+  return readArabicDictionary(process.env.MIZAN_ARABIC_DICTIONARY || DEBIAN_ARABIC_DIC);
+}
+
+/** Reads a Hunspell .dic and the .aff beside it, uncached; a missing or unreadable pair is a problem, not an error. */
+export function readArabicDictionary(dic: string): LoadedDictionary {
   const aff = dic.replace(/\.dic$/u, "") + ".aff";
   if (!existsSync(dic) || !existsSync(aff)) return { dictionary: null, path: null, problem: `no Arabic dictionary at ${dic} (Debian package hunspell-ar)` };
   try {

@@ -20,6 +20,8 @@ const ALEF_SWAPS: Record<string, readonly string[]> = { "ا": ["أ", "إ", "آ"]
 /** Clitics that may stand before a stem's first alef: conjunctions, prepositions, the article. */
 const PREFIXES = ["", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "وبال", "وكال", "ولل", "فبال", "فلل", "وب", "وك", "ول", "فب", "فك", "فل"];
 
+const PARTICLE_ALEFS = ["إ", "أ", "آ"] as const;
+
 const FINAL_SWAPS: Record<string, string> = { "ة": "ه", "ه": "ة", "ى": "ي", "ي": "ى" };
 
 /** Other spellings of the word with one of the letters above changed, best first (no duplicates). */
@@ -39,8 +41,10 @@ export function slipCandidates(word: string): string[] {
     if (!others) continue;
     // A bare alef and lam before three letters or more is the article (ال), which takes no hamza;
     // before fewer it may be a particle that does (الى / إلى, الا / إلا).
-    if (letter === "ا" && word[at + 1] === "ل" && word.length - at - 2 >= 3 && !prefix.endsWith("ال")) continue;
-    for (const alef of others) add(word.slice(0, at) + alef + word.slice(at + 1));
+    const beforeLam = letter === "ا" && word[at + 1] === "ل" && !prefix.endsWith("ال");
+    if (beforeLam && word.length - at - 2 >= 3) continue;
+    // Before lam, the particles that take a hamza take it below: إلى, إلا.
+    for (const alef of beforeLam ? PARTICLE_ALEFS : others) add(word.slice(0, at) + alef + word.slice(at + 1));
   }
   return out;
 }

@@ -104,6 +104,8 @@ export class HunspellLookup {
   }
 
   private check(word: string): boolean {
+    const forbidden = this.settings.forbidden;
+    if (forbidden && this.linesOf(word).some((l) => l.flags.includes(forbidden))) return false; // even when an affix could make it
     if (this.isStem(word)) return true;
     if (this.suffixCheck(word, null, null) || this.twoSuffixCheck(word, null)) return true;
     return this.prefixCheck(word);
