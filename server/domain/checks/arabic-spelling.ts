@@ -45,8 +45,11 @@ const FOREIGN_LETTERS = /[\u0671-\u06D3\u06FA-\u06FF]/u;
 /** Letters and endings found only at the end of a word: alef maqsura, ta marbuta, tanwin. */
 const WORD_FINAL = /(?:[ىة]|[\u064B-\u064D]ا?)$/u;
 
-/** Particles that are often typed onto the next word. */
-const FUSING_PARTICLES = new Set(["في", "من", "عن", "على", "إلى", "لا", "ما", "أن", "إن", "مع", "بعد", "قد", "لم", "لن"]);
+/**
+ * Particles that are often typed onto the next word. Not ما, لا, أن, مع …, which also open many
+ * transliterated names (مارتن, لامونت, أنجلوس): a split there cuts the name.
+ */
+const FUSING_PARTICLES = new Set(["في", "من", "عن", "على", "إلى", "بعد"]);
 
 /**
  * The Arabic names of the Latin letters (matching form: hamza folded), which spell out acronyms
@@ -152,7 +155,7 @@ function correctionOf(word: string, dictionary: HunspellLookup): string | null {
  * Two dictionary words run together: the split, when exactly one split point gives two words.
  * Only at points where a word boundary shows in the letters themselves: after a letter or ending
  * that never stands inside a word (ى, ة, tanwin: "علىكتفي", "مرةوهو", "عوضًاعن"), after a short
- * particle that is often typed onto the next word ("فينهاية", "لايناسبه"), or before the article
+ * particle that is often typed onto the next word ("فينهاية", "منتقرير"), or before the article
  * ("تشرحالدورة"). Elsewhere a split of an unknown word is as likely to cut a foreign name or a
  * misspelt word in two ("سينسها يم", "للموا طنيين"). About two look-ups a letter.
  */
