@@ -6,11 +6,12 @@
  * real_word errors the model's flags find and the flags that overlap no labelled error. Prints the
  * table and the pair with the best F1 of the model's flags, on the documents chosen by --docs
  * (odd: d01, d03 …; even; all). Tune on odd, report even.
- * Usage: node dist/scripts/tune-real-word.js --data path/to/eval.jsonl [--docs odd|even|all]
+ * Usage: node dist/scripts/tune-real-word.js --data path/to/eval.jsonl[,other.jsonl …] [--docs odd|even|all]
+ * (--docs picks from the first file; every further file, a held-out set of other documents, counts whole)
  */
 import { readFileSync } from "node:fs";
 import { tokeniseEnglish } from "../server/domain/segment/tokenise.js";
-import { scoreCandidates, type Candidate, type Method } from "../server/domain/checks/real-word-model.js";
+import { bothSidesIfFunctionWord, scoreCandidates, type Candidate, type Method } from "../server/domain/checks/real-word-model.js";
 import { languageModel, languageModelStatus } from "../server/services/language-model.js";
 
 type ErrorSpan = { start: number; end: number; kind: string };
@@ -30,7 +31,8 @@ const keep = (doc: string) => {
   const n = Number(doc.replace(/\D/gu, ""));
   return docs === "all" || (docs === "odd" ? n % 2 === 1 : n % 2 === 0);
 };
-const records = readFileSync(data, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record).filter((r) => keep(r.doc));
+const records = data.split(",").flatMap((path, n) =>
+  readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record).filter((r) => n > 0 || keep(r.doc)));
 // Offsets in eval.jsonl are code points; the set has no character outside the BMP, so they equal UTF-16 offsets.
 type Scored = { best: Map<Method, number>; realWord: number | null; labelled: boolean };
 const scored: Scored[] = [];
@@ -45,7 +47,7 @@ for (const r of records) {
     if (!t) continue;
     const overlapping = r.errors.filter((e) => e.start < t.end && t.start < e.end);
     const best = new Map<Method, number>();
-    for (const c of cands) best.set(c.method, Math.max(best.get(c.method) ?? -Infinity, c.margin));
+    for (const c of cands) if (bothSidesIfFunctionWord(c)) best.set(c.method, Math.max(best.get(c.method) ?? -Infinity, c.margin));
     const rw = overlapping.findIndex((e) => e.kind === "real_word");
     scored.push({ best, realWord: rw >= 0 ? rw : null, labelled: overlapping.length > 0 });
   }

@@ -247,6 +247,8 @@ function computePos(word: string): Set<PartOfSpeech> {
     const base = word.replace(/(?:ed|ing)$/u, "");
     for (const b of [base, base + "e", base.replace(/(.)\1$/u, "$1"), word.replace(/ied$/u, "y")]) tryStem(b, "verb", /[DG]/u);
   }
+  // begin/beginning, swim/swimming, forget/forgetting: the doubled-consonant -ing form is listed on its own.
+  if (/[^aeiou][aeiou][bdgklmnprt]$/u.test(word) && table.has(word + word.slice(-1) + "ing")) out.add("verb");
   if (/ly$/u.test(word)) out.add("adverb");
   if (/(?:er|est)$/u.test(word)) {
     const base = word.replace(/(?:er|est)$/u, "");

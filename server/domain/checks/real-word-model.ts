@@ -7,7 +7,9 @@
  *   - "edit": the real words one slip away (edit-neighbours.ts), among the words the model knows
  *     well (unigram log10 ≥ MIN_LOG_UNIGRAM) and the dictionary knows, leaving out plain
  *     inflections (side/sides, agree/agreed), which are grammar, not slips.
- * Names (capitalised words inside a sentence), hyphenated words and words the model lacks are not judged.
+ * Names (capitalised words inside a sentence, and sentence openers the document writes only
+ * capitalised elsewhere), hyphenated words and words the model lacks are not judged; a word's
+ * US/British counterpart (centre/center) is not an alternative.
  *
  * Index conventions: `k` is the token's index in the paragraph's tokens; a sentence's model words
  * are its tokens lower-cased, with "<unk>" where the text has a number or other non-word between
@@ -15,15 +17,30 @@
  */
 import type { Token } from "../segment/tokenise.js";
 import { confusablesOf } from "./confusion-sets.js";
+import { FUNCTION_WORDS } from "./english-classes.js";
 import { isKnownWord } from "./english-words.js";
 import { EditNeighbours } from "./language-model/edit-neighbours.js";
 import type { NgramModel } from "./language-model/ngram-model.js";
 
 export type Method = "confusion" | "edit";
-export type Candidate = { k: number; word: string; alternative: string; method: Method; margin: number };
+/**
+ * One alternative of one word: `margin` is the gain over the word's three trigram terms, `left`
+ * the part from the word's own term (how the alternative follows the two words before it),
+ * `right` the rest (how the next two words follow it). A function word (of, they, were, and) fits
+ * almost anywhere on one side, so one side's gain is no evidence against it: it is judged only when
+ * the alternative gains on both sides.
+ */
+export type Candidate = { k: number; word: string; alternative: string; method: Method; margin: number; left: number; right: number; functionWord: boolean };
+/** What the judge may know of the document besides the paragraph. */
+export type ModelContext = {
+  /** US/British spelling pairs (colour -> color): one spelling system is never a slip for the other. */
+  variants?: ReadonlyMap<string, string>;
+  /** Lower-cased words the document writes only capitalised inside sentences (names): not judged as sentence openers either. */
+  names?: ReadonlySet<string>;
+};
 
 /** Margins in log10 (the alternative this many powers of ten likelier over the words it touches). */
-export const MARGINS: Record<Method, number> = { confusion: 2.5, edit: 3.5 };
+export const MARGINS: Record<Method, number> = { confusion: 2.25, edit: 4.5 };
 /** Words the model has seen often enough to judge, and to propose: log10 P(word) at least this. */
 export const MIN_LOG_UNIGRAM = -5.5;
 const MIN_EDIT_LENGTH = 3;
@@ -59,7 +76,7 @@ export function alternativesOf(model: NgramModel, word: string): Map<string, Met
 }
 
 /** The paragraph's sentences as model words, each word with its token index (−1 for "<unk>"). */
-function sentences(tokens: readonly Token[], text: string): { words: string[]; ks: number[] }[] {
+export function sentences(tokens: readonly Token[], text: string): { words: string[]; ks: number[] }[] {
   const out: { words: string[]; ks: number[] }[] = [];
   let current: { words: string[]; ks: number[] } | null = null;
   tokens.forEach((t, k) => {
@@ -79,34 +96,47 @@ function sentences(tokens: readonly Token[], text: string): { words: string[]; k
   return out;
 }
 
-/** Whether a token is judged at all: a lower-case word, or a sentence opener with one capital. */
-function judged(t: Token): boolean {
+/** Whether a token is judged at all: a lower-case word, or a sentence opener with one capital that is not a name of the document. */
+function judged(t: Token, names: ReadonlySet<string> | undefined): boolean {
   if (t.text.includes("-")) return false;
   if (!t.capitalised) return true;
-  return t.sentenceInitial && t.text.slice(1) === t.text.slice(1).toLowerCase();
+  return t.sentenceInitial && t.text.slice(1) === t.text.slice(1).toLowerCase() && !names?.has(t.norm);
 }
 
-/** Every alternative of every judged word with its margin (for tuning); unsorted. */
-export function scoreCandidates(tokens: readonly Token[], text: string, model: NgramModel): Candidate[] {
+/** Every alternative of every judged word with its margin and its evidence (for tuning); unsorted. */
+export function scoreCandidates(tokens: readonly Token[], text: string, model: NgramModel, context: ModelContext = {}): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences(tokens, text)) {
     s.ks.forEach((k, i) => {
       const t = tokens[k];
-      if (k < 0 || !t || !judged(t)) return;
+      if (k < 0 || !t || !judged(t, context.names)) return;
       const word = s.words[i] ?? "";
+      const terms = [0, 1, 2].filter((t) => i + t <= s.words.length);
+      const written = terms.map((t) => model.logProb(s.words, i + t));
       for (const [alternative, method] of alternativesOf(model, word)) {
-        out.push({ k, word, alternative, method, margin: model.compare(s.words, i, alternative) });
+        if (context.variants?.get(word) === alternative) continue;
+        const swapped = [...s.words];
+        swapped[i] = alternative;
+        const gains = terms.map((t, n) => model.logProb(swapped, i + t) - (written[n] ?? 0));
+        const margin = gains.reduce((x, y) => x + y, 0);
+        const left = gains[0] ?? 0;
+        out.push({ k, word, alternative, method, margin, left, right: margin - left, functionWord: FUNCTION_WORDS.has(word) });
       }
     });
   }
   return out;
 }
 
+/** A function word needs the alternative's gain on both sides of it. */
+export function bothSidesIfFunctionWord(c: Candidate): boolean {
+  return !c.functionWord || (c.left > 0 && c.right > 0);
+}
+
 /** Per token index, the best alternative that clears its method's margin. */
-export function modelFlags(tokens: readonly Token[], text: string, model: NgramModel, margins: Record<Method, number> = MARGINS): Map<number, Candidate> {
+export function modelFlags(tokens: readonly Token[], text: string, model: NgramModel, context: ModelContext = {}, margins: Record<Method, number> = MARGINS): Map<number, Candidate> {
   const best = new Map<number, Candidate>();
-  for (const c of scoreCandidates(tokens, text, model)) {
-    if (c.margin < margins[c.method]) continue;
+  for (const c of scoreCandidates(tokens, text, model, context)) {
+    if (c.margin < margins[c.method] || !bothSidesIfFunctionWord(c)) continue;
     const held = best.get(c.k);
     if (!held || c.margin - margins[c.method] > held.margin - margins[held.method]) best.set(c.k, c);
   }

@@ -18,6 +18,11 @@ import {
   nounPhraseStart, participle, prev, textAfter, type Slot, type Verdict,
 } from "./real-word-slot.js";
 
+function verbNotNoun(t: Token | undefined): boolean {
+  const pos = t ? partsOfSpeech(t.norm) : null;
+  return !!pos && pos.has("verb") && !pos.has("noun");
+}
+
 /** A named rule: `judge` returns a verdict when the word at the slot is wrong. */
 export type RealWordRule = { name: string; judge: (s: Slot, w: Token) => Verdict };
 
@@ -28,7 +33,9 @@ export const RULES: readonly RealWordRule[] = [
       const before = prev(s);
       const after = next(s);
       if (before && STRICT_PREPOSITIONS.has(before.norm)) return { suggestion: nounPhraseStart(after) || after?.capitalised ? "the" : w.norm === "he" ? "him" : "them", reason: "pronoun-after-preposition" };
-      if (nounPhraseStart(after) || (after?.capitalised && !w.sentenceInitial && w.norm === "they")) return { suggestion: "the", reason: "pronoun-before-noun" };
+      // "we first asked", "he last saw": an ordinal before a verb is an adverb, and the pronoun its subject.
+      const adverbialOrdinal = !!after && ORDINAL.test(after.norm) && verbNotNoun(next(s, 2));
+      if ((nounPhraseStart(after) && !adverbialOrdinal) || (after?.capitalised && !w.sentenceInitial && w.norm === "they")) return { suggestion: "the", reason: "pronoun-before-noun" };
       return null;
     } },
   // An article before a finite verb: "the said," (he said), "the was".
