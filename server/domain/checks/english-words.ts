@@ -135,6 +135,9 @@ export function isKnownWordIn(word: string, list: WordList | null): boolean {
   return known;
 }
 
+/** English prefixes that make new words of any word (English morphology, not a list of words). */
+const PRODUCTIVE_PREFIX = /^(?:counter|under|inter|intra|super|multi|cyber|micro|macro|mega|over|anti|semi|post|non|pre|sub|un|re)/u;
+
 function computeKnownIn(word: string, list: WordList): boolean {
   const s = getSpeller();
   const w = word.replace(/’/gu, "'");
@@ -146,6 +149,13 @@ function computeKnownIn(word: string, list: WordList): boolean {
   // three letters or fewer list their -s forms ("wass" is no plural of "was").
   const single = lower.replace(/s$/u, "");
   if (single !== lower && single.length > 3 && (list.words.has(single) || s.correct(single))) return true;
+  // A productive prefix on a listed word (unpresidential, nondisseminated, counterinsurgent): the
+  // rest must be a whole word of five letters or more, so "untill" (un + till) stays a slip.
+  const prefix = PRODUCTIVE_PREFIX.exec(lower);
+  if (prefix && lower.length - prefix[0].length >= 5) {
+    const rest = lower.slice(prefix[0].length).replace(/^-/u, "");
+    if (list.words.has(rest) || s.correct(rest)) return true;
+  }
   if (lower.length < 8 || !/^[a-z]+$/u.test(lower)) return false;
   const isWord = (part: string) => list.frequent.has(part);
   for (let k = 4; k <= lower.length - 4; k++) {

@@ -123,6 +123,9 @@ export const spelling: Check = {
           if (token.capitalised && beforeNamePart && !firstBeforeWord) return;
           const suggestion = judge(word, token.sentenceInitial && !afterTitle && part.start === token.start);
           if (suggestion === undefined) continue;
+          // A piece of a hyphenated compound (cyber-hacker, hand-wanding) is often a coinage: it is
+          // flagged only when it is one slip from a word (then it has a suggestion).
+          if (parts.length > 1 && suggestion === null) continue;
           out.push({ lang: "en", paragraph, start: part.start, end: part.start + word.length, params: { word }, suggestion });
         }
       });

@@ -36,6 +36,10 @@ runTable("spelling", [
   { name: "the agent noun of a hyphenated compound", doc: doc(["The left-hander pulled an all-nighter."]), flags: [] },
   { name: "a vocabulary word next to a slip does not hide it", doc: doc(["Gigatons of it; the gigatons instade rose.", "Gigatons fell."]), flags: ["instade"] },
   { name: "two letters of a name the document uses swapped", doc: doc(["Khallad met Khallad's aide.", "Then Khalald left."]), flags: ["Khalald"] },
+  { name: "a productive prefix on a listed word", doc: doc(["An unpresidential tweet about nondisseminated files."]), flags: [] },
+  { name: "a prefix does not shield a short word or a misspelt rest", doc: doc(["Wait untill noon.", "The unecessary files go.", "The nonexistant files went."]), flags: ["untill", "unecessary", "nonexistant"] },
+  { name: "a coined piece of a hyphenated compound", doc: doc(["The cyber-hacker hid the zorbing-style ball."]), flags: [] },
+  { name: "a piece of a hyphenated compound one slip from a word", doc: doc(["A well-knwon face."]), flags: ["knwon"] },
 ]);
 
 describe("spelling suggestions", () => {
