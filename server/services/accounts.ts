@@ -87,6 +87,11 @@ export function addUser(store: Store, name: string, password: string, role: stri
   });
 }
 
+/** Every account, for the admin page. */
+export function listAccounts(store: Store): UserRecord[] {
+  return store.listUsers();
+}
+
 export type AccountChanges = { role?: string; password?: string; disabled?: boolean };
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Filters the corpus list: a title search (either edition's title, Arabic folded for matching),
  * a status, and a date range on the publication date (or the import date when there is none).
+ * The page and the JSON API read the corpus list here.
  */
-import type { DocumentSummary } from "../store/types.js";
+import type { DocumentSummary, Store } from "../store/types.js";
 import { normaliseArabic } from "../domain/segment/normalise-arabic.js";
 
 export type CorpusFilter = { q?: string; status?: string; from?: string; to?: string };
@@ -19,4 +20,14 @@ export function filterDocuments(documents: DocumentSummary[], filter: CorpusFilt
     if (filter.to && DATE.test(filter.to) && date > filter.to) return false;
     return true;
   });
+}
+
+/** Every document with its progress counts. */
+export function listCorpus(store: Store): DocumentSummary[] {
+  return store.listDocuments();
+}
+
+/** The corpus page's list: the documents that pass the filter. */
+export function findDocuments(store: Store, filter: CorpusFilter): DocumentSummary[] {
+  return filterDocuments(store.listDocuments(), filter);
 }

@@ -18,6 +18,7 @@ import { BadRequestError, ForbiddenError } from "./errors.js";
 import { ConflictError, NotFoundError } from "../store/conflict-error.js";
 import type { BoilerplateReason } from "../domain/segment/boilerplate.js";
 import { MAX_PARAGRAPH_LENGTH } from "../domain/segment/limits.js";
+import { diffWords } from "../domain/history/render-diff.js";
 
 export type Actor = { name: string; role: UserRole };
 
@@ -242,6 +243,57 @@ export function joinParagraphs(store: Store, paragraphId: number, baseVersion: n
     if (error instanceof InvalidOperation) throw new BadRequestError(error.reason);
     throw error;
   }
+}
+
+/** The paragraph a user opens in the text editor: refused (403) unless they may edit its side. */
+export function paragraphForEditing(store: Store, paragraphId: number, actor: Actor) {
+  const paragraph = store.getParagraph(paragraphId);
+  if (!paragraph) throw new NotFoundError(`paragraph:${paragraphId}`);
+  if (!can(actor.role, paragraph.side === "en" ? "edit-en" : "edit-ar")) throw new ForbiddenError("role");
+  return paragraph;
+}
+
+/** A text edit, answered with the paragraph's new version and a word diff of what it changed. */
+export function editParagraphShowingDiff(store: Store, paragraphId: number, baseVersion: number, text: unknown, actor: Actor) {
+  const before = store.getParagraph(paragraphId)?.text ?? "";
+  const result = editParagraphText(store, paragraphId, baseVersion, text, actor);
+  const after = store.getParagraph(paragraphId)?.text ?? "";
+  return { documentId: result.documentId, version: result.version, diff: diffWords(before, after) };
+}
+
+/**
+ * A split asked for by an offset, or (without JavaScript) by a line break typed into the text.
+ * The break is only a marker: the text around it must be the stored text, unchanged, else the
+ * split is refused (400 bad-text-split), as is a negative offset.
+ */
+export function splitParagraphAsked(store: Store, paragraphId: number, baseVersion: number, asked: { offset?: unknown; text?: unknown }, actor: Actor) {
+  const paragraph = store.getParagraph(paragraphId);
+  let offset = -1;
+  if (asked.offset !== undefined && asked.offset !== "") offset = Number(asked.offset);
+  else if (typeof asked.text === "string" && paragraph) {
+    const marked = asked.text.replace(/\r\n/gu, "\n");
+    const at = marked.indexOf("\n");
+    if (at >= 0 && marked.slice(0, at) + marked.slice(at + 1) === paragraph.text) offset = at;
+  }
+  // No usable split point: refused here, since a negative offset would count from the end.
+  if (paragraph && !(offset >= 0)) {
+    checkParagraphAccess(store, paragraphId, actor);
+    throw new BadRequestError("bad-text-split");
+  }
+  const result = splitParagraphAt(store, paragraphId, baseVersion, offset, actor);
+  return { documentId: paragraph?.documentId ?? 0, newParagraphId: result.newParagraphId };
+}
+
+/** Joins a paragraph with the next one of its side; answers the document it belongs to. */
+export function joinParagraphWithNext(store: Store, paragraphId: number, baseVersion: number, actor: Actor): { documentId: number } {
+  const paragraph = store.getParagraph(paragraphId);
+  joinParagraphs(store, paragraphId, baseVersion, actor);
+  return { documentId: paragraph?.documentId ?? 0 };
+}
+
+/** The row an operation acted on (1-based) and the one after it, as they are now. */
+export function rowsAround(store: Store, documentId: number, row: number): { bead: BeadRef | null; nextBead: BeadRef | null } {
+  return { bead: store.beadAt(documentId, row - 1), nextBead: store.beadAt(documentId, row) };
 }
 
 /**
