@@ -1,15 +1,20 @@
 /**
  * The audit log (admins): every change, export and login failure, newest first, per document or
- * per user.
+ * per user. A controller for web/http.ts over services/audit-view.ts.
  */
-import type { Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
+import { listAuditEntries } from "../services/audit-view.js";
+import { http } from "../web/http.js";
 
 export function showAudit(ctx: AppContext) {
-  return (req: Request, res: Response) => {
-    const documentId = typeof req.query.document === "string" && /^\d+$/u.test(req.query.document) ? Number(req.query.document) : undefined;
-    const user = typeof req.query.user === "string" && req.query.user !== "" ? req.query.user.slice(0, 64) : undefined;
-    const entries = ctx.store.listAudit({ documentId, user, limit: 500 });
-    res.send(ctx.render("audit/list", { ...res.locals, entries, filter: { document: documentId ?? "", user: user ?? "" }, title: res.locals.t("audit.title") }));
-  };
+  return http(ctx, {
+    parse: (req) => ({
+      documentId: typeof req.query.document === "string" && /^\d+$/u.test(req.query.document) ? Number(req.query.document) : undefined,
+      user: typeof req.query.user === "string" && req.query.user !== "" ? req.query.user.slice(0, 64) : undefined,
+    }),
+    run: ({ store }, filter) => listAuditEntries(store, filter),
+    answer: {
+      page: (entries, { documentId, user }, t) => ({ view: "audit/list", context: { entries, filter: { document: documentId ?? "", user: user ?? "" }, title: t("audit.title") } }),
+    },
+  });
 }

@@ -1,19 +1,24 @@
 /**
  * Reading a document: the alignment view (with row filters and search; `?fragment=rows` returns
  * only the rows and map, for the page script), its history page, and its JSON form for the API.
+ * The history page and the JSON go through web/http.ts. The alignment view does not: it answers
+ * from a cache of rendered, gzipped pages, counts renders against a budget and writes the bytes
+ * itself, none of which the adapter's answers (JSON, redirect, page) would say better.
  */
 import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
 import { buildAlignmentView, type RowFilter } from "../services/alignment-view.js";
 import { buildHistoryView } from "../services/history-view.js";
+import { documentData, documentOrThrow, documentWithFindingsVersion } from "../services/document-read.js";
 import { PageCache } from "../web/page-cache.js";
 import { RenderBudget } from "../web/render-budget.js";
+import { http } from "../web/http.js";
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
+import type { UserRecord } from "../store/types.js";
 
 /** Compression on libuv's thread pool, not on the thread that answers everyone. */
 const gzipAsync = promisify(gzip);
-import type { DocumentRecord, UserRecord } from "../store/types.js";
 
 const SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", "flagged", "non-1-1", "low", "one-sided"];
 
@@ -29,28 +34,22 @@ function compact(html: string): string {
   return html.replace(/>\s+</gu, "> <").replace(/\n\s*/gu, "\n");
 }
 
-/** The document named by the URL's :id, or null (then the caller answers 404). */
-function documentOf(ctx: AppContext, req: Request): DocumentRecord | null {
-  const id = Number(req.params.id);
-  return Number.isInteger(id) ? ctx.store.getDocument(id) : null;
-}
-
 export function showDocument(ctx: AppContext) {
   const cache = new PageCache();
   const budget = new RenderBudget();
   return async (req: Request, res: Response, next: NextFunction) => {
-    const document = documentOf(ctx, req);
-    if (!document) {
+    const found = documentWithFindingsVersion(ctx.store, Number(req.params.id));
+    if (!found) {
       next();
       return;
     }
+    const { document, findingsVersion } = found;
     const id = document.id;
     const filter = readFilter(req.query);
     const fragment = req.query.fragment === "rows";
     const user = res.locals.user as UserRecord | null;
     // Every change to a document raises its version, so a cached page is never stale; the key
     // also holds everything else the page shows (language, user and role, filter, CSRF token).
-    const findingsVersion = ctx.store.findingsVersion(id);
     const key = [id, document.version, findingsVersion, res.locals.lang, user?.id, user?.role, filter.show, filter.q, filter.page, fragment, res.locals.csrfToken].join("\u0001");
     let page = cache.get(key);
     if (page === undefined) {
@@ -83,32 +82,23 @@ export function showDocument(ctx: AppContext) {
 }
 
 export function showHistory(ctx: AppContext) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const document = documentOf(ctx, req);
-    if (!document) {
-      next();
-      return;
-    }
-    const before = typeof req.query.before === "string" && /^\d{1,12}$/u.test(req.query.before) ? Number(req.query.before) : undefined;
-    const view = buildHistoryView(ctx.store, document.id, before);
-    res.send(ctx.render("documents/history", { ...res.locals, document, items: view.items, olderHref: view.olderHref, title: document.title }));
-  };
+  return http(ctx, {
+    parse: (req) => ({
+      id: Number(req.params.id),
+      before: typeof req.query.before === "string" && /^\d{1,12}$/u.test(req.query.before) ? Number(req.query.before) : undefined,
+    }),
+    run: ({ store }, { id, before }) => {
+      const document = documentOrThrow(store, id);
+      return { document, ...buildHistoryView(store, document.id, before) };
+    },
+    answer: { page: ({ document, items, olderHref }) => ({ view: "documents/history", context: { document, items, olderHref, title: document.title } }) },
+  });
 }
 
 export function documentJson(ctx: AppContext) {
-  return (req: Request, res: Response) => {
-    const document = documentOf(ctx, req);
-    if (!document) {
-      res.status(404).json({ error: "not-found", message: res.locals.t("errors.page.notFound") });
-      return;
-    }
-    const id = document.id;
-    res.json({
-      document,
-      /** False while the background is still recomputing this version's findings. */
-      findingsFresh: ctx.store.findingsVersion(id) === document.version,
-      paragraphs: { en: ctx.store.getParagraphs(id, "en"), ar: ctx.store.getParagraphs(id, "ar") },
-      beads: ctx.store.getBeads(id),
-    });
-  };
+  return http(ctx, {
+    parse: (req) => ({ id: Number(req.params.id) }),
+    run: ({ store }, { id }) => documentData(store, id),
+    answer: { json: (data) => data },
+  });
 }

@@ -1,16 +1,18 @@
 /**
  * Changes to a document from the alignment view: alignment operations, undo/redo, status and
  * reverting a revision. Forms post here and are redirected back (POST-redirect-GET); the page
- * script posts the same fields as JSON to /api/… and gets JSON back. Logic lives in services/review.
+ * script posts the same fields as JSON to /api/… and gets JSON back. Logic lives in services/review;
+ * each handler is a controller for web/http.ts (parse, call the service, answer).
  */
-import type { NextFunction, Request, Response } from "express";
+import type { Request } from "express";
 import type { AppContext } from "../app-context.js";
-import { ALIGNMENT_OPS, neighbourOf, performAlignment, revertRevision, setStatus, travelHistory, type AlignmentRequest } from "../services/review.js";
-import { sendError } from "../web/send-error.js";
-import { actorOf } from "../web/actor.js";
-import { wantsJson } from "../web/guards.js";
+import {
+  ALIGNMENT_OPS, neighbourOf, performAlignment, revertRevision, rowsAround, setStatus, travelHistory, type AlignmentRequest,
+} from "../services/review.js";
+import { realignInWorker } from "../services/worker-tasks.js";
+import { BadRequestError } from "../services/errors.js";
+import { http } from "../web/http.js";
 import type { BeadRef } from "../store/types.js";
-
 
 const int = (value: unknown): number | undefined => {
   const n = Number(value);
@@ -66,72 +68,51 @@ export function readAlignmentRequest(raw: Record<string, unknown>): AlignmentReq
   };
 }
 
-function backToRow(req: Request, res: Response, documentId: number, anchor?: string): void {
-  if (wantsJson(req)) {
-    res.json({ ok: true });
-    return;
-  }
-  res.redirect(303, `/documents/${documentId}${anchor ? `#${anchor}` : ""}`);
-}
+const documentIdOf = (req: Request): number => Number(req.params.id);
+const bodyOf = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
+const backToDocument = (documentId: number, anchor?: string): string => `/documents/${documentId}${anchor ? `#${anchor}` : ""}`;
 
 export function alignDocument(ctx: AppContext) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const documentId = Number(req.params.id);
-    const body = req.body as Record<string, unknown>;
-    const request = readAlignmentRequest(body);
-    try {
-      if (!request) {
-        res.status(400).json({ error: "unknown-operation", message: res.locals.t("errors.operation.unknown-operation") });
-        return;
-      }
+  return http(ctx, {
+    parse: (req) => {
+      const request = readAlignmentRequest(bodyOf(req));
+      if (!request) throw new BadRequestError("unknown-operation");
+      return { documentId: documentIdOf(req), request };
+    },
+    run: async ({ store, background }, { documentId, request }, actor) => {
       // Re-aligning a whole document is heavy: a worker thread does it, the server keeps answering.
-      const result = request.op === "realign"
-        ? { history: (await ctx.background.tasks.run({ kind: "realign", location: ctx.store.location, documentId, actor: actorOf(res) })).history, row: 1 }
-        : performAlignment(ctx.store, documentId, request, actorOf(res));
+      const result = request.op === "realign" ? await realignInWorker(store, background.tasks, documentId, actor) : performAlignment(store, documentId, request, actor);
       // The row acted on and the next one, as they are now (a merge or split makes new rows), so a
       // client can go on working on them without reloading the document.
-      if (wantsJson(req)) res.json({ ok: true, ...result, bead: ctx.store.beadAt(documentId, result.row - 1), nextBead: ctx.store.beadAt(documentId, result.row) });
-      else backToRow(req, res, documentId, `row-${result.row}`);
-    } catch (error) {
-      sendError(req, res, next, error);
-    }
-  };
+      return { ...result, ...rowsAround(store, documentId, result.row) };
+    },
+    answer: {
+      json: (result) => ({ ok: true, ...result }),
+      redirect: (result, { documentId }) => backToDocument(documentId, `row-${result.row}`),
+    },
+  });
 }
 
 export function travel(ctx: AppContext, direction: "undo" | "redo") {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const documentId = Number(req.params.id);
-    try {
-      const action = travelHistory(ctx.store, documentId, direction, actorOf(res));
-      if (wantsJson(req)) res.json({ ok: true, action });
-      else backToRow(req, res, documentId);
-    } catch (error) {
-      sendError(req, res, next, error);
-    }
-  };
+  return http(ctx, {
+    parse: (req) => ({ documentId: documentIdOf(req) }),
+    run: ({ store }, { documentId }, actor) => travelHistory(store, documentId, direction, actor),
+    answer: { json: (action) => ({ ok: true, action }), redirect: (_, { documentId }) => backToDocument(documentId) },
+  });
 }
 
 export function changeStatus(ctx: AppContext) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const documentId = Number(req.params.id);
-    try {
-      setStatus(ctx.store, documentId, (req.body as Record<string, unknown>).status, actorOf(res));
-      backToRow(req, res, documentId);
-    } catch (error) {
-      sendError(req, res, next, error);
-    }
-  };
+  return http(ctx, {
+    parse: (req) => ({ documentId: documentIdOf(req), status: bodyOf(req).status }),
+    run: ({ store }, { documentId, status }, actor) => setStatus(store, documentId, status, actor),
+    answer: { json: () => ({ ok: true }), redirect: (_, { documentId }) => backToDocument(documentId) },
+  });
 }
 
 export function revert(ctx: AppContext) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const documentId = Number(req.params.id);
-    try {
-      revertRevision(ctx.store, documentId, Number(req.params.revision), actorOf(res));
-      if (wantsJson(req)) res.json({ ok: true });
-      else res.redirect(303, `/documents/${documentId}/history`);
-    } catch (error) {
-      sendError(req, res, next, error);
-    }
-  };
+  return http(ctx, {
+    parse: (req) => ({ documentId: documentIdOf(req), revision: Number(req.params.revision) }),
+    run: ({ store }, { documentId, revision }, actor) => revertRevision(store, documentId, revision, actor),
+    answer: { json: () => ({ ok: true }), redirect: (_, { documentId }) => `/documents/${documentId}/history` },
+  });
 }

@@ -5,7 +5,9 @@
  * the web either; "Download" streams the file with a name that says what it holds. Moses is two
  * files: the page offers the English and the Arabic file (?side=en|ar) with the same choices.
  * Both run in a worker thread (jobs/), the download streamed back with backpressure, so a large
- * export never stalls the server. Wired in routes/index.ts as GET /exports and GET /exports/download.
+ * export never stalls the server (services/worker-tasks.ts). Wired in routes/index.ts as GET /exports
+ * and GET /exports/download. The page is a controller of web/http.ts; the download is not: it
+ * streams the file as the worker writes it, which none of the adapter's answers does.
  */
 import { MessageChannel } from "node:worker_threads";
 import type { NextFunction, Request, Response } from "express";
@@ -13,11 +15,10 @@ import type { AppContext } from "../app-context.js";
 import { exportStem, parseChoices, type RawChoices } from "../domain/export/choices.js";
 import { ExportError } from "../domain/export/export-error.js";
 import { EXPORTERS } from "../domain/export/registry.js";
-import { TOOL } from "../services/tool-info.js";
-import type { ExportReport } from "../services/export-corpus.js";
+import { CORPUS_NAME, exportInWorker } from "../services/worker-tasks.js";
+import { exportPageDocuments, previewExport, recordExport } from "../services/export-page.js";
 import { drainPortInto } from "../jobs/port-stream.js";
-
-const CORPUS_NAME = "mizan";
+import { http } from "../web/http.js";
 
 function rawChoices(query: Request["query"]): RawChoices {
   const one = (key: string): string | undefined => {
@@ -31,39 +32,26 @@ function rawChoices(query: Request["query"]): RawChoices {
   };
 }
 
-/** What every export task names: the database, the choices, the file's header. */
-function exportTask(ctx: AppContext, choices: RawChoices, now: Date) {
-  return { location: ctx.store.location, choices, corpusName: CORPUS_NAME, createdAt: now.toISOString(), tool: TOOL };
-}
-
 export function showExportPage(ctx: AppContext) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      const raw = rawChoices(req.query);
-      const selected = new Set((raw.documents ?? "").split(",").filter(Boolean));
-      let report: (ExportReport & { oneSidedPlain: number }) | null = null;
-      let error: string | null = null;
-      if (req.query.preview !== undefined) {
-        try {
-          parseChoices(raw);
-          const counted = await ctx.background.tasks.run({ kind: "export", ...exportTask(ctx, raw, new Date()), side: "en", port: null });
-          report = { ...counted, oneSidedPlain: counted.oneSidedSkipped - counted.oneSidedNotAllowed };
-        } catch (e) {
-          if (!(e instanceof ExportError)) throw e;
-          error = (res.locals.t as (k: string, p: object) => string)(`exports.errors.${e.code}`, e.params);
-        }
-      }
-      const documents = ctx.store.listDocuments().sort((a, b) => a.id - b.id).map((d) => ({ id: d.id, title: d.title, confirmed: d.confirmed, beads: d.beads, selected: selected.has(String(d.id)) }));
-      const query = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "")).toString();
-      res.send(ctx.render("exports/export", {
-        ...res.locals, title: "", raw, documents, report, error, query,
-        formats: EXPORTERS.map((e) => ({ id: e.id, selected: e.id === raw.format })),
-        moses: raw.format === "moses",
-      }));
-    } catch (e) {
-      next(e);
-    }
-  };
+  return http(ctx, {
+    parse: (req) => ({ raw: rawChoices(req.query), preview: req.query.preview !== undefined }),
+    run: async ({ store, background }, { raw, preview }) => ({
+      ...(preview ? await previewExport(store, background.tasks, raw) : { report: null, error: null }),
+      documents: exportPageDocuments(store, new Set((raw.documents ?? "").split(",").filter(Boolean))),
+    }),
+    answer: {
+      page: ({ report, error, documents }, { raw }, t) => ({
+        view: "exports/export",
+        context: {
+          title: "", raw, documents, report,
+          error: error ? t(`exports.errors.${error.code}`, error.params) : null,
+          query: new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "")).toString(),
+          formats: EXPORTERS.map((e) => ({ id: e.id, selected: e.id === raw.format })),
+          moses: raw.format === "moses",
+        },
+      }),
+    },
+  });
 }
 
 export function downloadExport(ctx: AppContext) {
@@ -89,11 +77,11 @@ export function downloadExport(ctx: AppContext) {
       const { port1, port2 } = new MessageChannel();
       const received = drainPortInto(port1, res);
       received.catch(() => {});
-      const report = await ctx.background.tasks.run({ kind: "export", ...exportTask(ctx, rawChoices(req.query), now), side, port: port2 }, { transfer: [port2] });
+      const report = await exportInWorker(ctx.store, ctx.background.tasks, rawChoices(req.query), side, now, port2);
       await received;
       res.end();
       const user = (res.locals.user as { name?: string } | null)?.name ?? "(unknown)";
-      ctx.store.audit({ documentId: null, user, action: "export", target: `${exporter.id}${exporter.kind === "single" ? "" : `:${side}`}`, details: { query: req.query, report } });
+      recordExport(ctx.store, user, `${exporter.id}${exporter.kind === "single" ? "" : `:${side}`}`, req.query, report);
     } catch (e) {
       if (!res.headersSent) return next(e);
       res.destroy(e instanceof Error ? e : new Error(String(e)));

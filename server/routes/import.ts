@@ -1,20 +1,21 @@
 /**
  * Importing an article pair from the browser: paste the two editions or upload two files (text,
  * HTML or DOCX). Bad files get a clear message in the interface language and nothing is stored;
- * a good pair opens its alignment view at once, its findings already computed.
+ * a good pair opens its alignment view at once, its findings already computed. Reading,
+ * aligning, storing and checking run in a worker thread (services/worker-tasks.ts), so a long
+ * pair never stalls the server. The form page itself only renders, with no service to call.
  */
-import type { NextFunction, Request, Response } from "express";
+import type { Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
-import { sendError } from "../web/send-error.js";
-import { wantsJson } from "../web/guards.js";
-import { actorOf } from "../web/actor.js";
+import { importInWorker } from "../services/worker-tasks.js";
+import { http } from "../web/http.js";
 
 type UploadedFiles = Record<string, { buffer: Buffer; originalname: string }[] | undefined>;
 
 function sideInput(req: Request, side: "en" | "ar"): { bytes: Uint8Array; name: string } {
   const file = ((req as Request & { files?: unknown }).files as UploadedFiles | undefined)?.[`${side}File`]?.[0];
   if (file && file.buffer.length > 0) return { bytes: file.buffer, name: file.originalname };
-  const pasted = (req.body as Record<string, unknown>)[`${side}Text`];
+  const pasted = ((req.body ?? {}) as Record<string, unknown>)[`${side}Text`];
   return { bytes: Buffer.from(typeof pasted === "string" ? pasted : "", "utf8"), name: side === "en" ? "English" : "Arabic" };
 }
 
@@ -25,22 +26,18 @@ export function showImport(ctx: AppContext) {
 }
 
 export function submitImport(ctx: AppContext) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const body = req.body as Record<string, unknown>;
-    try {
-      // Reading, aligning, storing and checking run in a worker thread: a long pair never stalls the server.
-      const result = await ctx.background.tasks.run({
-        kind: "import", location: ctx.store.location,
+  return http(ctx, {
+    parse: (req) => {
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      return {
         files: { en: sideInput(req, "en"), ar: sideInput(req, "ar") },
-        meta: { title: typeof body.title === "string" ? body.title : undefined },
-        user: actorOf(res).name,
-      });
-      if (wantsJson(req)) res.status(201).json(result);
-      else res.redirect(303, `/documents/${result.id}`);
-    } catch (error) {
-      sendError(req, res, next, error, (answer) =>
-        res.send(ctx.render("import/import", { ...res.locals, error: answer.message, title: res.locals.t("import.title"), values: { title: body.title, enText: body.enText, arText: body.arText } })),
-      );
-    }
-  };
+        title: typeof body.title === "string" ? body.title : undefined,
+        // What the form showed, to show it again with the message when the pair is refused.
+        values: { title: body.title, enText: body.enText, arText: body.arText },
+      };
+    },
+    run: ({ store, background }, { files, title }, actor) => importInWorker(store, background.tasks, files, { title }, actor.name),
+    answer: { json: (result) => result, status: 201, redirect: (result) => `/documents/${result.id}` },
+    refused: (_ctx, { values }, refusal, _error, t) => ({ view: "import/import", context: { error: refusal.message, title: t("import.title"), values } }),
+  });
 }

@@ -1,11 +1,22 @@
 /**
- * Every URL of the web app, in one place, with who may use it. Handlers live in one file per area
- * and stay thin; state-changing requests are all POST (or PUT) and all pass the CSRF check.
+ * Every URL of the web app, in one place, with who may use it: the guards before a handler are
+ * all of its permissions (web/guards.ts; test/routes/index.test.ts reads them off the router).
+ * Where the permission depends on the data a request names, the route lists the actions it may
+ * need and says what decides between them: the guard itself when the data can be read at once
+ * (a paragraph's side), the service when it can only be read inside the change's transaction
+ * (the kind of change an undo reverses). On top of every write, a locked document refuses all but
+ * an admin (edit-locked), decided by the services inside the transaction, since a lock may come
+ * between the request and the write. The services check every permission again: they also serve
+ * the command line and the worker threads. Handlers live in one file per area and stay thin
+ * (controllers of web/http.ts); state-changing requests are all POST (or PUT) and all pass the
+ * CSRF check.
  */
-import { Router, type RequestHandler } from "express";
+import { Router, type Request, type RequestHandler } from "express";
 import multer from "multer";
 import type { AppContext } from "../app-context.js";
-import { requireLogin, requirePermission } from "../web/guards.js";
+import type { Action } from "../domain/auth/permissions.js";
+import { anyone, decidedByService, decidedFrom, requireLogin, requirePermission } from "../web/guards.js";
+import { findingEditAction, paragraphEditAction, revisionEditAction, statusAction } from "../services/permission-subjects.js";
 import { showCorpus, corpusJson } from "./corpus.js";
 import { documentJson, showDocument, showHistory } from "./documents.js";
 import { alignDocument, changeStatus, revert, travel } from "./editor.js";
@@ -17,7 +28,7 @@ import { createUserFromForm, removeUserFromForm, showUsers, updateUserFromForm }
 import { showAudit } from "./audit.js";
 import { downloadExport, showExportPage } from "./exports.js";
 import { applyFindingFix, applyFixEverywhere, dismissFinding, showFindings } from "./findings.js";
-import { exportGlossary, importGlossary, removeGlossary, saveGlossaryEntry, showGlossary } from "./glossary.js";
+import { exportGlossary, importGlossaryFile, removeGlossary, saveGlossary, showGlossary } from "./glossary.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
 
 /** Glossary uploads: one TSV, at most 5 MB. */
@@ -25,45 +36,65 @@ const glossaryUpload = multer({ storage: multer.memoryStorage(), limits: { fileS
 
 export type RouteGuards = { csrf: RequestHandler; loginLimit: RequestHandler };
 
+/** Either side's text: which one, the data decides. */
+const EDIT_A_SIDE: readonly Action[] = ["edit-en", "edit-ar"];
+/** Undo and redo move a change of the alignment or of a text. */
+const ALIGN_OR_EDIT: readonly Action[] = ["align", "edit-en", "edit-ar"];
+
+const idParam = (req: Request, name = "id"): number => Number(req.params[name]);
+
 /** Uploads: two files at most, each no larger than an edition may be. */
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_EDITION_BYTES, files: 2, fields: 10 } });
 
 export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   const r = Router();
   const { csrf } = guards;
+  const { store } = ctx;
   const read = requirePermission("read");
+  const editThisParagraph = requirePermission(EDIT_A_SIDE, decidedFrom("the side of paragraph :id", (req) => paragraphEditAction(store, idParam(req))));
+  const editRevisedParagraph = requirePermission(EDIT_A_SIDE, decidedFrom("the side of the paragraph revision :revision changed", (req) => revisionEditAction(store, idParam(req), idParam(req, "revision"))));
+  const travelChange = requirePermission(ALIGN_OR_EDIT, decidedByService(
+    "the kind of change undone or redone (domain/history/history-kinds.ts: align, or the side of the paragraph whose text or " +
+      "structure changed), read from the history entry the store moves, inside its transaction",
+  ));
+  const statusChange = requirePermission(["set-status", "edit-locked"], decidedFrom(
+    "edit-locked to lock the document or to change a locked one, set-status otherwise",
+    (req) => statusAction(store, idParam(req), ((req.body ?? {}) as Record<string, unknown>).status),
+  ));
+  const fixSide = requirePermission(EDIT_A_SIDE, decidedFrom("the side of the paragraph finding :id is about (the fix edits it)", (req) => findingEditAction(store, idParam(req))));
+  const fixSides = requirePermission(EDIT_A_SIDE, decidedByService("the sides of the paragraphs the fix changes: each is checked as it is edited"));
 
-  r.get("/healthz", (_req, res) => {
+  r.get("/healthz", anyone, (_req, res) => {
     res.json({ ok: true });
   });
-  r.get("/login", showLogin(ctx));
-  r.post("/login", guards.loginLimit, csrf, submitLogin(ctx));
+  r.get("/login", anyone, showLogin(ctx));
+  r.post("/login", anyone, guards.loginLimit, csrf, submitLogin(ctx));
   r.post("/logout", requireLogin, csrf, submitLogout(ctx));
 
   r.get("/", read, showCorpus(ctx));
   r.get("/documents/:id", read, showDocument(ctx));
   r.get("/documents/:id/history", read, showHistory(ctx));
   r.post("/documents/:id/align", requirePermission("align"), csrf, alignDocument(ctx));
-  r.post("/documents/:id/undo", requireLogin, csrf, travel(ctx, "undo"));
-  r.post("/documents/:id/redo", requireLogin, csrf, travel(ctx, "redo"));
-  r.post("/documents/:id/status", requirePermission("set-status"), csrf, changeStatus(ctx));
-  r.post("/documents/:id/history/:revision/revert", requireLogin, csrf, revert(ctx));
-  r.get("/paragraphs/:id/edit", requireLogin, showParagraphEditor(ctx));
-  r.post("/paragraphs/:id", requireLogin, csrf, saveParagraph(ctx));
-  r.post("/paragraphs/:id/split", requireLogin, csrf, splitParagraph(ctx));
-  r.post("/paragraphs/:id/join", requireLogin, csrf, joinParagraph(ctx));
+  r.post("/documents/:id/undo", travelChange, csrf, travel(ctx, "undo"));
+  r.post("/documents/:id/redo", travelChange, csrf, travel(ctx, "redo"));
+  r.post("/documents/:id/status", statusChange, csrf, changeStatus(ctx));
+  r.post("/documents/:id/history/:revision/revert", editRevisedParagraph, csrf, revert(ctx));
+  r.get("/paragraphs/:id/edit", editThisParagraph, showParagraphEditor(ctx));
+  r.post("/paragraphs/:id", editThisParagraph, csrf, saveParagraph(ctx));
+  r.post("/paragraphs/:id/split", editThisParagraph, csrf, splitParagraph(ctx));
+  r.post("/paragraphs/:id/join", editThisParagraph, csrf, joinParagraph(ctx));
   r.get("/import", requirePermission("import"), showImport(ctx));
   r.post("/import", requirePermission("import"), upload.fields([{ name: "enFile", maxCount: 1 }, { name: "arFile", maxCount: 1 }]), csrf, submitImport(ctx));
 
   r.get("/findings", read, showFindings(ctx));
-  r.post("/findings/apply-all", requirePermission("fix"), csrf, applyFixEverywhere(ctx));
-  r.post("/findings/:id/apply", requirePermission("fix"), csrf, applyFindingFix(ctx));
+  r.post("/findings/apply-all", requirePermission("fix"), fixSides, csrf, applyFixEverywhere(ctx));
+  r.post("/findings/:id/apply", requirePermission("fix"), fixSide, csrf, applyFindingFix(ctx));
   r.post("/findings/:id/dismiss", requirePermission("dismiss"), csrf, dismissFinding(ctx));
   r.get("/glossary", read, showGlossary(ctx));
   r.get("/glossary/export", read, exportGlossary(ctx));
-  r.post("/glossary", requirePermission("edit-glossary"), csrf, saveGlossaryEntry(ctx));
+  r.post("/glossary", requirePermission("edit-glossary"), csrf, saveGlossary(ctx));
   r.post("/glossary/remove", requirePermission("edit-glossary"), csrf, removeGlossary(ctx));
-  r.post("/glossary/import", requirePermission("edit-glossary"), glossaryUpload.single("tsvFile"), csrf, importGlossary(ctx));
+  r.post("/glossary/import", requirePermission("edit-glossary"), glossaryUpload.single("tsvFile"), csrf, importGlossaryFile(ctx));
   r.get("/users", requirePermission("manage-users"), showUsers(ctx));
   r.post("/users", requirePermission("manage-users"), csrf, createUserFromForm(ctx));
   r.post("/users/:name", requirePermission("manage-users"), csrf, updateUserFromForm(ctx));
@@ -76,14 +107,14 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.get("/api/documents", read, corpusJson(ctx));
   r.get("/api/documents/:id", read, documentJson(ctx));
   r.post("/api/documents/:id/align", requirePermission("align"), csrf, alignDocument(ctx));
-  r.post("/api/documents/:id/undo", requireLogin, csrf, travel(ctx, "undo"));
-  r.post("/api/documents/:id/redo", requireLogin, csrf, travel(ctx, "redo"));
-  r.post("/api/documents/:id/status", requirePermission("set-status"), csrf, changeStatus(ctx));
+  r.post("/api/documents/:id/undo", travelChange, csrf, travel(ctx, "undo"));
+  r.post("/api/documents/:id/redo", travelChange, csrf, travel(ctx, "redo"));
+  r.post("/api/documents/:id/status", statusChange, csrf, changeStatus(ctx));
   r.get("/api/paragraphs/:id", read, paragraphJson(ctx));
-  r.put("/api/paragraphs/:id", requireLogin, csrf, saveParagraph(ctx));
-  r.post("/api/paragraphs/:id/split", requireLogin, csrf, splitParagraph(ctx));
-  r.post("/api/paragraphs/:id/join", requireLogin, csrf, joinParagraph(ctx));
-  r.post("/api/findings/:id/apply", requirePermission("fix"), csrf, applyFindingFix(ctx));
+  r.put("/api/paragraphs/:id", editThisParagraph, csrf, saveParagraph(ctx));
+  r.post("/api/paragraphs/:id/split", editThisParagraph, csrf, splitParagraph(ctx));
+  r.post("/api/paragraphs/:id/join", editThisParagraph, csrf, joinParagraph(ctx));
+  r.post("/api/findings/:id/apply", requirePermission("fix"), fixSide, csrf, applyFindingFix(ctx));
   r.post("/api/findings/:id/dismiss", requirePermission("dismiss"), csrf, dismissFinding(ctx));
   r.post("/api/import", requirePermission("import"), upload.fields([{ name: "enFile", maxCount: 1 }, { name: "arFile", maxCount: 1 }]), csrf, submitImport(ctx));
   return r;

@@ -1,32 +1,33 @@
 /**
  * Administration of accounts (admins only): list, add, change role or password, disable, remove.
- * The handlers only read the form; the checks (whole update or nothing, never the last admin)
- * and the audit entries are in services/accounts.ts.
+ * The controllers (web/http.ts) only read the form; the checks (whole update or nothing, never
+ * the last admin) and the audit entries are in services/accounts.ts. Forms are always answered
+ * with the users page again (303), refusals with the error page.
  */
-import type { NextFunction, Request, Response } from "express";
+import type { Request } from "express";
 import type { AppContext } from "../app-context.js";
-import { addUser, removeAccount, updateAccount, type AccountChanges } from "../services/accounts.js";
+import { addUser, listAccounts, removeAccount, updateAccount, type AccountChanges } from "../services/accounts.js";
 import { ROLES } from "../domain/auth/permissions.js";
-import { sendError } from "../web/send-error.js";
-import { actorOf } from "../web/actor.js";
 import { NotFoundError } from "../store/conflict-error.js";
+import { http } from "../web/http.js";
+
+const bodyOf = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
+const backToUsers = (): string => "/users";
 
 export function showUsers(ctx: AppContext) {
-  return (_req: Request, res: Response) => {
-    res.send(ctx.render("users/list", { ...res.locals, users: ctx.store.listUsers(), roles: ROLES, title: res.locals.t("users.title") }));
-  };
+  return http(ctx, {
+    parse: () => ({}),
+    run: ({ store }) => listAccounts(store),
+    answer: { page: (users, _input, t) => ({ view: "users/list", context: { users, roles: ROLES, title: t("users.title") } }) },
+  });
 }
 
 export function createUserFromForm(ctx: AppContext) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const body = req.body as Record<string, unknown>;
-    try {
-      addUser(ctx.store, String(body.name ?? ""), String(body.password ?? ""), String(body.role ?? ""), actorOf(res).name);
-      res.redirect(303, "/users");
-    } catch (error) {
-      sendError(req, res, next, error);
-    }
-  };
+  return http(ctx, {
+    parse: (req) => ({ name: String(bodyOf(req).name ?? ""), password: String(bodyOf(req).password ?? ""), role: String(bodyOf(req).role ?? "") }),
+    run: ({ store }, { name, password, role }, actor) => addUser(store, name, password, role, actor.name),
+    answer: { redirect: backToUsers },
+  });
 }
 
 /** The changes a form asks for: empty fields change nothing. */
@@ -39,25 +40,22 @@ function changesOf(body: Record<string, unknown>): AccountChanges {
 }
 
 export function updateUserFromForm(ctx: AppContext) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const name = String(req.params.name ?? "");
-    try {
-      if (!updateAccount(ctx.store, actorOf(res).name, name, changesOf(req.body as Record<string, unknown>))) throw new NotFoundError(`user:${name}`);
-      res.redirect(303, "/users");
-    } catch (error) {
-      sendError(req, res, next, error);
-    }
-  };
+  return http(ctx, {
+    parse: (req) => ({ name: String(req.params.name ?? ""), changes: changesOf(bodyOf(req)) }),
+    run: ({ store }, { name, changes }, actor) => {
+      if (!updateAccount(store, actor.name, name, changes)) throw new NotFoundError(`user:${name}`);
+    },
+    answer: { redirect: backToUsers },
+  });
 }
 
 export function removeUserFromForm(ctx: AppContext) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const name = String(req.params.name ?? "");
-    try {
-      if (name !== actorOf(res).name) removeAccount(ctx.store, actorOf(res).name, name);
-      res.redirect(303, "/users");
-    } catch (error) {
-      sendError(req, res, next, error);
-    }
-  };
+  return http(ctx, {
+    parse: (req) => ({ name: String(req.params.name ?? "") }),
+    // Nobody removes their own account from this page (the form does not offer it).
+    run: ({ store }, { name }, actor) => {
+      if (name !== actor.name) removeAccount(store, actor.name, name);
+    },
+    answer: { redirect: backToUsers },
+  });
 }

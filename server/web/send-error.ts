@@ -1,17 +1,21 @@
 /**
  * One place that turns a service error into an HTTP answer in the user's language: JSON for the
- * API and the page script, a page for browsers. Unknown errors go to the app's 500 handler.
+ * API and the page script, a page for browsers (the plain error page, or the page the caller
+ * gives, e.g. the form again with its message). Unknown errors go to the app's 500 handler.
+ * The route adapter (web/http.ts) sends every refusal through here.
  */
 import type { NextFunction, Request, Response } from "express";
 import { ConflictError, NotFoundError } from "../store/conflict-error.js";
 import { BadRequestError, ForbiddenError } from "../services/errors.js";
 import { ImportError } from "../import/import-error.js";
 import { InvalidAlignment } from "../domain/align/check-cover.js";
+import { GlossaryInputError } from "../services/glossary.js";
 import { wantsJson } from "./guards.js";
 
-type Answer = { status: number; error: string; message: string; extra?: Record<string, unknown> };
+/** A refusal as HTTP: status, the JSON `error` code, the message in the user's language, extra JSON fields. */
+export type Refusal = { status: number; error: string; message: string; extra?: Record<string, unknown> };
 
-function describe(error: unknown, t: (key: string, params?: Record<string, unknown>) => string): Answer | null {
+export function describeError(error: unknown, t: (key: string, params?: Record<string, unknown>) => string): Refusal | null {
   if (error instanceof ConflictError) {
     return { status: 409, error: "conflict", message: t("errors.conflict"), extra: { target: error.target, current: error.current } };
   }
@@ -22,11 +26,12 @@ function describe(error: unknown, t: (key: string, params?: Record<string, unkno
   if (error instanceof ImportError) {
     return { status: 400, error: error.code, message: t(`errors.import.${error.code}`, { ...error.params, side: t(`sides.${error.params.side ?? "en"}`) }) };
   }
+  if (error instanceof GlossaryInputError) return { status: 400, error: "glossary", message: t(error.messageKey, error.params) };
   return null;
 }
 
-export function sendError(req: Request, res: Response, next: NextFunction, error: unknown, page?: (answer: Answer) => void): void {
-  const answer = describe(error, res.locals.t);
+export function sendError(req: Request, res: Response, next: NextFunction, error: unknown, page?: (answer: Refusal) => void): void {
+  const answer = describeError(error, res.locals.t);
   if (!answer) {
     next(error);
     return;
