@@ -13,6 +13,7 @@
 import { filterDismissed, type Dismissal } from "./dismissals.js";
 import { prepareDocument } from "./prepare-document.js";
 import { CHECKS } from "./registry.js";
+import { FALSE_ALARM_RATES, FALSE_ALARM_TARGET } from "./data/false-alarm-rates.js";
 import { capFindings, MAX_PER_PARAGRAPH } from "./too-many-findings.js";
 import type { Check, CheckDocument, Finding } from "./types.js";
 
@@ -58,7 +59,7 @@ export function runChecksReport(document: CheckDocument, options: RunOptions = {
       skipped.push(check.id);
       continue;
     }
-    for (const raw of check.run(prepared)) findings.push({ checkId: check.id, severity: check.severity, side: check.side, ...raw });
+    for (const raw of check.run(prepared)) findings.push({ checkId: check.id, severity: calibratedSeverity(check, raw.lang), side: check.side, ...raw });
     timings.push({ checkId: check.id, ms: performance.now() - before });
   }
   findings.sort(byPosition);
@@ -67,6 +68,16 @@ export function runChecksReport(document: CheckDocument, options: RunOptions = {
   const capped = capFindings(filterDismissed(findings, dismissed, textOf), textOf, options.maxPerParagraph ?? MAX_PER_PARAGRAPH);
   // Once more, for the notes the cap added (they can be dismissed too), and into order again.
   return { findings: filterDismissed(capped, dismissed, textOf).sort(byPosition), skipped, timings };
+}
+
+/**
+ * Precision by design: a check whose false alarms on clean, professionally edited text exceed the
+ * target (measured per check and edition by scripts/measure-false-alarms.ts into
+ * data/false-alarm-rates.ts) is shown as info, not as a warning or an error, until it keeps to it.
+ */
+export function calibratedSeverity(check: Check, lang: "en" | "ar"): Finding["severity"] {
+  const rate = FALSE_ALARM_RATES[`${check.id}:${lang}`];
+  return rate !== undefined && rate > FALSE_ALARM_TARGET ? "info" : check.severity;
 }
 
 function byPosition(a: Finding, b: Finding): number {
