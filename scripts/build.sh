@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds dist/ from nothing: removes it, then compiles every TypeScript source (strict) with tsc.
+# Starting empty is what keeps the build honest: a deleted or renamed source (a test above all)
+# leaves no compiled copy behind to keep running. On success it leaves dist/.built, dated when the
+# compilation began, which ensure-built.sh compares the sources with. Run by `npm install`
+# (prepare), `npm run build`, and by `npm test` / `npm start` when dist/ is out of date.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -rf dist
+mkdir dist
+touch dist/.building
+npx --no-install tsc -p tsconfig.json
+mv dist/.building dist/.built
