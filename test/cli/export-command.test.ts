@@ -9,7 +9,8 @@ import { ROOT } from "../../server/paths.js";
 import { loadSampleCorpus } from "../../server/services/load-sample.js";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { tempDbPath, tempDir } from "../helpers/temp.js";
-import { validateTmx } from "../domain/export/validators.js";
+import { SCHEMA_PURPOSE, validateTmx } from "../domain/export/validators.js";
+import { sharedOrSkip } from "../helpers/shared.js";
 
 const MIZAN = join(ROOT, "dist", "scripts", "mizan.js");
 
@@ -35,7 +36,8 @@ describe("mizan export and mizan import-exchange", function () {
     for (const word of ["export", "import-exchange", "--format", "--min-score", "--since", "--until", "--granularity", "--one-sided", "--bom", "--documents"]) expect(stdout).to.include(word);
   });
 
-  it("names the file <corpus>-en-ar-<date>.<ext> in a directory and reports left-out pairs on stderr", () => {
+  it("names the file <corpus>-en-ar-<date>.<ext> in a directory and reports left-out pairs on stderr", function () {
+    sharedOrSkip(this, SCHEMA_PURPOSE, ["schemas"]);
     const out = tempDir();
     const { code, stderr } = mizan(["export", "--format", "tmx", "--out", out, "--db", db]);
     expect(code, stderr).to.equal(0);
@@ -152,7 +154,8 @@ describe("mizan export --out: what it refuses, and standard output", function ()
     }
   });
 
-  it("writes a one-file format to standard output with --out - (the report on stderr, no file)", () => {
+  it("writes a one-file format to standard output with --out - (the report on stderr, no file)", function () {
+    sharedOrSkip(this, SCHEMA_PURPOSE, ["schemas"]);
     const cwd = tempDir();
     for (const format of ["tmx", "jsonl", "csv"]) {
       const result = spawnSync(process.execPath, [MIZAN, "export", "--format", format, "--out", "-", "--db", db], { encoding: "utf8", cwd });

@@ -1,9 +1,9 @@
 /**
- * The sample corpus and the evaluation set, as tests read them.
+ * The sample corpus, as tests read it (the development set beside the clone: shared.ts).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CORPUS_DIR, ROOT } from "../../server/paths.js";
+import { CORPUS_DIR } from "../../server/paths.js";
 import { splitParagraphs } from "../../server/domain/segment/split-paragraphs.js";
 import type { Bead } from "../../server/domain/align/types.js";
 
@@ -19,7 +19,3 @@ export function sampleGold(): Bead[] {
   const gold = JSON.parse(readFileSync(join(SAMPLE_DIR, "gold.json"), "utf8")) as { beads: [number[], number[]][] };
   return gold.beads.map(([en, ar]) => ({ en, ar }));
 }
-
-/** The shared evaluation set beside the repository. */
-export const EVAL_CASES = join(ROOT, "..", "shared", "eval", "cases");
-export const hasEvalSet = existsSync(EVAL_CASES);

@@ -9,7 +9,8 @@ import { countAlignment, emptyCounts, summarise } from "../../../server/domain/a
 import { splitParagraphs } from "../../../server/domain/segment/split-paragraphs.js";
 import { parseGlossary } from "../../../server/domain/glossary/parse-glossary.js";
 import { CORPUS_DIR } from "../../../server/paths.js";
-import { EVAL_CASES, hasEvalSet, sampleGold, sampleParagraphs } from "../../helpers/sample.js";
+import { sampleGold, sampleParagraphs } from "../../helpers/sample.js";
+import { sharedOrSkip } from "../../helpers/shared.js";
 
 const glossary = parseGlossary(readFileSync(join(CORPUS_DIR, "glossary.tsv"), "utf8"));
 const lexicon = (loadFreedict() ?? new Lexicon()).withEntries(glossary);
@@ -47,14 +48,16 @@ describe("alignUnits", () => {
     expect(() => checkCover(beads, 2, 0)).to.not.throw();
   });
 
-  (hasEvalSet ? describe : describe.skip)("on the development set", function () {
+  describe("on the development set", function () {
     this.timeout(120000);
-    const cases = hasEvalSet ? readdirSync(EVAL_CASES).filter((c) => c.includes("__")) : [];
     const byKind = new Map<string, ReturnType<typeof emptyCounts>>();
     const all = emptyCounts();
-    before(() => {
+    before(function () {
+      const casesDir = sharedOrSkip(this, "the development set's article pairs and gold alignments (eval/cases)", ["eval", "cases"]);
+      const cases = readdirSync(casesDir).filter((c) => c.includes("__"));
+      expect(cases, `article pairs in ${casesDir}`).to.not.be.empty;
       for (const name of cases) {
-        const dir = join(EVAL_CASES, name);
+        const dir = join(casesDir, name);
         const gold = (JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { beads: [number[], number[]][] }).beads.map(([e, a]) => ({ en: e, ar: a }));
         const { beads } = alignUnits(splitParagraphs(readFileSync(join(dir, "en.txt"), "utf8")), splitParagraphs(readFileSync(join(dir, "ar.txt"), "utf8")), { lexicon });
         const kind = name.split("__")[1] ?? "";

@@ -1,25 +1,26 @@
 /**
  * The real validators the export tests use: xmllint against the schemas in ../shared/schemas
- * (TMX 1.4b DTD, XLIFF 1.2 strict XSD), and Translate Toolkit through Debian's python3 (never a
+ * (TMX 1.4b DTD, XLIFF 1.2 strict XSD; a missing schema is an explained error, and tests call
+ * `sharedOrSkip(this, SCHEMA_PURPOSE, ["schemas"])` first, see helpers/shared.ts), and Translate Toolkit through Debian's python3 (never a
  * pyenv python: the Debian package installs its module for /usr/bin/python3 only). Both are
  * installed by scripts/ensure-test-tools.sh.
  */
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { ROOT } from "../../../server/paths.js";
+import { sharedOrThrow } from "../../helpers/shared.js";
 
-export const SCHEMAS = join(ROOT, "..", "shared", "schemas");
+/** What a test that validates exports needs from the shared folder (helpers/shared.ts). */
+export const SCHEMA_PURPOSE = "the TMX 1.4b DTD and the XLIFF 1.2 strict schema that exports are validated against";
 export const PYTHON = "/usr/bin/python3";
 
 export type Validation = { ok: boolean; output: string };
 
 export function validateTmx(path: string): Validation {
-  const r = spawnSync("xmllint", ["--noout", "--dtdvalid", join(SCHEMAS, "tmx14.dtd"), path], { encoding: "utf8" });
+  const r = spawnSync("xmllint", ["--noout", "--dtdvalid", sharedOrThrow(SCHEMA_PURPOSE, ["schemas", "tmx14.dtd"]), path], { encoding: "utf8" });
   return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
 }
 
 export function validateXliff(path: string): Validation {
-  const r = spawnSync("xmllint", ["--noout", "--schema", join(SCHEMAS, "xliff-core-1.2-strict.xsd"), path], { encoding: "utf8" });
+  const r = spawnSync("xmllint", ["--noout", "--schema", sharedOrThrow(SCHEMA_PURPOSE, ["schemas", "xliff-core-1.2-strict.xsd"]), path], { encoding: "utf8" });
   return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
 }
 
