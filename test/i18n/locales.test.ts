@@ -1,56 +1,78 @@
+/**
+ * The locale files of both interface languages keep the same files, keys and placeholders, parse,
+ * and the Arabic strings are in Arabic script. The rules are functions (helpers/locale-rules.ts):
+ * the first tests run them on the real folders, the table below runs them on broken locales, so
+ * each rule is shown able to fail.
+ */
 import { expect } from "chai";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LOCALES_DIR } from "../../server/paths.js";
 import { loadLocale } from "../../server/i18n/translate.js";
-
-/** Every leaf key of a nested strings object, as dotted paths. */
-function leafKeys(value: unknown, prefix = ""): string[] {
-  if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
-}
-
-function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((m) => m[1] ?? ""))].sort();
-}
+import { compareFiles, compareLocales, readLocaleFolder, type Strings } from "../helpers/locale-rules.js";
+import { tempDir } from "../helpers/temp.js";
 
 describe("locale files", () => {
-  const en = loadLocale("en");
-  const ar = loadLocale("ar");
+  const en = readLocaleFolder(join(LOCALES_DIR, "en"));
+  const ar = readLocaleFolder(join(LOCALES_DIR, "ar"));
+
+  it("parses every file of both languages as an object of strings, each top-level key in one file", () => {
+    expect(en.problems, "en").to.deep.equal([]);
+    expect(ar.problems, "ar").to.deep.equal([]);
+    expect(en.files.length).to.be.greaterThan(0);
+  });
 
   it("has the same files for English and Arabic", () => {
-    expect(readdirSync(join(LOCALES_DIR, "ar")).sort()).to.deep.equal(readdirSync(join(LOCALES_DIR, "en")).sort());
+    expect(compareFiles(en.files, ar.files)).to.deep.equal([]);
   });
 
-  it("has every English key in Arabic and every Arabic key in English", () => {
-    const enKeys = leafKeys(en).sort();
-    const arKeys = leafKeys(ar).sort();
-    expect(arKeys.filter((k) => !enKeys.includes(k)), "only in Arabic").to.deep.equal([]);
-    expect(enKeys.filter((k) => !arKeys.includes(k)), "only in English").to.deep.equal([]);
+  it("has the same keys and placeholders in both languages, no empty strings, Arabic in Arabic script", () => {
+    expect(compareLocales(en.strings, ar.strings)).to.deep.equal([]);
   });
 
-  it("uses the same placeholders in both languages and no empty strings", () => {
-    for (const key of leafKeys(en)) {
-      const enText = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en) as string;
-      const arText = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], ar) as string;
-      expect(enText, key).to.be.a("string").and.not.equal("");
-      expect(arText, key).to.be.a("string").and.not.equal("");
-      expect(placeholders(arText), key).to.deep.equal(placeholders(enText));
-    }
+  it("reads as the app reads them (translate.ts merges the same strings)", () => {
+    expect(loadLocale("en")).to.deep.equal(en.strings);
+    expect(loadLocale("ar")).to.deep.equal(ar.strings);
+  });
+});
+
+describe("locale rules on broken locales", () => {
+  const good: [Strings, Strings] = [{ a: { b: "Hello {{name}}" }, nav: { otherLanguage: "English" } }, { a: { b: "مرحبا {{name}}" }, nav: { otherLanguage: "English" } }];
+
+  it("finds nothing wrong with a good pair", () => {
+    expect(compareLocales(...good)).to.deep.equal([]);
   });
 
-  it("writes Arabic strings in Arabic script", () => {
-    const arabicLetters = /[\u0621-\u064A]/u;
-    for (const key of leafKeys(ar)) {
-      const text = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], ar) as string;
-      const withoutPlaceholders = text.replace(/\{\{\s*\w+\s*\}\}/gu, "");
-      if (/\p{L}/u.test(withoutPlaceholders) && key !== "nav.otherLanguage") expect(withoutPlaceholders, key).to.match(arabicLetters);
-    }
-  });
+  const BROKEN: [string, Strings, Strings, string][] = [
+    ["a key missing in Arabic", { a: { b: "Hi", c: "More" } }, { a: { b: "مرحبا" } }, "a.c: only in English"],
+    ["a key missing in English", { a: { b: "Hi" } }, { a: { b: "مرحبا", c: "أكثر" } }, "a.c: only in Arabic"],
+    ["an empty Arabic string", { a: "Hi" }, { a: " " }, "a: empty in ar"],
+    ["a number instead of a string", { a: "Hi" }, { a: 3 }, "a: not a string in ar"],
+    ["a placeholder renamed", { a: "{{count}} rows" }, { a: "{{n}} صفوف" }, "a: placeholders differ (en count; ar n)"],
+    ["a placeholder dropped", { a: "{{count}} rows" }, { a: "صفوف" }, "a: placeholders differ (en count; ar none)"],
+    ["English left in the Arabic file", { a: "Save" }, { a: "Save" }, "a: Arabic string without Arabic letters"],
+    ["a nested object against a string", { a: { b: "Hi" } }, { a: "مرحبا" }, "a.b: only in English"],
+  ];
+  for (const [what, enStrings, arStrings, problem] of BROKEN) {
+    it(`reports ${what}`, () => {
+      expect(compareLocales(enStrings, arStrings)).to.include(problem);
+    });
+  }
 
-  it("parses every locale file as JSON", () => {
-    for (const lang of ["en", "ar"]) {
-      for (const file of readdirSync(join(LOCALES_DIR, lang))) expect(() => JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), "utf8"))).to.not.throw();
-    }
+  it("reports a file that is not JSON, a file for one language only, and a key defined twice", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "en"));
+    mkdirSync(join(dir, "ar"));
+    writeFileSync(join(dir, "en", "core.json"), '{"a": "Hi",}');
+    writeFileSync(join(dir, "en", "extra.json"), '{"b": "x"}');
+    writeFileSync(join(dir, "ar", "core.json"), '{"a": "مرحبا"}');
+    writeFileSync(join(dir, "ar", "more.json"), '{"a": "مرة أخرى"}');
+    writeFileSync(join(dir, "ar", "notes.txt"), "");
+    const enRead = readLocaleFolder(join(dir, "en"));
+    const arRead = readLocaleFolder(join(dir, "ar"));
+    expect(enRead.problems).to.have.length(1);
+    expect(enRead.problems[0]).to.match(/^core\.json: not JSON/u);
+    expect(arRead.problems).to.deep.equal(['more.json: top-level key "a" is defined in another file too', "notes.txt: not a .json file"]);
+    expect(compareFiles(enRead.files, arRead.files)).to.deep.equal(["extra.json: English only", "more.json: Arabic only", "notes.txt: Arabic only"]);
   });
 });
