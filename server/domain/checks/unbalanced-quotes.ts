@@ -2,8 +2,9 @@
  * Quotation marks and brackets that open and never close, or close without opening, on either
  * edition: curly “ ” and straight " in English, « » (and “ ”, ") in Arabic, ( ) [ ] { } in both.
  * A quotation that runs on into the next paragraph is spared when that paragraph opens with a
- * quotation mark (the newspaper convention) or closes it, unless it was opened in mid-sentence or
- * holds its own reporting clause (a missing closing mark). Straight quotes have no direction of
+ * quotation mark (the newspaper convention) or closes it, also past paragraphs with no mark and no
+ * reporting clause (copy with one sentence a line), unless it was opened in mid-sentence or holds
+ * its own reporting clause (a missing closing mark). Straight quotes have no direction of
  * their own: they alternate, so a paragraph is judged by parity first, and their neighbours
  * (space before: opening; space or punctuation after: closing) only choose which mark of an odd
  * set is the slip, since copy often misplaces the space ("infidels." It is far better …").
@@ -35,7 +36,7 @@ function lookOf(text: string, at: number): Look {
 function openingStrength(text: string, at: number): number {
   const before = text.slice(Math.max(0, at - 12), at);
   if (at === 0 || /[:,(—–-]\s*$/u.test(before)) return 2;
-  if (/(?:^|[.!?]\s)$/u.test(before) || /\b(?:said|says|told|called|wrote|asked|added|read|as|of|that)\s$/iu.test(before)) return 1;
+  if (/(?:^|[.!?]["”’)]?\s)$/u.test(before) || /\b(?:said|says|told|called|wrote|asked|added|read|as|of|that)\s$/iu.test(before)) return 1;
   return 0;
 }
 
@@ -47,9 +48,9 @@ function quoted(text: string, open: number, close: number | undefined): string {
   return text.slice(open + 1, close ?? text.length);
 }
 
-/** A quotation left open at the paragraph's end may run on only when it was announced, not opened in mid-sentence. */
+/** A quotation left open at the paragraph's end may run on only when it was announced, not opened in mid-sentence, by a mark that looks opening. */
 function mayRunOn(text: string, open: number): boolean {
-  return openingStrength(text, open) > 0 && !ATTRIBUTION.test(quoted(text, open, undefined));
+  return lookOf(text, open) !== "close" && openingStrength(text, open) > 0 && !ATTRIBUTION.test(quoted(text, open, undefined));
 }
 
 /**
@@ -215,6 +216,31 @@ function mayContinue(text: string | undefined): boolean {
 }
 
 /**
+ * Mark-free paragraphs a quotation may run across before the paragraph that continues it: copy
+ * with one sentence a line splits a quotation that way (runs of one and two in the measured clean
+ * news; a stray mark that "runs on" reaches further, to the next unrelated mark).
+ */
+const MAX_PLAIN_RUN = 2;
+
+/**
+ * For each paragraph, whether a quotation left open at its end may run on: the next paragraph may
+ * continue it, or up to MAX_PLAIN_RUN next paragraphs hold no quotation mark and no reporting
+ * clause, and the one after them may continue it. One pass from the end, so linear in the document.
+ */
+function runOnAllowed(texts: readonly string[]): boolean[] {
+  const allowed = new Array<boolean>(texts.length).fill(false);
+  // Mark-free paragraphs from k + 1 to the next paragraph that may continue a quotation (Infinity: none).
+  let plainBefore = Infinity;
+  for (let k = texts.length - 1; k >= 0; k--) {
+    allowed[k] = plainBefore <= MAX_PLAIN_RUN;
+    const text = texts[k] ?? "";
+    const plain = !/["“”«»]/u.test(text) && !ATTRIBUTION.test(text);
+    plainBefore = mayContinue(text) ? 0 : plain ? plainBefore + 1 : Infinity;
+  }
+  return allowed;
+}
+
+/**
  * One edition's paragraphs in order. Straight quotes carry the quotation state from paragraph to
  * paragraph (news style: a quotation over several paragraphs leaves each one open and reopens the
  * next; copy that splits a quotation may close it in the next paragraph without reopening). A
@@ -224,6 +250,7 @@ function mayContinue(text: string | undefined): boolean {
 function scan(doc: PreparedDocument, lang: Lang): RawFinding[] {
   const texts = doc[lang].texts;
   let inside = false;
+  const runsOn = runOnAllowed(texts);
   const perParagraph = texts.map((text, k) => {
     const out: RawFinding[] = [];
     const flag = (at: number, mark: string, problem: "unclosed" | "unopened") =>
@@ -231,7 +258,7 @@ function scan(doc: PreparedDocument, lang: Lang): RawFinding[] {
     const next = texts[k + 1];
     // A paragraph that reopens with a mark starts outside the quotation it continues.
     const startsInside = inside && !OPENERS_AT_START.test(text);
-    const straight = scanStraight(text, startsInside, mayContinue(next));
+    const straight = scanStraight(text, startsInside, runsOn[k] ?? false);
     if (straight.flag !== null) flag(straight.flag, '"', lookOf(text, straight.flag) === "close" ? "unopened" : "unclosed");
     inside = straight.endsInside;
     scanDirected(text, OPENERS_AT_START.test(next ?? ""), flag);
