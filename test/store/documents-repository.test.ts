@@ -44,6 +44,8 @@ describe("documents repository", () => {
       { en: [0], ar: [0], score: 0.9, signals: { shape: "1-1" }, status: "confirmed" },
       { en: [1, 2], ar: [1], score: 0.5, signals: { shape: "2-1" } },
     ], second);
+    const inserted = Date.now();
+    while (Date.now() <= inserted + 1); // times are to the millisecond: touch strictly later
     touchDocument(db, first.id, "carol");
     const list = listDocuments(db);
     expect(list[0]?.title, "the one touched last").to.equal("Older");
