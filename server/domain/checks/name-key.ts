@@ -21,6 +21,11 @@
  * Two ordinary English words are one name only when their letters agree but for doubling and a
  * final -ah (Sharia / Shariah; not Trump / tramp, Bill / Bell), and two spellings the dictionary
  * knows as names may differ only in vowels (Ahmed / Ahmad, not Mark / Marc).
+ *
+ * The rules are those of romanised Arabic: a word whose letters carry marks that no romanisation
+ * of Arabic uses (Vietnamese Trần, Chinese Chén, Portuguese Amazônia, French Contrecœur: the
+ * letter-marks ā ī ū ḥ ṣ ḍ ṭ ẓ ṯ ḏ ḫ š ǧ ž ġ ż â î û are Arabic's) is a name of another language and
+ * is one name only with itself, case aside: Tran beside Trần is no slip.
  */
 import { arabicSkeletonCandidates, latinSkeleton } from "../align/transliterate.js";
 import { isDictionaryWord } from "./english-words.js";
@@ -47,6 +52,34 @@ export type NameSymbol = { kind: "c" | "v"; text: string };
 
 /** The article attached with a hyphen (al-, el-, and the assimilated ash-, ar-, as- …). */
 export const ATTACHED_ARTICLE = /^(?:al|el|ul|ad|adh|ar|as|ash|at|ath|az|an)-/iu;
+
+/** Combining marks romanisations of Arabic put on letters, with the letters they go on. */
+const ARABIC_MARKS: Record<string, RegExp> = {
+  "\u0304": /[aeiou]/iu, // macron: ā ī ū
+  "\u0323": /[hsdtzrk]/iu, // dot below: ḥ ṣ ḍ ṭ ẓ
+  "\u0331": /[tdkhgz]/iu, // macron below: ṯ ḏ ḵ
+  "\u032e": /[h]/iu, // breve below: ḫ
+  "\u030c": /[sgzjch]/iu, // caron: š ǧ ž
+  "\u0307": /[gz]/iu, // dot above: ġ ż
+  "\u0302": /[aiu]/iu, // circumflex (French usage): â î û
+};
+
+/** Whether a word has a letter or letter-mark no romanisation of Arabic uses (see the file comment). */
+export function hasForeignMarks(word: string): boolean {
+  if (/^[\x00-\x7F’‘ʿʾʼ]*$/u.test(word)) return false;
+  const d = word.normalize("NFD");
+  let base = "";
+  for (const ch of d) {
+    if (/\p{M}/u.test(ch)) {
+      const allowed = ARABIC_MARKS[ch];
+      if (!allowed || !allowed.test(base)) return true;
+    } else if (/\p{L}/u.test(ch)) {
+      if (!/[a-z]/iu.test(ch)) return true; // đ œ æ ø ß ł ı
+      base = ch;
+    }
+  }
+  return false;
+}
 
 /** The word without apostrophes, marks, hyphens and an attached article, lower-cased. */
 export function plainName(word: string): string {
@@ -250,6 +283,7 @@ function strictForm(word: string): string {
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length > MAX_NAME_LENGTH || b.length > MAX_NAME_LENGTH) return false;
+  if (hasForeignMarks(a) || hasForeignMarks(b)) return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
   const pa = plainName(a);
   const pb = plainName(b);
   if (pa === pb) return pa.length >= 2;

@@ -3,7 +3,7 @@
  * development set): variants that must be one name, and near names that are different people.
  */
 import { expect } from "chai";
-import { blockingKeys, nameDistance, sameName } from "../../../server/domain/checks/name-key.js";
+import { blockingKeys, hasForeignMarks, nameDistance, sameName } from "../../../server/domain/checks/name-key.js";
 
 /** Spellings of one name. */
 export const VARIANTS: [string, string][] = [
@@ -30,6 +30,8 @@ export const VARIANTS: [string, string][] = [
   ["Leila", "Layla"], ["Mona", "Muna"], ["Karim", "Kareem"], ["Said", "Saeed"], ["Sayed", "Said"], ["Zubair", "Zubayr"],
   ["Abdulaziz", "Abdelaziz"], ["Abdurrahman", "Abdulrahman"], ["Fahd", "Fahad"], ["Mahdi", "Mehdi"], ["Hamzeh", "Hamza"], ["Ummah", "Ummeh"], ["Ibn", "Bin"],
   ["al-Hazmi", "Hazmi"], ["al-Sham", "al-Cham"], ["al-Kabira", "al-Kabirah"],
+  // Marks of scholarly romanisation of Arabic stay within the rules.
+  ["Ṣalāḥ", "Salah"], ["Ḥasan", "Hasan"], ["Ǧamāl", "Jamal"],
 ];
 
 /** Different names that look alike. */
@@ -44,6 +46,8 @@ export const NEAR_NAMES: [string, string][] = [
   ["Majid", "Mujahid"], ["Salah", "Salih"], ["Davis", "Davies"], ["Hamdan", "Hamdi"], ["Adnan", "Adan"], ["Mahdi", "Hadi"], ["Sunni", "Sunna"],
   ["Syria", "Syrian"], ["Mark", "Marc"], ["Carl", "Karl"], ["Eric", "Erik"], ["Trump", "Tramp"], ["Bill", "Bell"],
   ["Austria", "Australia"], ["Macron", "Micron"], ["Rome", "Roma"], ["Laden", "London"], ["Hamas", "Hamza"], ["Qatar", "Qatari"],
+  // Names of other languages, marked as those languages write them: only themselves (hasForeignMarks).
+  ["Trần", "Tran"], ["Chén", "Chen"], ["Việt", "Viet"], ["Amazônia", "Amazonia"], ["Amazónica", "Amazônica"], ["Contrecœur", "Contrecoeur"], ["Müller", "Muller"],
 ];
 
 describe("name-key", () => {
@@ -68,6 +72,11 @@ describe("name-key", () => {
     expect(VARIANTS.length).to.be.at.least(40);
     expect(NEAR_NAMES.length).to.be.at.least(30);
   });
+  it("tells the marks of Arabic romanisation from those of other languages", () => {
+    expect(["Ṣalāḥ", "al-Dīn", "Qur’ān", "Ǧamāl", "Abû", "Salah"].filter(hasForeignMarks)).to.deep.equal([]);
+    expect(["Trần", "Chén", "Việt", "Amazônia", "Đại", "Contrecœur", "Müller", "Øresund"].every(hasForeignMarks)).to.equal(true);
+  });
+
   it("gives no key to an overlong word", () => {
     expect(sameName("a".repeat(100), "a".repeat(100) + "h")).to.equal(false);
   });
