@@ -8,6 +8,12 @@
  * its article, and is no sentence-initial ordinary word ("Well, …"). A joined article is read only
  * where the word is no dictionary word and what follows "Al"/"El" is a consonant and four letters
  * or more (Alhazmi, Elbaradei; not Albert, Alia, Elton).
+ *
+ * A hyphenated word is read piece by piece (Mohammed-Yusuf, Qatar-was: copy that turned dashes
+ * into hyphens; Plasco-Flaxman), an attached article staying with its piece (al-Qaeda-linked), and
+ * a leading Abd/Abu/Bin kept whole with what follows (Abdul-Aziz = Abdulaziz). A name particle
+ * (bin, ibn, abu …) records the name word after it: its spelling is judged with that name
+ * (Ibn Saud and Bin Ladin are two men, not one particle spelt two ways).
  */
 import type { Token } from "../segment/tokenise.js";
 import { isDictionaryWord } from "./english-words.js";
@@ -31,15 +37,44 @@ export type NameOccurrence = {
   /** The article as written ("al-", "Al ", "Al"), "" when absent. */
   article: string;
   order: number;
+  /** For a name particle (bin, ibn, abu …), the core of the name word right after it; otherwise "". */
+  follower: string;
 };
 
 const APART_ARTICLE = /^(?:al|Al|AL|el|El)$/u;
 const JOINED_ARTICLE = /^(?:Al|El)(?=[b-df-hj-np-tv-z][a-z]{3,}$)/u;
 
-function isNameWord(token: Token, core: string): boolean {
-  if (!/\p{Lu}/u.test(token.text) || /^[\p{Lu}'’-]+$/u.test(token.text) || token.text.length > MAX_NAME_LENGTH) return false;
+/** Particles of Arabic names that open a patronymic or a kunya (bin Ladin, Ibn Saud, Abu Zubaydah). */
+export const NAME_PARTICLE = /^(?:bin|ibn|ben|bint|abu|abou|abi)$/iu;
+/** A leading piece that forms one name with the piece after its hyphen (Abd-al-Rahman, Abdul-Aziz, Abu-Bakr, Bin-Laden). */
+const FUSING_PIECE = /^(?:abd(?:[aeiou]l)?|abu|abou|bin|ibn)$/iu;
+const ARTICLE_PIECE = /^(?:al|el|ul|ad|adh|ar|as|ash|at|ath|az|an)$/iu;
+
+function isNameWord(text: string, sentenceInitial: boolean, core: string): boolean {
+  if (!/\p{Lu}/u.test(text) || /^[\p{Lu}'’-]+$/u.test(text) || text.length > MAX_NAME_LENGTH) return false;
   if (core.replace(/['’]/gu, "").length < 3) return false;
-  return !(token.sentenceInitial && isDictionaryWord(token.text.toLowerCase()));
+  return !(sentenceInitial && isDictionaryWord(text.toLowerCase()));
+}
+
+type Piece = { text: string; start: number; first: boolean };
+
+/** The pieces of a hyphenated token that are read as words of their own (see the file comment). */
+function pieces(token: Token): Piece[] {
+  const parts = token.text.split("-");
+  if (parts.length < 2 || FUSING_PIECE.test(parts[0] ?? "")) return [{ text: token.text, start: token.start, first: true }];
+  const out: Piece[] = [];
+  let offset = token.start;
+  let pending: { text: string; start: number } | null = null;
+  for (const part of parts) {
+    if (pending) {
+      out.push({ text: `${pending.text}-${part}`, start: pending.start, first: out.length === 0 });
+      pending = null;
+    } else if (ARTICLE_PIECE.test(part)) pending = { text: part, start: offset };
+    else out.push({ text: part, start: offset, first: out.length === 0 });
+    offset += part.length + 1;
+  }
+  if (pending) out.push({ text: pending.text, start: pending.start, first: out.length === 0 });
+  return out.filter((p) => p.text.length > 0);
 }
 
 /** The name words of one edition, in reading order (boilerplate paragraphs skipped). */
@@ -48,32 +83,42 @@ export function nameOccurrences(side: PreparedSide): NameOccurrence[] {
   side.tokens.forEach((tokens, paragraph) => {
     if (side.boilerplate[paragraph]) return;
     const text = side.texts[paragraph] ?? "";
+    let previous: NameOccurrence | null = null;
     tokens.forEach((token, k) => {
-      const word = token.text.replace(/[’']s?$/u, "");
-      let core = word;
-      let style: ArticleStyle = "";
-      let article = "";
-      let phraseStart = token.start;
-      const attached = ATTACHED_ARTICLE.exec(word);
-      if (attached) {
-        core = word.slice(attached[0].length);
-        style = "attached";
-        article = attached[0];
-      } else {
-        const before = tokens[k - 1];
-        const joined = JOINED_ARTICLE.exec(word);
-        if (before && APART_ARTICLE.test(before.text) && text.slice(before.end, token.start) === " ") {
-          style = "apart";
-          article = `${before.text} `;
-          phraseStart = before.start;
-        } else if (joined && !isDictionaryWord(word)) {
-          core = word.slice(joined[0].length);
-          style = "joined";
-          article = joined[0];
+      for (const piece of pieces(token)) {
+        const word = piece.text.replace(/[’']s?$/u, "");
+        let core = word;
+        let style: ArticleStyle = "";
+        let article = "";
+        let phraseStart = piece.start;
+        const attached = ATTACHED_ARTICLE.exec(word);
+        const before = piece.first ? tokens[k - 1] : undefined;
+        if (attached) {
+          core = word.slice(attached[0].length);
+          style = "attached";
+          article = attached[0];
+        } else {
+          const joined = JOINED_ARTICLE.exec(word);
+          if (before && APART_ARTICLE.test(before.text) && text.slice(before.end, token.start) === " ") {
+            style = "apart";
+            article = `${before.text} `;
+            phraseStart = before.start;
+          } else if (joined && !isDictionaryWord(word)) {
+            core = word.slice(joined[0].length);
+            style = "joined";
+            article = joined[0];
+          }
         }
+        const follows = previous !== null && NAME_PARTICLE.test(previous.core) && previous.paragraph === paragraph && text.slice(previous.end, phraseStart) === " ";
+        if (!isNameWord(piece.text, token.sentenceInitial && piece.first, core)) {
+          previous = null;
+          continue;
+        }
+        if (follows && previous) previous.follower = core;
+        const o: NameOccurrence = { paragraph, start: piece.start, end: piece.start + word.length, phraseStart, word, core, style, article, order: out.length, follower: "" };
+        out.push(o);
+        previous = o;
       }
-      if (!isNameWord(token, core)) return;
-      out.push({ paragraph, start: token.start, end: token.start + word.length, phraseStart, word, core, style, article, order: out.length });
     });
   });
   return out;

@@ -9,14 +9,20 @@
  * are two people (Khalid and Khallad) or a deliberate spelling (a quoted source).
  *
  * The article is compared apart from the core: al-Hazmi, al Hazmi and Alhazmi write one name three
- * ways, Hazmi after al-Hazmi is the usual short form. The same rules pick the article style.
+ * ways, Hazmi after al-Hazmi is the usual short form. The same rules pick the article style, in
+ * two steps: the article joined into the word (Alhazmi) is another romanisation, so it competes
+ * with every other use of the core, the short form included (Shehhi … Alshehhi is a slip); then the
+ * article attached and apart compete (al-Hazmi / al Hazmi), the short form aside.
+ *
+ * A name particle (bin, ibn, abu: NAME_PARTICLE) is judged with the name after it: Ibn against
+ * bin only where both stand before one name (Ibn Ladin / bin Ladin; not Ibn Saud / Bin Ladin).
  *
  * Bounded work: a blocking key (name-key.ts) keeps at most MAX_SPELLINGS spellings to compare a
  * new one with (a real document has a handful per key; a text of thousands of spellings of one
  * key, "Ban Baan Baaan …", would otherwise make the comparisons quadratic).
  */
 import { blockingKeys, sameName } from "./name-key.js";
-import type { ArticleStyle, NameOccurrence } from "./name-occurrences.js";
+import { NAME_PARTICLE, type ArticleStyle, type NameOccurrence } from "./name-occurrences.js";
 
 export const MAX_SPELLINGS = 64;
 /** How many times as often the winner must be used to overrule a spelling used more than once. */
@@ -94,14 +100,16 @@ export function nameVerdicts(occurrences: readonly NameOccurrence[], glossaryWor
     let winner: Spelling | null = null;
     for (const key of blockingKeys(s.core)) {
       for (const t of blocks.get(key) ?? []) {
-        if (t === s || !beats(t, s) || (winner && !beats(t, winner)) || !sameName(s.core, t.core)) continue;
-        winner = t;
+        const rival = particleRival(s, t);
+        if (t === s || !beats(rival, s) || (winner && !beats(rival, winner)) || !sameName(s.core, t.core)) continue;
+        winner = rival;
       }
     }
     if (!winner || (winner.glossary && wholeEntries.has(winner.id))) continue;
-    const verdict = judge(s.uses.length, winner.uses.length, winner.glossary);
-    if (!verdict) continue;
-    for (const o of s.uses) {
+    const own = particleUses(s, winner);
+    const verdict = judge(own.length, winner.uses.length, winner.glossary);
+    if (!verdict || own.length === 0) continue;
+    for (const o of own) {
       flagged.add(o);
       const canonical = winner.uses[0] ? respell(o, winner.uses[0].core) : respell(o, winner.core);
       out.push({ occurrence: o, start: o.start, end: o.end, canonical, suggestion: verdict === "fix" ? canonical : null });
@@ -111,33 +119,63 @@ export function nameVerdicts(occurrences: readonly NameOccurrence[], glossaryWor
   return out.sort((a, b) => a.occurrence.order - b.occurrence.order);
 }
 
-/** An article written another way than the document's usual one for the same core (al-Hazmi / Alhazmi). */
+const followsOneName = (a: NameOccurrence, b: NameOccurrence) => a.follower !== "" && b.follower !== "" && sameName(a.follower, b.follower);
+
+/** For a particle, the rival's uses before a name that some use of `s` stands before too (all of them otherwise). */
+function particleRival(s: Spelling, t: Spelling): Spelling {
+  if (!NAME_PARTICLE.test(s.core) || t.uses.length === 0) return t;
+  return { ...t, uses: t.uses.filter((u) => s.uses.some((o) => followsOneName(o, u))) };
+}
+
+/** The uses of `s` judged against `winner`: for a particle, only those before a name the winner's uses stand before. */
+function particleUses(s: Spelling, winner: Spelling): NameOccurrence[] {
+  if (!NAME_PARTICLE.test(s.core) || winner.uses.length === 0) return s.uses;
+  return s.uses.filter((o) => winner.uses.some((u) => followsOneName(o, u)));
+}
+
+/** Spellings of one core, written with the article in different ways (see the file comment). */
 function styleVerdicts(occurrences: readonly NameOccurrence[]): NameVerdict[] {
   const byCore = new Map<string, NameOccurrence[]>();
   for (const o of occurrences) {
-    if (o.style === "") continue;
     const id = identity(o.core);
     byCore.set(id, [...(byCore.get(id) ?? []), o]);
   }
   const out: NameVerdict[] = [];
   for (const uses of byCore.values()) {
-    const styles = new Map<ArticleStyle, NameOccurrence[]>();
-    for (const o of uses) styles.set(o.style, [...(styles.get(o.style) ?? []), o]);
-    if (styles.size < 2) continue;
-    const ranked = [...styles.entries()].sort((a, b) => b[1].length - a[1].length || (a[1][0]?.order ?? 0) - (b[1][0]?.order ?? 0));
-    const [winnerStyle, winnerUses] = ranked[0] ?? ["", []];
-    const model = winnerUses[0];
-    if (!model) continue;
-    for (const [style, own] of ranked.slice(1)) {
-      const verdict = judge(own.length, winnerUses.length, false);
-      if (!verdict) continue;
-      for (const o of own) {
-        const article = model.article.replace(/[-\s]/gu, "");
-        const core = withCaseOf("X", o.core);
-        const canonical = winnerStyle === "attached" ? `${article}-${core}` : winnerStyle === "apart" ? `${article} ${core}` : `${article}${withCaseOf("x", o.core)}`;
-        const start = style === "apart" ? o.phraseStart : o.start;
-        out.push({ occurrence: o, start, end: o.end, canonical, suggestion: verdict === "fix" ? canonical : null });
-      }
+    const joined = uses.filter((o) => o.style === "joined");
+    const separate = uses.filter((o) => o.style !== "joined");
+    if (joined.length > 0 && separate.length > 0) out.push(...competition(new Map([["joined", joined], ["separate", separate]])));
+    const styles = new Map<string, NameOccurrence[]>();
+    for (const o of separate) if (o.style !== "") styles.set(o.style, [...(styles.get(o.style) ?? []), o]);
+    out.push(...competition(styles));
+  }
+  return out;
+}
+
+/** The uses with the style the most uses have (the first used on a tie). */
+function mostUsedStyle(uses: readonly NameOccurrence[]): NameOccurrence | undefined {
+  const styles = new Map<ArticleStyle, NameOccurrence[]>();
+  for (const o of uses) styles.set(o.style, [...(styles.get(o.style) ?? []), o]);
+  return [...styles.values()].sort((a, b) => b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0))[0]?.[0];
+}
+
+/** Groups of uses of one core in competition: the losers (judge) get the winning group's usual form. */
+function competition(groups: ReadonlyMap<string, NameOccurrence[]>): NameVerdict[] {
+  if (groups.size < 2) return [];
+  const ranked = [...groups.values()].sort((a, b) => b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0));
+  const winnerUses = ranked[0] ?? [];
+  const model = mostUsedStyle(winnerUses);
+  if (!model) return [];
+  const out: NameVerdict[] = [];
+  for (const own of ranked.slice(1)) {
+    const verdict = judge(own.length, winnerUses.length, false);
+    if (!verdict) continue;
+    for (const o of own) {
+      const article = model.article.replace(/[-\s]/gu, "");
+      const core = withCaseOf("X", o.core);
+      const canonical = model.style === "attached" ? `${article}-${core}` : model.style === "apart" ? `${article} ${core}` : model.style === "joined" ? `${article}${withCaseOf("x", o.core)}` : core;
+      const start = o.style === "apart" ? o.phraseStart : o.start;
+      out.push({ occurrence: o, start, end: o.end, canonical, suggestion: verdict === "fix" ? canonical : null });
     }
   }
   return out;

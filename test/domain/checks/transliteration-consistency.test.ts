@@ -27,6 +27,17 @@ runTable("transliteration-consistency", [
   { name: "near names: Saad and Saud", doc: doc("Prince Saud met Saad.", "Saud left."), flags: [] },
   { name: "English surnames", doc: doc("Davis met Davies.", "Davis left. Mark met Marc. Mark left."), flags: [] },
   { name: "a sentence-initial word", doc: doc("Will Smith spoke.", "Well, Will Smith left."), flags: [] },
+  { name: "the article joined after the short form", doc: doc("Shehhi arrived.", "Shehhi paid.", "Later Alshehhi left."), flags: ["Alshehhi"] },
+  { name: "the article joined after the attached article and the short form", doc: doc("Marwan al-Shehhi arrived.", "Shehhi paid, Shehhi's car.", "Alshehhi left."), flags: ["Alshehhi"] },
+  { name: "the short form after the attached article", doc: doc("Nawaf al-Hazmi arrived.", "Then al-Hazmi paid.", "Hazmi left."), flags: [] },
+  { name: "a name after a hyphen (a dash turned hyphen)", doc: doc("Yousef was caught.", "Yousef fled.", "Khalid Sheikh Mohammed-Yusuf 's uncle helped."), flags: ["Yusuf"] },
+  { name: "a name before a hyphen", doc: doc("He flew to Qatar.", "Qatar said so.", "He went on to Katar-the uncle stayed."), flags: ["Katar"] },
+  { name: "Abd joined by a hyphen stays one name", doc: doc("Abdulaziz spoke.", "Abdulaziz left.", "Then Abdul-Aziz returned."), flags: ["Abdul-Aziz"] },
+  { name: "ibn and bin before different names", doc: doc("Then Bin Ladin spoke.", "Later Bin Ladin left.", "He studied at the Imam Muhammad Ibn Saud Islamic University."), flags: [] },
+  { name: "ibn for bin before one name", doc: doc("Then Bin Ladin spoke.", "Later Bin Ladin left.", "Then Ibn Ladin wrote."), flags: ["Ibn"] },
+  { name: "a Vietnamese name with and without its marks", doc: doc("the Chinese Tran (Chen) clan", "under Trần Kinh (Chén Jīng)", "the Trần dynasty of Trần Quốc Tuấn"), flags: [] },
+  { name: "one word in other languages", doc: doc("Portuguese: Floresta Amazônica or Amazônia; Spanish: Selva Amazónica, Amazonía or usually Amazonia."), flags: [] },
+  { name: "the marks of scholarly romanisation", doc: doc("Salah spoke.", "Salah left.", "Then Ṣalāḥ wrote."), flags: ["Ṣalāḥ"] },
   { name: "consonant variants: dh/d, kh/h, q/k", doc: doc("Mihdhar and Kandahar.", "Mihdhar went to Kandahar.", "Midhar and Qandahar."), flags: ["Midhar", "Qandahar"] },
 ]);
 
@@ -50,6 +61,13 @@ describe("transliteration-consistency fixes and questions", () => {
     expect(f?.suggestion).to.equal("al-Kabira");
     const [joined] = run(doc("Nawaf al-Hazmi arrived.", "Then al-Hazmi paid.", "Alhazmi left."));
     expect(joined?.suggestion).to.equal("al-Hazmi");
+  });
+
+  it("fixes a joined article to the document's usual form", () => {
+    const [f] = run(doc("Shehhi arrived.", "Shehhi paid.", "Later Alshehhi left."));
+    expect(f?.suggestion).to.equal("Shehhi");
+    const [g] = run(doc("Alshehhi arrived.", "Alshehhi paid.", "Later Shehhi left."));
+    expect(g?.suggestion).to.equal("Alshehhi");
   });
 
   it("lets the glossary's spelling win over the document's majority", () => {
