@@ -14,6 +14,8 @@ export type WordList = {
   frequent: ReadonlySet<string>;
   /** A spelling -> the same word in the other spelling system (colour -> color, color -> colour). */
   variants: ReadonlyMap<string, string>;
+  /** The British side of those pairs (colour, programme): the spelling system a variant belongs to. */
+  british: ReadonlySet<string>;
 };
 
 /** SCOWL's words, common to every spelling, American-only and British-only; `frequent`: those of sizes up to 35. */
@@ -22,7 +24,9 @@ import type { WordLists } from "./word-lists.js";
 
 export function buildWordList(lists: WordLists): WordList {
   const words = new Set<string>([...lists.common, ...lists.american, ...lists.british]);
-  return { words, frequent: new Set(lists.frequent), variants: deriveSpellingVariants(lists) };
+  const variants = deriveSpellingVariants(lists);
+  const britishOnly = new Set(lists.british);
+  return { words, frequent: new Set(lists.frequent), variants, british: new Set([...variants.keys()].filter((w) => britishOnly.has(w))) };
 }
 
 /** Whether the list has the word as written or, for a capitalised or all-capital word, in lower case. */

@@ -15,6 +15,10 @@ runTable("spelling-variant", [
   { name: "a corpus that has not settled", doc: doc("The colour.", [["color", 5], ["colour", 4]]), flags: [] },
   { name: "too few documents to settle", doc: doc("The colour.", [["color", 2]]), flags: [] },
   { name: "words that only look like pairs", doc: doc("They prise it open.", [["prize", 50]]), flags: [] },
+  { name: "a mixed corpus: a document British throughout keeps its spelling", doc: doc("The defence of the centre was in favour.", [["defense", 12], ["center", 9], ["favor", 6], ["defence", 3], ["colour", 5]]), flags: [] },
+  { name: "a mixed corpus: a document that mixes is judged word by word", doc: doc("The defence of the center.", [["defense", 12], ["center", 9], ["favor", 6], ["defence", 3], ["colour", 5]]), flags: ["defence"] },
+  { name: "a settled corpus: a document British throughout is still flagged", doc: doc("The defence of the centre.", [["defense", 30], ["center", 20], ["defence", 2]]), flags: ["defence", "centre"] },
+  { name: "a settled corpus: its own system is never a slip", doc: doc("The programme.", [["program", 4], ["programme", 1], ["colour", 30], ["centre", 20]]), flags: [] },
   { name: "without corpus statistics", doc: { en: ["The colour."], ar: [], context: { words } }, flags: [] },
 ]);
 
