@@ -1,13 +1,17 @@
 /**
  * A word written twice ("the the", "of of") and garbled runs of function words ("of the of",
  * "the a"). Legitimate repeats are spared: "had had" and "that that" are grammatical, and a
- * reduplicated name ("Roa Roa Hotel", "Bora Bora") is not a dictionary word.
+ * reduplicated name ("Roa Roa Hotel", "Bora Bora") is not a dictionary word, and a copy in capitals
+ * beside one that is not ("known as AS-207", "in IN") is an abbreviation or a code, another word.
  */
 import { isKnownWord } from "./english-words.js";
 import { PREPOSITIONS, ARTICLES, DETERMINERS, FUNCTION_WORDS } from "./english-classes.js";
 import type { Check, RawFinding } from "./types.js";
 
 const GRAMMATICAL_REPEATS = new Set(["had", "that", "very", "bye", "no", "yes", "ha", "far", "so", "many", "knock", "bang", "tut", "boo"]);
+
+/** A word of two letters or more written in capitals only (AS, NATO): an abbreviation or a code. */
+const allCapitals = (word: string) => word.length > 1 && /^\p{Lu}+$/u.test(word);
 
 export const repeatedWord: Check = {
   id: "repeated-word", severity: "error", side: "en",
@@ -20,7 +24,7 @@ export const repeatedWord: Check = {
         const a = tokens[k - 1];
         const b = tokens[k];
         if (!a || !b || a.norm !== b.norm || !onlySpace(a.end, b.start)) continue;
-        if (GRAMMATICAL_REPEATS.has(a.norm)) continue;
+        if (GRAMMATICAL_REPEATS.has(a.norm) || allCapitals(a.text) !== allCapitals(b.text)) continue;
         // A reduplicated name (Roa Roa Hotel) is no dictionary word; a proper noun that is one in its
         // own case ("Islam Islam (a word …", a heading run into its paragraph) is a slip.
         if (!FUNCTION_WORDS.has(a.norm) && !isKnownWord(a.norm) && !isKnownWord(a.text)) continue;
