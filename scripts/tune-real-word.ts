@@ -11,7 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import { tokeniseEnglish } from "../server/domain/segment/tokenise.js";
-import { bothSidesIfFunctionWord, scoreCandidates, type Candidate, type Method } from "../server/domain/checks/real-word-model.js";
+import { hasEvidence, scoreCandidates, type Candidate, type Method } from "../server/domain/checks/real-word-model.js";
 import { languageModel, languageModelStatus } from "../server/services/language-model.js";
 
 type ErrorSpan = { start: number; end: number; kind: string };
@@ -47,7 +47,7 @@ for (const r of records) {
     if (!t) continue;
     const overlapping = r.errors.filter((e) => e.start < t.end && t.start < e.end);
     const best = new Map<Method, number>();
-    for (const c of cands) if (bothSidesIfFunctionWord(c)) best.set(c.method, Math.max(best.get(c.method) ?? -Infinity, c.margin));
+    for (const c of cands) if (hasEvidence(c)) best.set(c.method, Math.max(best.get(c.method) ?? -Infinity, c.margin));
     const rw = overlapping.findIndex((e) => e.kind === "real_word");
     scored.push({ best, realWord: rw >= 0 ? rw : null, labelled: overlapping.length > 0 });
   }

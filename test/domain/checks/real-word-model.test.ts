@@ -34,6 +34,12 @@ describe("real-word with the language model", () => {
     // A noun written for another noun of its set: both fill the slot, only the model tells them apart.
     ["Rain fell from the stat of the march.", ["stat->start (confusion)"]],
     ["Rain fell from the start of the march, and the stat was wrong.", []],
+    // A word that is all a quotation or a bracket holds is mentioned, not used; an editor's mark is no word of the sentence.
+    ["The distance between \"we\" the West and \"them\" the East grew.", []],
+    ["The warning said the crew members is [sic] in grave danger.", []],
+    // A gain made only by the words after it (here names) is no evidence: the alternative must fit the words before it.
+    ["The envoy met the Chinese-speaking Trần prince Trần Quốc Tuấn in 1282.", []],
+    ["It is likely that more people were reported my Nielsen on Friday.", ["my->by (confusion)"]],
   ];
   for (const [text, expected] of TABLE) it(`${expected.length ? "flags" : "passes"}: ${text}`, () => expect(flagsOf(text)).to.deep.equal(expected));
 
