@@ -17,6 +17,9 @@ import { serialiseError } from "./task-errors.js";
 
 const stores = new Map<string, Store>();
 
+/** Paragraphs (both editions) up to which an import also computes its findings before answering. */
+const IMPORT_CHECKS_AT_ONCE = 400;
+
 function storeAt(location: string): Store {
   let store = stores.get(location);
   if (!store) {
@@ -31,7 +34,9 @@ async function perform(task: Task): Promise<unknown> {
   switch (task.kind) {
     case "import": {
       const result = await importArticle(store, task.files, task.meta, task.user);
-      refreshFindings(store, result.id);
+      // An article's findings are ready when its view opens; a long document's come from the
+      // background a little later, so its importer is not kept waiting for every check.
+      if (result.paragraphsEn + result.paragraphsAr <= IMPORT_CHECKS_AT_ONCE) refreshFindings(store, result.id);
       return result;
     }
     case "refresh-findings":

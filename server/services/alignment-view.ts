@@ -38,8 +38,8 @@ export type RowFilter = { show?: "all" | "unconfirmed" | "flagged" | "non-1-1" |
  * characters of text, so one render stays bounded (tens of milliseconds) however long the
  * document or its paragraphs are.
  */
-export const PAGE_SIZE = 200;
-export const PAGE_CHARACTERS = 200_000;
+export const PAGE_SIZE = 100;
+export const PAGE_CHARACTERS = 100_000;
 
 /** Where each page starts (indices into `rows`, the first is 0). */
 export function pageStarts(rows: readonly { en: { text: string }[]; ar: { text: string }[] }[]): number[] {
@@ -67,6 +67,24 @@ function searchable(text: string): string {
   return normaliseArabic(text).toLowerCase();
 }
 
+/**
+ * Paragraphs folded for search, by id and version: a reviewer trying query after query on a long
+ * document folds each paragraph once, not on every request. Bounded; cleared when full.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 100_000;
+
+function folded(p: ParagraphRecord): string {
+  const key = `${p.id}:${p.version}`;
+  let text = FOLDED.get(key);
+  if (text === undefined) {
+    if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+    text = searchable(p.text);
+    FOLDED.set(key, text);
+  }
+  return text;
+}
+
 function keepRow(row: AlignmentRow, filter: RowFilter): boolean {
   const show = filter.show ?? "all";
   if (show === "unconfirmed" && row.bead.status === "confirmed") return false;
@@ -77,7 +95,7 @@ function keepRow(row: AlignmentRow, filter: RowFilter): boolean {
   const q = filter.q?.trim();
   if (q) {
     const needle = searchable(q);
-    if (![...row.en, ...row.ar].some((p) => searchable(p.text).includes(needle))) return false;
+    if (![...row.en, ...row.ar].some((p) => folded(p).includes(needle))) return false;
   }
   return true;
 }
@@ -158,7 +176,7 @@ export function buildAlignmentView(
     oneSided: bead.ar.length === 0 ? "en" : bead.en.length === 0 ? "ar" : null,
     band: scoreBand(bead.score),
     scorePercent: Math.round(bead.score * 100),
-    why: explainSignals(bead.signals),
+    why: [],
     findings: [...bead.en.map((i) => en[i]?.id), ...bead.ar.map((j) => ar[j]?.id)].flatMap((id) => (id === undefined ? [] : byParagraph.get(id) ?? [])),
   }));
   const matching = allRows.filter((row) => keepRow(row, filter));
@@ -166,6 +184,8 @@ export function buildAlignmentView(
   const pages = starts.length;
   const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
   const rows = matching.slice(starts[page - 1] ?? 0, starts[page] ?? matching.length);
+  // What the signals say is worked out for the rows shown only.
+  for (const row of rows) row.why = explainSignals(row.bead.signals);
   rows.forEach((row) => {
     const k = row.number - 1;
     row.prev = beads[k - 1] ? { id: beads[k - 1]!.id, version: beads[k - 1]!.version } : null;

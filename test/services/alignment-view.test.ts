@@ -1,0 +1,65 @@
+/**
+ * The alignment view of a long document, on a real database file: one page holds at most PAGE_SIZE
+ * rows and PAGE_CHARACTERS characters, the map always shows the whole document and leads to the page
+ * of any row, a search is paged too, and findings whose paragraph changed since they were computed
+ * are not shown until the background has recomputed them.
+ */
+import { expect } from "chai";
+import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { importArticle } from "../../server/services/import-article.js";
+import { refreshFindings } from "../../server/services/document-checks.js";
+import { buildAlignmentView, PAGE_CHARACTERS, PAGE_SIZE } from "../../server/services/alignment-view.js";
+import { tempDbPath } from "../helpers/temp.js";
+
+async function longDocument(paragraphs: number, text: (k: number) => string) {
+  const store = openSqliteStore(tempDbPath());
+  const en = Array.from({ length: paragraphs }, (_, k) => text(k)).join("\n");
+  const ar = Array.from({ length: paragraphs }, (_, k) => `قال المتحدث إن المحادثات ستستمر في اليوم ${k + 1}.`).join("\n");
+  const { id } = await importArticle(store, { en: { bytes: Buffer.from(en), name: "en.txt" }, ar: { bytes: Buffer.from(ar), name: "ar.txt" } }, { title: "Long" }, "tester", { dictionary: false });
+  return { store, id };
+}
+
+describe("alignment view of a long document (real database file)", () => {
+  it("shows PAGE_SIZE rows a page, with links to the pages around it, and a map of the whole document", async () => {
+    const { store, id } = await longDocument(250, (k) => `The spokesman said the talks would go on on day ${k + 1}.`);
+    const first = buildAlignmentView(store, id, {})!;
+    expect(first.rows).to.have.length(PAGE_SIZE);
+    expect(first.paging).to.include({ page: 1, pages: 3, matching: 250, first: 1, last: PAGE_SIZE, prevHref: null });
+    expect(first.paging.nextHref).to.equal("?show=all&page=2");
+    expect(first.map.cells).to.have.length(250);
+    expect(first.map.cells[10]?.href).to.equal("#row-11");
+    expect(first.map.cells[149]?.href).to.equal("?show=all&page=2#row-150");
+    const last = buildAlignmentView(store, id, { page: 3 })!;
+    expect(last.rows.map((r) => r.number)).to.deep.equal(Array.from({ length: 50 }, (_, k) => 201 + k));
+    expect(buildAlignmentView(store, id, { page: 99 })!.paging.page).to.equal(3, "a page past the end shows the last");
+    const search = buildAlignmentView(store, id, { q: "day 2" })!;
+    expect(search.rows.map((r) => r.number)).to.include.members([2, 20, 200]);
+    expect(search.paging.pages).to.equal(1);
+    store.close();
+  });
+
+  it("cuts pages by characters too, so one render stays bounded whatever the paragraphs' length", async () => {
+    const long = "The delegations met again and agreed to continue the talks. ".repeat(300); // ~18,000 characters
+    const { store, id } = await longDocument(20, (k) => `${long}(${k})`);
+    const view = buildAlignmentView(store, id, {})!;
+    const characters = view.rows.reduce((sum, r) => sum + [...r.en, ...r.ar].reduce((s, p) => s + p.text.length, 0), 0);
+    expect(view.rows.length).to.be.below(20);
+    expect(characters).to.be.at.most(PAGE_CHARACTERS);
+    expect(view.paging.pages).to.be.greaterThan(1);
+    store.close();
+  });
+
+  it("hides findings whose paragraph changed since they were computed, and says the checks are catching up", async () => {
+    const { store, id } = await longDocument(3, (k) => (k === 1 ? "They met the the delegation." : `The talks went on, day ${k}.`));
+    refreshFindings(store, id);
+    const before = buildAlignmentView(store, id, {})!;
+    expect(before.findingsPending).to.equal(false);
+    expect(before.rows[1]?.findings.map((f) => f.checkId)).to.include("repeated-word");
+    const paragraph = store.getParagraphs(id, "en")[1]!;
+    store.editParagraph(paragraph.id, paragraph.version, "They met the delegation.", "editor");
+    const after = buildAlignmentView(store, id, {})!;
+    expect(after.findingsPending).to.equal(true);
+    expect(after.rows[1]?.findings.filter((f) => f.lang === "en")).to.deep.equal([]);
+    store.close();
+  });
+});
