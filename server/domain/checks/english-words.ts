@@ -136,7 +136,7 @@ export function isKnownWordIn(word: string, list: WordList | null): boolean {
 }
 
 /** English prefixes that make new words of any word (English morphology, not a list of words). */
-const PRODUCTIVE_PREFIX = /^(?:counter|under|inter|intra|super|multi|cyber|micro|macro|mega|over|anti|semi|post|non|pre|sub|un|re)/u;
+const PRODUCTIVE_PREFIX = /^(?:counter|under|inter|intra|super|multi|cyber|micro|macro|mega|over|anti|semi|post|bio|non|pre|sub|un|re)/u;
 
 function computeKnownIn(word: string, list: WordList): boolean {
   const s = getSpeller();
@@ -149,6 +149,9 @@ function computeKnownIn(word: string, list: WordList): boolean {
   // three letters or fewer list their -s forms ("wass" is no plural of "was").
   const single = lower.replace(/s$/u, "");
   if (single !== lower && single.length > 3 && (list.words.has(single) || s.correct(single))) return true;
+  // The -ies plural of a word in -y (pieties, of piety): a consonant before the y, as English spells it.
+  const inY = /[^aeiou]ies$/u.test(lower) ? lower.replace(/ies$/u, "y") : null;
+  if (inY !== null && inY.length > 3 && (list.words.has(inY) || s.correct(inY))) return true;
   // A productive prefix on a listed word (unpresidential, nondisseminated, counterinsurgent): the
   // rest must be a whole word of five letters or more, so "untill" (un + till) stays a slip.
   const prefix = PRODUCTIVE_PREFIX.exec(lower);

@@ -102,6 +102,8 @@ export const spelling: Check = {
           if (before?.capitalised && after?.capitalised && !after.sentenceInitial && /^\s$/u.test(text.slice(token.end, after.start))) return;
           if (/\d\s$/u.test(text.slice(token.start - 2, token.start))) return;
         }
+        // A species epithet after its genus's initial (Y. pestis, Y. p. orientalis, E. coli): Latin, not English.
+        if (!token.capitalised && /(?:^|\s)\p{Lu}\.\s(?:\p{Ll}\.\s)?$/u.test(text.slice(Math.max(0, token.start - 8), token.start))) return;
         // Elided articles and name prefixes (Ballon d'Or, l'Humanité, O'Brien) belong to names and foreign phrases.
         if (/^\p{L}['’]\p{Lu}/u.test(token.text)) return;
         const parts = token.text.includes("-") ? partsOf(token.text, token.start) : [{ text: token.text, start: token.start }];
