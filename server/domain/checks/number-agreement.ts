@@ -80,12 +80,22 @@ function headNoun(noun: Token, after: Token | undefined, text: string, kind: Cou
   const next = after && spaced(text, noun, after) ? after : undefined;
   if (next && finiteVerb(next)) return true;
   if (kind === "pronoun") return false;
+  // A verb's -ing form not followed by a finite verb is a participle after its count: "children under 18 living in them".
+  if (presentParticiple(noun.norm)) return false;
   // A bare count may be a subject ("12 agree that"), but no verb goes on with "of" or "later".
   if (canBeVerb(noun.norm) && kind !== "object") return !!next && NO_VERB_AFTER.has(next.norm);
   const gradable = isGradable(noun.norm);
   if (gradable && kind !== "object") return false;
   if (!next) return /^\s*[.,;:!?)]/u.test(text.slice(noun.end));
   return FOLLOWERS.has(next.norm) || (!gradable && RELATIVES.has(next.norm));
+}
+
+/** Whether a word is the -ing form of a dictionary verb (living: live, running: run, going: go). */
+function presentParticiple(word: string): boolean {
+  const m = /^([a-z]{2,})ing$/u.exec(word);
+  if (!m) return false;
+  const stem = m[1] ?? "";
+  return [stem, stem + "e", stem.replace(/([^aeiou])\1$/u, "$1")].some((v) => v.length > 1 && canBeVerb(v));
 }
 
 /** The noun after a count, when it is a singular that should be plural: the noun's index, or -1. */

@@ -18,6 +18,8 @@ runTable("number-agreement", [
   { name: "zero and collective plurals", doc: en("Two people and three crew were hurt; he is six foot tall and it rose ten percent."), flags: [] },
   { name: "a gradable adjective that stands for its noun", doc: en("Three large and two small, the rest were lost."), flags: [] },
   { name: "comparatives after a number", doc: en("Four points ahead with twelve more in play."), flags: [] },
+  { name: "a participle after a count", doc: en("Of the households, 68,511 had children under the age of 18 living in them, and 12 remaining at home."), flags: [] },
+  { name: "an -ing noun before a finite verb is still a head noun", doc: en("The two building were destroyed."), flags: ["two building"] },
   { name: "a capitalised number in a name", doc: en("The Group of Eight summit ended."), flags: [] },
 ]);
 
