@@ -3,7 +3,8 @@
  * different word form (Negotiations / Negotiation / Negotiating Committee) or in different case
  * (Syrian Regime / Syrian regime). Phrases are two capitalised-led words; the most used form is
  * canonical (the first used, on a tie) and the others are flagged with it as the fix. Title-case
- * lines (headings) and sentence-initial words do not count as forms.
+ * lines (headings), sentence-initial words and, for case, a phrase inside a longer name (Energy
+ * Minister after it, "Office of" before it) do not count as forms.
  */
 import type { Token } from "../segment/tokenise.js";
 import type { Check, RawFinding } from "./types.js";
@@ -58,8 +59,12 @@ export const namingConsistency: Check = {
           else forms.set(form, [use]);
           table.set(key, forms);
         };
-        // "Russian Energy Minister" is a title, not a recased "Russian energy".
-        if (!next?.capitalised || text.slice(b.end, next.start) !== " ") add(byCase, use.text.toLowerCase(), use.text);
+        // "Russian Energy Minister" is a title, not a recased "Russian energy"; nor is the tail of a
+        // longer name joined by of, for or and ("the Office of Western Medicine", "Western medicine").
+        const before = tokens[k - 1];
+        const head = tokens[k - 2];
+        const tailOfName = !!before && !!head && /^(?:of|for|and)$/u.test(before.text) && head.capitalised && text.slice(head.end, a.start) === ` ${before.text} `;
+        if ((!next?.capitalised || text.slice(b.end, next.start) !== " ") && !tailOfName) add(byCase, use.text.toLowerCase(), use.text);
         if (b.capitalised && a.text.length >= 5) add(byForm, `${stem(a.text)} ${b.text}`, a.text);
       }
     });
