@@ -11,7 +11,7 @@
  */
 import { normaliseArabic } from "./normalise-arabic.js";
 import { memoiseWords } from "./tokenise.js";
-import { findDigitNumbers, multiply, type NumberExpression } from "./number-values.js";
+import { findDigitNumbers, multiply, withGaps, type NumberExpression } from "./number-values.js";
 
 type ScaleForm = "singular" | "accusative" | "dual" | "plural";
 type WordClass =
@@ -164,13 +164,7 @@ function tokensOf(text: string, words: readonly ArabicWord[] | undefined): Token
   const digits = findDigitNumbers(text);
   for (const d of digits) found.push({ start: d.start, end: d.end, raw: text.slice(d.start, d.end), word: null, bare: "", values: d.values });
   if (digits.length > 0 || !sorted) found.sort((a, b) => a.start - b.start);
-  const tokens: Token[] = [];
-  let previous = 0;
-  for (const t of found) {
-    tokens.push({ ...t, gap: text.slice(previous, t.start) });
-    previous = t.end;
-  }
-  return tokens;
+  return withGaps(text, found);
 }
 
 /** Next to the previous token: spaces only between (punctuation ends a quantity). */

@@ -5,7 +5,7 @@
  * ("thousands", "tens of thousands", "dozens", "several hundred") that state no exact number.
  * Pure: text in, expressions with UTF-16 spans out.
  */
-import { findDigitNumbers, multiply, type NumberExpression } from "./number-values.js";
+import { findDigitNumbers, multiply, withGaps, type NumberExpression } from "./number-values.js";
 
 const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -44,13 +44,7 @@ function tokensOf(text: string): Token[] {
     for (const d of digits) found.push({ text: text.slice(d.start, d.end), word: "", start: d.start, end: d.end, values: d.values });
     found.sort((a, b) => a.start - b.start);
   }
-  const tokens: Token[] = [];
-  let previous = 0;
-  for (const t of found) {
-    tokens.push({ ...t, gap: text.slice(previous, t.start) });
-    previous = t.end;
-  }
-  return tokens;
+  return withGaps(text, found);
 }
 
 /** Words next to each other: only spaces between (a comma or a full stop ends a quantity). */

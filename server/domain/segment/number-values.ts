@@ -66,6 +66,19 @@ function readRun(run: string): number[] | null {
   return null;
 }
 
+/**
+ * Number tokens (in text order, each with its span) with the text since the previous token: the
+ * readers of both languages decide from that gap whether two tokens make one quantity.
+ */
+export function withGaps<T extends { start: number; end: number }>(text: string, found: readonly T[]): (T & { gap: string })[] {
+  let previous = 0;
+  return found.map((t) => {
+    const gap = text.slice(previous, t.start);
+    previous = t.end;
+    return { ...t, gap };
+  });
+}
+
 /** Numbers written in digits, with their UTF-16 spans in the original text. */
 export function findDigitNumbers(text: string): DigitNumber[] {
   const ascii = toAsciiDigits(text); // digit folding keeps UTF-16 offsets (one unit per digit)
