@@ -5,9 +5,8 @@
  * route and only the listed actions when the service decides.
  */
 import { expect } from "chai";
+import { serveOnLoopback } from "../helpers/loopback.js";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
 import { anyone, decidedByService, decidedFrom, requireLogin, requirePermission, type Guard } from "../../server/web/guards.js";
 import { translatorFor } from "../../server/i18n/translate.js";
 import type { Action } from "../../server/domain/auth/permissions.js";
@@ -43,17 +42,9 @@ function buildApp(): express.Express {
 }
 
 describe("web/guards: permissions declared beside the route (real Express app on loopback)", () => {
-  let server: Server;
-  let base: string;
-  before(async () => {
-    server = await new Promise<Server>((resolve) => {
-      const s = buildApp().listen(0, "127.0.0.1", () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const served = serveOnLoopback(buildApp);
 
-  const status = async (path: string, role?: string) => (await fetch(base + path, { redirect: "manual", headers: role ? { "x-role": role } : {} })).status;
+  const status = async (path: string, role?: string) => (await fetch(served.base + path, { redirect: "manual", headers: role ? { "x-role": role } : {} })).status;
 
   it("carries each guard's rule as data", () => {
     expect(anyone.rule).to.deep.equal({ kind: "anyone" });

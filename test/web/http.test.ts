@@ -6,9 +6,8 @@
  * that shows which view was rendered with which context.
  */
 import { expect } from "chai";
+import { serveOnLoopback } from "../helpers/loopback.js";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
 import { http } from "../../server/web/http.js";
 import type { AppContext } from "../../server/app-context.js";
 import { translatorFor } from "../../server/i18n/translate.js";
@@ -73,17 +72,9 @@ function buildApp(): express.Express {
 }
 
 describe("web/http: the route adapter (real Express app on loopback)", () => {
-  let server: Server;
-  let base: string;
-  before(async () => {
-    server = await new Promise<Server>((resolve) => {
-      const s = buildApp().listen(0, "127.0.0.1", () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const served = serveOnLoopback(buildApp);
 
-  const post = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { method: "POST", redirect: "manual", headers: { "content-type": "application/json", ...headers }, body: "{}" });
+  const post = (path: string, headers: Record<string, string> = {}) => fetch(served.base + path, { method: "POST", redirect: "manual", headers: { "content-type": "application/json", ...headers }, body: "{}" });
 
   describe("answers", () => {
     it("redirects a form (303, POST-redirect-GET) and answers JSON under /api/ and to Accept: application/json", async () => {
@@ -104,7 +95,7 @@ describe("web/http: the route adapter (real Express app on loopback)", () => {
     });
 
     it("renders a page with the request's locals and the page's context, in the reader's language", async () => {
-      const res = await fetch(`${base}/pages/4?lang=ar`);
+      const res = await fetch(`${served.base}/pages/4?lang=ar`);
       expect(res.status).to.equal(200);
       const body = await res.text();
       expect(body.startsWith("things/show ")).to.equal(true);
@@ -168,7 +159,7 @@ describe("web/http: the route adapter (real Express app on loopback)", () => {
 
     it("passes an error that is not a refusal on to the app's error handler, for pages and JSON alike", async () => {
       for (const path of ["/api/things/3?fail=bug", "/things/3?fail=bug", "/pages/3?fail=bug"]) {
-        const res = path.startsWith("/pages") ? await fetch(base + path) : await post(path);
+        const res = path.startsWith("/pages") ? await fetch(served.base + path) : await post(path);
         expect(res.status, path).to.equal(500);
         expect(await res.json(), path).to.deep.equal({ handler: "app", message: "a bug" });
       }
