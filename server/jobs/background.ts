@@ -15,8 +15,8 @@ export type Background = {
 };
 
 export function startBackground(store: Store, log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Background {
-  const tasks = createTaskPool("tasks", interactiveThreads());
-  const checks = createTaskPool("checks", 1);
+  const tasks = createTaskPool(interactiveThreads());
+  const checks = createTaskPool(1);
   const findings = startFindingsRefresher(store, checks, log);
   return {
     tasks,

@@ -25,14 +25,12 @@ export type TaskPool = {
    * fails with an error, the pool starts a fresh worker).
    */
   run<K extends Task["kind"]>(task: Extract<Task, { kind: K }>, options?: { transfer?: readonly Transferable[]; timeoutMs?: number }): Promise<TaskValue[K]>;
-  /** Tasks waiting or running. */
-  readonly pending: number;
   close(): Promise<void>;
 };
 
 type Transferable = import("node:worker_threads").TransferListItem;
 
-export function createTaskPool(name: string, threads: number): TaskPool {
+export function createTaskPool(threads: number): TaskPool {
   const pool = new Piscina({
     filename: WORKER_FILE,
     name: "default",
@@ -43,25 +41,15 @@ export function createTaskPool(name: string, threads: number): TaskPool {
     // Workers run at a lower priority than the thread that answers requests: on a busy machine
     // the system gives the requests the processor first (piscina's niceIncrement, per thread).
     niceIncrement: WORKER_NICE,
-    env: { ...process.env, MIZAN_WORKER: name },
   });
-  let pending = 0;
   return {
     async run(task, options = {}) {
-      pending++;
-      try {
-        const answer = (await pool.run(task, {
-          transferList: options.transfer ? [...options.transfer] : undefined,
-          signal: options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : null,
-        })) as TaskAnswer<typeof task.kind>;
-        if (!answer.ok) throw rebuildError(answer.error);
-        return answer.value as never;
-      } finally {
-        pending--;
-      }
-    },
-    get pending() {
-      return pending;
+      const answer = (await pool.run(task, {
+        transferList: options.transfer ? [...options.transfer] : undefined,
+        signal: options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : null,
+      })) as TaskAnswer<typeof task.kind>;
+      if (!answer.ok) throw rebuildError(answer.error);
+      return answer.value as never;
     },
     close: () => pool.destroy(),
   };
