@@ -95,6 +95,7 @@ program
   .requiredOption("--format <format>", "tmx | xliff | xliff2 | tsv | csv | jsonl | moses")
   .requiredOption("--out <path>", "output file, - for standard output, or a directory (file named <corpus>-en-ar-<date>.<ext>); for moses a directory or a prefix (<prefix>.en, <prefix>.ar); never the database or a device")
   .option("--status <status>", "confirmed (default) | all (every pair but rejected ones)")
+  .option("--with-rejected", "rejected pairs too (never exported otherwise; their status says rejected)")
   .option("--min-score <x>", "only pairs scoring at least x (0-1)")
   .option("--documents <ids>", "only these documents (comma-separated ids)")
   .option("--since <date>", "only documents published on or after YYYY-MM-DD")
@@ -105,12 +106,12 @@ program
   .option("--bom", "start TSV/CSV with a UTF-8 byte order mark (for Excel)")
   .option("--name <name>", "corpus name in file names and headers (default: the database file name)")
   .option("--db <path>", DB_HELP)
-  .action(async (opts: { format: string; out: string; status?: string; minScore?: string; documents?: string; since?: string; until?: string; withoutFindings?: boolean; granularity?: string; oneSided?: string; bom?: boolean; name?: string; db?: string }) => {
+  .action(async (opts: { format: string; out: string; status?: string; minScore?: string; documents?: string; since?: string; until?: string; withoutFindings?: boolean; withRejected?: boolean; granularity?: string; oneSided?: string; bom?: boolean; name?: string; db?: string }) => {
     const dbPath = databasePath(opts.db);
     const { exportCommand, reportLines } = await exportCommands();
     await withExchangeErrors((t) =>
       withStore(dbPath, async (store) => {
-        const result = await exportCommand(store, { ...opts, findings: opts.withoutFindings ? "without" : "with", dbPath, progress: createProgress("export") });
+        const result = await exportCommand(store, { ...opts, findings: opts.withoutFindings ? "without" : "with", rejected: opts.withRejected ? "include" : "exclude", dbPath, progress: createProgress("export") });
         for (const line of reportLines(t, result)) process.stderr.write(`mizan: ${line}\n`);
       }),
     );

@@ -14,6 +14,7 @@ import { createRenderer } from "./web/view-engine.js";
 import { chooseLanguage } from "./web/language.js";
 import { translatorFor } from "./i18n/translate.js";
 import { wantsJson } from "./web/guards.js";
+import { errorPageContext } from "./web/send-error.js";
 import { buildRoutes, loginRateLimit } from "./routes/index.js";
 import cookieParser from "cookie-parser";
 import { loadSession } from "./web/session.js";
@@ -101,7 +102,8 @@ export function createApp(options: AppOptions): express.Express {
     const message = res.locals.t(key);
     res.status(status);
     if (wantsJson(req)) res.json({ error: status === 403 && isCsrfError(error) ? "csrf" : `http-${status}`, message });
-    else res.send(render("errors/error", { ...res.locals, status, message }));
+    // A guard's refusal (not a stale form's CSRF token) gets the page that says who may do this.
+    else res.send(render("errors/error", errorPageContext(req, res, status, message, status === 403 && !isCsrfError(error) ? "role" : undefined)));
   });
   return app;
 }

@@ -16,11 +16,12 @@ import { http } from "../web/http.js";
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
 import type { UserRecord } from "../store/types.js";
+import { documentAbilities, readOnlyReason } from "../domain/auth/permissions.js";
 
 /** Compression on libuv's thread pool, not on the thread that answers everyone. */
 const gzipAsync = promisify(gzip);
 
-const SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", "flagged", "non-1-1", "low", "one-sided"];
+const SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", "rejected", "flagged", "non-1-1", "low", "one-sided"];
 
 function readFilter(query: Request["query"]): RowFilter {
   const show = typeof query.show === "string" && (SHOWS as readonly string[]).includes(query.show) ? (query.show as RowFilter["show"]) : "all";
@@ -64,7 +65,12 @@ export function showDocument(ctx: AppContext) {
         next();
         return;
       }
-      const context = { ...res.locals, ...view, title: view.document.title, shows: SHOWS };
+      // What this user may do here: a locked document shows a non-admin no tool at all, and says why.
+      const locked = view.document.status === "locked";
+      const context = {
+        ...res.locals, ...view, title: view.document.title, shows: SHOWS,
+        can: documentAbilities(user?.role, locked), readOnly: readOnlyReason(user?.role, locked),
+      };
       const html = compact(fragment ? ctx.render("documents/rows", context, { layout: false }) : ctx.render("documents/alignment", context));
       page = { html: Buffer.from(html), gzip: await gzipAsync(html, { level: 6 }) };
       cache.set(key, page);

@@ -27,7 +27,7 @@ function rawChoices(query: Request["query"]): RawChoices {
     return typeof value === "string" ? value : undefined;
   };
   return {
-    format: one("format") ?? "tmx", status: one("status"), minScore: one("minScore"), documents: one("documents"), since: one("since"),
+    format: one("format") ?? "tmx", status: one("status"), rejected: one("rejected"), minScore: one("minScore"), documents: one("documents"), since: one("since"),
     until: one("until"), findings: one("findings"), granularity: one("granularity"), oneSided: one("oneSided"), bom: one("bom"),
   };
 }

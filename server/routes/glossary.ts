@@ -3,11 +3,17 @@
  * checks. View and search it, add or change an entry, remove one, import a TSV (pasted or
  * uploaded: ar, en, kind, note) and export it as TSV. Every change is in the audit log
  * (services/glossary.ts). Input the glossary refuses shows the glossary page again with the
- * message. The TSV download writes its own headers and is not a controller of web/http.ts.
+ * message. Removing asks first, on a page of its own (GET /glossary/remove shows the entry and
+ * a form that posts `confirmed=yes`); a removal posted without it is sent to that page, so no
+ * entry goes with one click, with or without JavaScript. The TSV download writes its own headers
+ * and is not a controller of web/http.ts.
  */
 import type { Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
-import { glossaryTsv, GlossaryInputError, importGlossary, readGlossaryEntry, removeGlossaryEntry, saveGlossaryEntry, searchGlossary } from "../services/glossary.js";
+import {
+  findGlossaryEntry, glossaryTsv, GlossaryInputError, importGlossary, readGlossaryEntry, removeGlossaryEntry, saveGlossaryEntry, searchGlossary,
+} from "../services/glossary.js";
+import { NotFoundError } from "../store/conflict-error.js";
 import { http, type Page, type Translate } from "../web/http.js";
 import type { Refusal } from "../web/send-error.js";
 
@@ -37,11 +43,27 @@ export function saveGlossary(ctx: AppContext) {
   });
 }
 
+/** The page that asks before an entry is removed: /glossary/remove?ar=…&en=… */
+const removalPage = (ar: string, en: string): string => `/glossary/remove?${new URLSearchParams({ ar, en }).toString()}`;
+const oneString = (value: unknown): string => (typeof value === "string" ? value.slice(0, 200) : "");
+
+export function confirmGlossaryRemoval(ctx: AppContext) {
+  return http(ctx, {
+    parse: (req) => ({ ar: oneString(req.query.ar), en: oneString(req.query.en) }),
+    run: ({ store }, { ar, en }) => {
+      const entry = findGlossaryEntry(store, ar, en);
+      if (!entry) throw new NotFoundError(`glossary:${ar}`);
+      return entry;
+    },
+    answer: { page: (entry, _input, t) => ({ view: "glossary/remove", context: { entry, title: t("glossary.removeTitle") } }) },
+  });
+}
+
 export function removeGlossary(ctx: AppContext) {
   return http(ctx, {
-    parse: (req) => ({ ar: String(bodyOf(req).ar ?? ""), en: String(bodyOf(req).en ?? "") }),
-    run: ({ store }, { ar, en }, actor) => removeGlossaryEntry(store, ar, en, actor.name),
-    answer: { redirect: backToGlossary },
+    parse: (req) => ({ ar: String(bodyOf(req).ar ?? ""), en: String(bodyOf(req).en ?? ""), confirmed: bodyOf(req).confirmed === "yes" }),
+    run: ({ store }, { ar, en, confirmed }, actor) => (confirmed ? removeGlossaryEntry(store, ar, en, actor.name) : false),
+    answer: { redirect: (_removed, { ar, en, confirmed }) => (confirmed ? backToGlossary() : removalPage(ar, en)) },
   });
 }
 

@@ -24,11 +24,11 @@ import { joinParagraph, paragraphJson, saveParagraph, showParagraphEditor, split
 import { showImport, submitImport } from "./import.js";
 import { showLogin, submitLogin, submitLogout } from "./auth.js";
 export { loginRateLimit } from "./auth.js";
-import { createUserFromForm, removeUserFromForm, showUsers, updateUserFromForm } from "./users.js";
+import { confirmUserRemoval, createUserFromForm, removeUserFromForm, showUsers, updateUserFromForm } from "./users.js";
 import { showAudit } from "./audit.js";
 import { downloadExport, showExportPage } from "./exports.js";
 import { applyFindingFix, applyFixEverywhere, dismissFinding, showFindings } from "./findings.js";
-import { exportGlossary, importGlossaryFile, removeGlossary, saveGlossary, showGlossary } from "./glossary.js";
+import { confirmGlossaryRemoval, exportGlossary, importGlossaryFile, removeGlossary, saveGlossary, showGlossary } from "./glossary.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
 
 /** Glossary uploads: one TSV, at most 5 MB. */
@@ -93,11 +93,13 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.get("/glossary", read, showGlossary(ctx));
   r.get("/glossary/export", read, exportGlossary(ctx));
   r.post("/glossary", requirePermission("edit-glossary"), csrf, saveGlossary(ctx));
+  r.get("/glossary/remove", requirePermission("edit-glossary"), confirmGlossaryRemoval(ctx));
   r.post("/glossary/remove", requirePermission("edit-glossary"), csrf, removeGlossary(ctx));
   r.post("/glossary/import", requirePermission("edit-glossary"), glossaryUpload.single("tsvFile"), csrf, importGlossaryFile(ctx));
   r.get("/users", requirePermission("manage-users"), showUsers(ctx));
   r.post("/users", requirePermission("manage-users"), csrf, createUserFromForm(ctx));
   r.post("/users/:name", requirePermission("manage-users"), csrf, updateUserFromForm(ctx));
+  r.get("/users/:name/remove", requirePermission("manage-users"), confirmUserRemoval(ctx));
   r.post("/users/:name/remove", requirePermission("manage-users"), csrf, removeUserFromForm(ctx));
   r.get("/audit", requirePermission("audit"), showAudit(ctx));
   r.get("/exports", requirePermission("export"), showExportPage(ctx));

@@ -31,7 +31,7 @@ export type AlignmentRow = {
 export type MapCell = { row: number; x: number; y: number; width: number; height: number; band: ScoreBand; oneSided: boolean; href: string };
 
 /** Which rows the reviewer wants to see; `page` (1-based) picks PAGE_SIZE of them. */
-export type RowFilter = { show?: "all" | "unconfirmed" | "flagged" | "non-1-1" | "low" | "one-sided"; q?: string; page?: number };
+export type RowFilter = { show?: "all" | "unconfirmed" | "rejected" | "flagged" | "non-1-1" | "low" | "one-sided"; q?: string; page?: number };
 
 /**
  * Rows rendered at once: at most PAGE_SIZE rows and, past the first row, at most PAGE_CHARACTERS
@@ -87,7 +87,9 @@ function folded(p: ParagraphRecord): string {
 
 function keepRow(row: AlignmentRow, filter: RowFilter): boolean {
   const show = filter.show ?? "all";
-  if (show === "unconfirmed" && row.bead.status === "confirmed") return false;
+  // Unconfirmed: still to review (a rejected row has been reviewed too).
+  if (show === "unconfirmed" && row.bead.status !== "auto") return false;
+  if (show === "rejected" && row.bead.status !== "rejected") return false;
   if (show === "non-1-1" && row.bead.en.length === 1 && row.bead.ar.length === 1) return false;
   if (show === "low" && row.band === "high") return false;
   if (show === "one-sided" && row.oneSided === null) return false;
@@ -104,7 +106,7 @@ export type AlignmentView = {
   document: DocumentRecord;
   rows: AlignmentRow[];
   map: { width: number; height: number; cells: MapCell[] };
-  counts: { beads: number; confirmed: number; oneSided: number; paragraphsEn: number; paragraphsAr: number; shown: number };
+  counts: { beads: number; confirmed: number; rejected: number; oneSided: number; paragraphsEn: number; paragraphsAr: number; shown: number };
   filter: RowFilter;
   /** Which slice of the matching rows this is (1-based page; `matching` rows in all). */
   paging: { page: number; pages: number; several: boolean; matching: number; first: number; last: number; prevHref: string | null; nextHref: string | null };
@@ -218,6 +220,7 @@ export function buildAlignmentView(
     counts: {
       beads: beads.length,
       confirmed: beads.filter((b) => b.status === "confirmed").length,
+      rejected: beads.filter((b) => b.status === "rejected").length,
       oneSided: allRows.filter((r) => r.oneSided !== null).length,
       paragraphsEn: en.length,
       paragraphsAr: ar.length,

@@ -44,7 +44,8 @@ export type ExportRun = {
 function selectDocuments(store: Store, choices: ExportChoices): { ids: number[]; total: number } {
   const wanted = choices.documentIds ? new Set(choices.documentIds) : null;
   const docs = store.listDocuments().filter((d) => !wanted || wanted.has(d.id)).sort((a, b) => a.id - b.id);
-  const total = docs.reduce((sum, d) => sum + (choices.status === "confirmed" ? d.confirmed : d.beads), 0);
+  const rejected = (d: (typeof docs)[number]) => (choices.includeRejected ? 0 : d.rejected);
+  const total = docs.reduce((sum, d) => sum + (choices.status === "confirmed" ? d.confirmed + (choices.includeRejected ? d.rejected : 0) : d.beads - rejected(d)), 0);
   return { ids: docs.map((d) => d.id), total };
 }
 
@@ -82,7 +83,7 @@ export async function exportCorpus(store: Store, choices: ExportChoices, target:
     for (const documentId of ids) {
       // The whole document is read (and the statement finished) before any unit is written.
       const pairs = [...store.iteratePairs({
-        documentIds: [documentId], since: choices.since, until: choices.until, status: choices.status, minScore: choices.minScore, oneSided: true,
+        documentIds: [documentId], since: choices.since, until: choices.until, status: choices.status, includeRejected: choices.includeRejected, minScore: choices.minScore, oneSided: true,
       })];
       let written = 0;
       for (const pair of pairs) {

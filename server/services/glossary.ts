@@ -37,6 +37,11 @@ export function saveGlossaryEntry(store: Store, entry: GlossaryEntry, user: stri
 }
 
 /** Removes the entry with these forms; false (and no audit entry) when there was none. */
+/** The entry with exactly this Arabic and English form, or null. */
+export function findGlossaryEntry(store: Store, ar: string, en: string): GlossaryEntry | null {
+  return store.listGlossary().find((entry) => entry.ar === ar && entry.en === en) ?? null;
+}
+
 export function removeGlossaryEntry(store: Store, ar: string, en: string, user: string): boolean {
   if (!store.removeGlossaryEntry(ar, en)) return false;
   store.audit({ documentId: null, user, action: "glossary-remove", target: `glossary:${ar}`, details: { ar, en } });

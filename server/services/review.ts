@@ -23,7 +23,7 @@ import { diffWords } from "../domain/history/render-diff.js";
 export type Actor = { name: string; role: UserRole };
 
 export type AlignmentRequest = {
-  op: "confirm" | "confirm-above" | "unconfirm" | "merge" | "split" | "shift" | "detach" | "gap" | "realign";
+  op: "confirm" | "confirm-above" | "unconfirm" | "reject" | "merge" | "split" | "shift" | "detach" | "gap" | "realign";
   /** The row (bead) the user acted on, with the version they saw. Not needed for realign. */
   bead?: number;
   version?: number;
@@ -43,7 +43,7 @@ export type AlignmentRequest = {
   end?: "first" | "last";
 };
 
-export const ALIGNMENT_OPS: readonly AlignmentRequest["op"][] = ["confirm", "confirm-above", "unconfirm", "merge", "split", "shift", "detach", "gap", "realign"];
+export const ALIGNMENT_OPS: readonly AlignmentRequest["op"][] = ["confirm", "confirm-above", "unconfirm", "reject", "merge", "split", "shift", "detach", "gap", "realign"];
 
 function checkWritable(store: Store, documentId: number, actor: Actor): void {
   const doc = store.getDocument(documentId);
@@ -93,8 +93,9 @@ export function performAlignment(store: Store, documentId: number, request: Alig
   if (!can(actor.role, "align")) throw new ForbiddenError("role");
   checkWritable(store, documentId, actor);
   if (request.op === "realign") return { history: realignUnconfirmed(store, documentId, actor), row: 1 };
-  if ((request.op === "confirm" || request.op === "unconfirm") && request.bead !== undefined && request.version !== undefined) {
-    const { position, history } = store.setBeadStatus(documentId, request.bead, request.version, request.op === "confirm" ? "confirmed" : "auto", actor.name, request.op);
+  const status = STATUS_OPS[request.op];
+  if (status && request.bead !== undefined && request.version !== undefined) {
+    const { position, history } = store.setBeadStatus(documentId, request.bead, request.version, status, actor.name, request.op);
     return { history, row: position + 1 };
   }
   if (LOCAL_OPS.has(request.op) && request.bead !== undefined) return performLocally(store, documentId, request, actor);
@@ -118,6 +119,9 @@ export function performAlignment(store: Store, documentId: number, request: Alig
   );
   return { history, row };
 }
+
+/** Operations that set one row's status (history kind bead-status, undone like any other). */
+const STATUS_OPS: Partial<Record<AlignmentRequest["op"], BeadStatus>> = { confirm: "confirmed", unconfirm: "auto", reject: "rejected" };
 
 /** Operations that change only the row acted on and its neighbours. */
 const LOCAL_OPS = new Set<AlignmentRequest["op"]>(["merge", "split", "shift", "gap", "detach"]);
@@ -180,7 +184,10 @@ function performLocally(store: Store, documentId: number, request: AlignmentRequ
   return { history, row: position + 1 };
 }
 
-/** Re-aligns everything between confirmed rows; confirmed rows stay exactly as they are. */
+/**
+ * Re-aligns everything between confirmed rows; confirmed rows stay exactly as they are, and a
+ * rejected row the aligner proposes again (the same paragraphs) stays rejected.
+ */
 export function realignUnconfirmed(store: Store, documentId: number, actor: Actor): number {
   const lexicon = lexiconFor(store.listGlossary());
   return store.applyAlignment(
@@ -194,8 +201,11 @@ export function realignUnconfirmed(store: Store, documentId: number, actor: Acto
         enBoilerplate: en.map((p) => p.boilerplate as BoilerplateReason | null),
         arBoilerplate: ar.map((p) => p.boilerplate as BoilerplateReason | null),
       });
-      const confirmed = new Set(fixed.map((b) => `${b.en.join(",")}|${b.ar.join(",")}`));
-      return beads.map((b) => ({ ...b, status: confirmed.has(`${b.en.join(",")}|${b.ar.join(",")}`) ? ("confirmed" as const) : ("auto" as const) }));
+      const keyOf = (b: { en: number[]; ar: number[] }) => `${b.en.join(",")}|${b.ar.join(",")}`;
+      const confirmed = new Set(fixed.map(keyOf));
+      const rejected = new Set(current.filter((b) => b.status === "rejected").map(keyOf));
+      const statusOf = (b: { en: number[]; ar: number[] }): BeadStatus => (confirmed.has(keyOf(b)) ? "confirmed" : rejected.has(keyOf(b)) ? "rejected" : "auto");
+      return beads.map((b) => ({ ...b, status: statusOf(b) }));
     },
     actor.name,
     "realign",

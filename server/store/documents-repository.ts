@@ -39,12 +39,13 @@ export function listDocuments(db: SqliteDatabase): DocumentSummary[] {
     `SELECT d.*,
        (SELECT COUNT(*) FROM beads b WHERE b.document_id = d.id) AS beads,
        (SELECT COUNT(*) FROM beads b WHERE b.document_id = d.id AND b.status = 'confirmed') AS confirmed,
+       (SELECT COUNT(*) FROM beads b WHERE b.document_id = d.id AND b.status = 'rejected') AS rejected,
        (SELECT COUNT(*) FROM paragraphs p WHERE p.document_id = d.id AND p.side = 'en') AS paragraphs_en,
        (SELECT COUNT(*) FROM paragraphs p WHERE p.document_id = d.id AND p.side = 'ar') AS paragraphs_ar,
        (SELECT COUNT(*) FROM findings f WHERE f.document_id = d.id) AS findings
      FROM documents d ORDER BY d.updated_at DESC, d.id DESC`,
-  ).all() as (DocumentRow & { beads: number; confirmed: number; paragraphs_en: number; paragraphs_ar: number; findings: number })[];
-  return rows.map((r) => ({ ...toRecord(r), beads: r.beads, confirmed: r.confirmed, paragraphsEn: r.paragraphs_en, paragraphsAr: r.paragraphs_ar, findings: r.findings }));
+  ).all() as (DocumentRow & { beads: number; confirmed: number; rejected: number; paragraphs_en: number; paragraphs_ar: number; findings: number })[];
+  return rows.map((r) => ({ ...toRecord(r), beads: r.beads, confirmed: r.confirmed, rejected: r.rejected, paragraphsEn: r.paragraphs_en, paragraphsAr: r.paragraphs_ar, findings: r.findings }));
 }
 
 export function getDocument(db: SqliteDatabase, id: number): DocumentRecord | null {

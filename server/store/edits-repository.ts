@@ -97,7 +97,7 @@ export function applyAlignment(
 }
 
 /**
- * Confirms or unconfirms one row: the commonest operation, done without reading the document's
+ * Confirms, unconfirms or rejects one row: the commonest operation, done without reading the document's
  * other rows. Its history entry holds just that row's status and version.
  */
 export function setBeadStatus(

@@ -18,9 +18,12 @@ const SIDE_TEXTS = (side: "en" | "ar") => `(
     WHERE bp.bead_id = b.id AND p.side = '${side}' ORDER BY p.position))`;
 
 export function* iteratePairs(db: SqliteDatabase, filter: PairFilter): IterableIterator<CorpusPair> {
-  const where: string[] = ["b.status != 'rejected'"];
+  const where: string[] = [];
   const params: Record<string, unknown> = {};
-  if ((filter.status ?? "confirmed") === "confirmed") where.push("b.status = 'confirmed'");
+  // Rejected pairs are kept in the documents but never read as pairs unless asked for.
+  const statuses = (filter.status ?? "confirmed") === "confirmed" ? ["confirmed"] : ["auto", "confirmed"];
+  if (filter.includeRejected) statuses.push("rejected");
+  where.push(`b.status IN (${statuses.map((s) => `'${s}'`).join(", ")})`);
   if (filter.minScore !== undefined) {
     where.push("b.score >= @minScore");
     params.minScore = filter.minScore;

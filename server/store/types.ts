@@ -27,7 +27,7 @@ export type DocumentRecord = DocumentMeta & {
   version: number;
 };
 
-export type DocumentSummary = DocumentRecord & { beads: number; confirmed: number; paragraphsEn: number; paragraphsAr: number; findings: number };
+export type DocumentSummary = DocumentRecord & { beads: number; confirmed: number; rejected: number; paragraphsEn: number; paragraphsAr: number; findings: number };
 
 export type ParagraphInput = { text: string; boilerplate: string | null };
 export type ParagraphRecord = ParagraphInput & { id: number; side: Side; position: number; version: number };
@@ -62,8 +62,10 @@ export type PairFilter = {
   documentIds?: number[];
   since?: string;
   until?: string;
-  /** "confirmed" (the default for exports) or "all" (auto and confirmed; rejected never). */
+  /** "confirmed" (the default for exports) or "all" (auto and confirmed); rejected ones only with includeRejected. */
   status?: "confirmed" | "all";
+  /** Rejected pairs as well (never by default). */
+  includeRejected?: boolean;
   minScore?: number;
   /** Leave out pairs with open findings. */
   withoutOpenFindings?: boolean;
@@ -137,7 +139,7 @@ export interface Store {
   beadPosition(documentId: number, beadId: number): number | null;
   /** The row at a position (0-based) of a document: its id and version, or null. */
   beadAt(documentId: number, position: number): BeadRef | null;
-  /** Confirms or unconfirms one row (version must be current); its position and history entry (null: no change). */
+  /** Confirms, unconfirms or rejects one row (version must be current); its position and history entry (null: no change). */
   setBeadStatus(documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string): { position: number; history: number | null };
   /** Replaces a paragraph's text when baseVersion is current (else ConflictError). */
   editParagraph(paragraphId: number, baseVersion: number, text: string, user: string, action?: string): { version: number; documentId: number };

@@ -14,7 +14,7 @@ import type { AppContext } from "../app-context.js";
 import type { Actor } from "../services/review.js";
 import { actorOf } from "./actor.js";
 import { requireLogin, wantsJson } from "./guards.js";
-import { sendError, type Refusal } from "./send-error.js";
+import { errorPageContext, sendError, type Refusal } from "./send-error.js";
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -71,7 +71,7 @@ export function http<Input, Result>(ctx: AppContext, controller: Controller<Inpu
       sendError(req, res, next, error, refused && parsed ? (refusal) => {
         const shown = refused(ctx, input as Input, refusal, error, t);
         if (shown) render(res, shown);
-        else res.send(ctx.render("errors/error", { ...res.locals, status: refusal.status, message: refusal.message }));
+        else res.send(ctx.render("errors/error", errorPageContext(req, res, refusal.status, refusal.message, refusal.why)));
       } : undefined);
     }
   };

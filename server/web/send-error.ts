@@ -2,7 +2,10 @@
  * One place that turns a service error into an HTTP answer in the user's language: JSON for the
  * API and the page script, a page for browsers (the plain error page, or the page the caller
  * gives, e.g. the form again with its message). Unknown errors go to the app's 500 handler.
- * The route adapter (web/http.ts) sends every refusal through here.
+ * The route adapter (web/http.ts) sends every refusal through here. A refused action (403) is a
+ * page of its own: what was refused and why, who the user is and in what role, whom to ask, and
+ * the way back to the page the user came from (errorPageContext; the app's error handler uses it
+ * for the guards' refusals too).
  */
 import type { NextFunction, Request, Response } from "express";
 import { ConflictError, NotFoundError } from "../store/conflict-error.js";
@@ -13,14 +16,37 @@ import { GlossaryInputError } from "../services/glossary.js";
 import { wantsJson } from "./guards.js";
 
 /** A refusal as HTTP: status, the JSON `error` code, the message in the user's language, extra JSON fields. */
-export type Refusal = { status: number; error: string; message: string; extra?: Record<string, unknown> };
+export type Refusal = { status: number; error: string; message: string; extra?: Record<string, unknown>; why?: "role" | "locked" };
+
+/** The path of the page the request came from, when it is a page of this site (else null: no link). */
+function sameSiteReferrer(req: Request): string | null {
+  const referrer = req.get("referer");
+  if (!referrer) return null;
+  try {
+    const url = new URL(referrer);
+    if (url.host !== req.get("host") || (url.protocol !== "http:" && url.protocol !== "https:")) return null;
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return null;
+  }
+}
+
+/** What the error page shows: the status and message, and for a refused action the page's other parts. */
+export function errorPageContext(req: Request, res: Response, status: number, message: string, why?: "role" | "locked"): Record<string, unknown> {
+  const base = { ...res.locals, status, message };
+  if (status !== 403 || !why) return base;
+  return { ...base, forbidden: why, back: sameSiteReferrer(req), title: res.locals.t("forbidden.title") };
+}
 
 export function describeError(error: unknown, t: (key: string, params?: Record<string, unknown>) => string): Refusal | null {
   if (error instanceof ConflictError) {
     return { status: 409, error: "conflict", message: t("errors.conflict"), extra: { target: error.target, current: error.current } };
   }
   if (error instanceof NotFoundError) return { status: 404, error: "not-found", message: t("errors.page.notFound") };
-  if (error instanceof ForbiddenError) return { status: 403, error: "forbidden", message: t(`errors.auth.${error.reason === "locked" ? "locked" : "forbidden"}`) };
+  if (error instanceof ForbiddenError) {
+    const why = error.reason === "locked" ? "locked" : "role";
+    return { status: 403, error: "forbidden", message: t(`errors.auth.${why === "locked" ? "locked" : "forbidden"}`), why };
+  }
   if (error instanceof BadRequestError) return { status: 400, error: error.reason, message: t(`errors.operation.${error.reason}`) };
   if (error instanceof InvalidAlignment) return { status: 400, error: "invalid-alignment", message: t("errors.operation.invalid-alignment") };
   if (error instanceof ImportError) {
@@ -45,5 +71,5 @@ export function sendError(req: Request, res: Response, next: NextFunction, error
     page(answer);
     return;
   }
-  res.send(res.locals.render("errors/error", { ...res.locals, status: answer.status, message: answer.message }));
+  res.send(res.locals.render("errors/error", errorPageContext(req, res, answer.status, answer.message, answer.why)));
 }

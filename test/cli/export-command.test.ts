@@ -33,7 +33,7 @@ describe("mizan export and mizan import-exchange", function () {
 
   it("lists export and import-exchange with their options in --help", () => {
     const { stdout } = mizan(["--help"]);
-    for (const word of ["export", "import-exchange", "--format", "--min-score", "--since", "--until", "--granularity", "--one-sided", "--bom", "--documents"]) expect(stdout).to.include(word);
+    for (const word of ["export", "import-exchange", "--format", "--min-score", "--since", "--until", "--granularity", "--one-sided", "--bom", "--documents", "--with-rejected"]) expect(stdout).to.include(word);
   });
 
   it("names the file <corpus>-en-ar-<date>.<ext> in a directory and reports left-out pairs on stderr", function () {
@@ -46,6 +46,29 @@ describe("mizan export and mizan import-exchange", function () {
     expect(files[0]).to.match(/^mizan-en-ar-\d{4}-\d{2}-\d{2}\.tmx$/u);
     expect(validateTmx(join(out, files[0] ?? "")).ok).to.equal(true);
     expect(stderr).to.match(/Exported \d+ units from 1 documents/u).and.match(/Left out \d+ one-sided pairs/u);
+  });
+
+  it("leaves rejected pairs out unless --with-rejected is given", async () => {
+    const withRejected = tempDbPath();
+    const store = openSqliteStore(withRejected);
+    await loadSampleCorpus(store);
+    store.db.exec("UPDATE beads SET status = 'confirmed'");
+    // A two-sided pair (one-sided ones are left out of TSV by default anyway).
+    const rejectedId = (store.db.prepare(`SELECT b.id FROM beads b WHERE
+      (SELECT COUNT(DISTINCT p.side) FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id) = 2
+      ORDER BY b.position LIMIT 1 OFFSET 2`).get() as { id: number }).id;
+    store.db.prepare("UPDATE beads SET status = 'rejected' WHERE id = ?").run(rejectedId);
+    store.close();
+    const rows = (args: string[]) => {
+      const result = spawnSync(process.execPath, [MIZAN, "export", "--format", "tsv", "--out", "-", "--db", withRejected, ...args], { encoding: "utf8" });
+      expect(result.status, result.stderr).to.equal(0);
+      return result.stdout.trimEnd().split("\n").slice(1).map((line) => line.split("\t"));
+    };
+    const without = rows([]);
+    const including = rows(["--with-rejected"]);
+    expect(without.some((r) => r[4] === "rejected")).to.equal(false);
+    expect(including.filter((r) => r[4] === "rejected").map((r) => r[3])).to.deep.equal([`1-${rejectedId}`]);
+    expect(including.length).to.equal(without.length + 1);
   });
 
   it("writes Moses files to a prefix", () => {

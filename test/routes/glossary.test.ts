@@ -74,8 +74,21 @@ describe("glossary and titles with invisible characters (real server)", () => {
     expect(glossary.body_).to.include(`Ho${RLO_MARKER}ms`);
     expect(glossary.body_).to.include('value="حم&#x202E;ص&#xAD;"');
     expect((await admin.get(pages.audit)).body_).to.include(`glossary:حم${RLO_MARKER}ص${SHY_MARKER}`);
-    // The hidden fields still name the entry exactly: removing it works.
-    expect((await admin.postForm("/glossary/remove", { ar: `حم${RLO}ص${SHY}`, en: `Ho${RLO}ms` })).status).to.equal(303);
+    // Removing asks first: a removal posted without confirmation goes to the page that asks, and removes nothing.
+    const unconfirmed = await admin.postForm("/glossary/remove", { ar: `حم${RLO}ص${SHY}`, en: `Ho${RLO}ms` });
+    expect(unconfirmed.status).to.equal(303);
+    const asking = unconfirmed.headers.get("location") ?? "";
+    expect(asking).to.match(/^\/glossary\/remove\?ar=/u);
+    expect(server.store.listGlossary().some((e) => e.en === `Ho${RLO}ms`)).to.equal(true);
+    const confirmation = await admin.get(asking);
+    expect(confirmation.status).to.equal(200);
+    expect(confirmation.body_).to.include(`Ho${RLO_MARKER}ms`);
+    expect(confirmation.body_.includes(RLO), "confirmation page: raw RLO").to.equal(false);
+    expect(confirmation.body_).to.include('name="confirmed" value="yes"');
+    expect(confirmation.body_).to.include('value="حم&#x202E;ص&#xAD;"');
+    // The hidden fields still name the entry exactly: confirming removes it.
+    expect((await admin.postForm("/glossary/remove", { ar: `حم${RLO}ص${SHY}`, en: `Ho${RLO}ms`, confirmed: "yes" })).status).to.equal(303);
     expect(server.store.listGlossary().some((e) => e.en === `Ho${RLO}ms`)).to.equal(false);
+    expect((await admin.get(asking)).status, "the page of an entry that is gone").to.equal(404);
   });
 });

@@ -16,6 +16,14 @@ describe("users page (real server)", () => {
 
   const updatesOf = (name: string) => server.store.listAudit({}).filter((e) => e.action === "user-update" && e.target === `user:${name}`);
 
+  it("offers the least privileged role, viewer, as the new user's role", async () => {
+    const page = (await admin.get("/users")).body_;
+    const addForm = page.slice(page.indexOf('<form method="post" action="/users" class="stack narrow">'));
+    const selected = [...addForm.matchAll(/<option value="([^"]+)" selected>/gu)].map((m) => m[1]);
+    expect(selected).to.deep.equal(["viewer"]);
+    expect(addForm).to.include('<option value="admin">');
+  });
+
   it("refuses an update with a short password whole: the role stays, nothing is audited", async () => {
     const res = await admin.postForm("/users/translator", { role: "admin", password: "short", disabled: "0" });
     expect(res.status).to.equal(400);
@@ -56,8 +64,19 @@ describe("users page (real server)", () => {
     expect(server.store.findUser("admin")?.role).to.equal("translator");
     expect((await chief.postForm("/users/viewer", { role: "translator" })).status).to.equal(400);
     expect(server.store.findUser("viewer")?.role).to.equal("admin");
-    expect((await chief.postForm("/users/admin/remove", {})).status).to.equal(303);
+    // Removing asks first: without confirmation the form leads to the page that asks, and nobody is removed.
+    const unconfirmed = await chief.postForm("/users/admin/remove", {});
+    expect(unconfirmed.status).to.equal(303);
+    expect(unconfirmed.headers.get("location")).to.equal("/users/admin/remove");
+    expect(server.store.findUser("admin")).to.not.equal(null);
+    const asking = await chief.get("/users/admin/remove");
+    expect(asking.status).to.equal(200);
+    expect(asking.body_).to.include("Remove the user admin?");
+    expect(asking.body_).to.include('name="confirmed" value="yes"');
+    expect(asking.body_).to.match(/name="_csrf" value="[^"]+"/u);
+    expect((await chief.postForm("/users/admin/remove", { confirmed: "yes" })).status).to.equal(303);
     expect(server.store.findUser("admin")).to.equal(null);
+    expect((await chief.get("/users/admin/remove")).status).to.equal(404);
   });
 
   it("stores new names in NFKC and refuses names that look like existing ones", async () => {

@@ -70,6 +70,19 @@ describe("export of the sample corpus (real database file)", function () {
     expect(records.every((r) => r.status !== "rejected")).to.equal(true);
   });
 
+  it("exports rejected pairs only when asked, marked rejected, on top of the status chosen", async () => {
+    const rejected = beads.filter((b) => b.status === "rejected");
+    expect(rejected).to.have.length(1);
+    const records = (text: string) => text.trimEnd().split("\n").map((l) => JSON.parse(l) as { id: string; status: string });
+    const all = await run(store, { format: "jsonl", status: "all", oneSided: "empty", rejected: "include" });
+    expect(all.report.units).to.equal(beads.length);
+    expect(records(all.text).filter((r) => r.status === "rejected").map((r) => r.id)).to.deep.equal([`1-${rejected[0]!.id}`]);
+    const confirmed = await run(store, { format: "jsonl", oneSided: "empty", rejected: "include" });
+    expect(confirmed.report.units).to.equal(count((b) => b.status !== "auto"));
+    expect((await run(store, { format: "jsonl", oneSided: "empty", rejected: "exclude" })).report.units).to.equal(count((b) => b.status === "confirmed"));
+    expect(() => parseChoices({ format: "tmx", rejected: "yes" })).to.throw(ExportError);
+  });
+
   it("counts one-sided pairs Moses cannot hold instead of dropping them silently", async () => {
     const { en, ar, report } = await run(store, { format: "moses", status: "all", oneSided: "empty" });
     expect(report.oneSidedNotAllowed).to.equal(count((b) => b.status !== "rejected" && oneSided(b))).and.be.greaterThan(0);

@@ -8,13 +8,17 @@
 import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { loadSampleCorpus } from "../../server/services/load-sample.js";
-import { editParagraphShowingDiff, joinParagraphWithNext, paragraphForEditing, rowsAround, splitParagraphAsked } from "../../server/services/review.js";
+import {
+  editParagraphShowingDiff, joinParagraphWithNext, paragraphForEditing, performAlignment, realignUnconfirmed, rowsAround, setStatus, splitParagraphAsked,
+  travelHistory,
+} from "../../server/services/review.js";
 import { BadRequestError, ForbiddenError } from "../../server/services/errors.js";
 import { NotFoundError } from "../../server/store/conflict-error.js";
 import { tempDbPath } from "../helpers/temp.js";
 
 const copyEditor = { name: "copy", role: "copy-editor" as const };
 const translator = { name: "tr", role: "translator" as const };
+const admin = { name: "chief", role: "admin" as const };
 
 async function sample() {
   const store = openSqliteStore(tempDbPath());
@@ -70,6 +74,37 @@ describe("review service: what the web's editor calls (real database file)", () 
     expect(around.bead?.id).to.equal(beads[0]!.id);
     expect(around.nextBead?.id).to.equal(beads[1]!.id);
     expect(rowsAround(store, id, beads.length).nextBead).to.equal(null);
+    store.close();
+  });
+
+  it("rejects a row as one undoable status change, which confirm-all-above and re-alignment leave rejected", async () => {
+    const { store, id } = await sample();
+    const row = store.getBeads(id)[2]!;
+    const statuses = () => store.getBeads(id).map((b) => b.status);
+    expect(() => performAlignment(store, id, { op: "reject", bead: row.id, version: row.version }, copyEditor)).to.throw(ForbiddenError);
+    const rejected = performAlignment(store, id, { op: "reject", bead: row.id, version: row.version }, translator);
+    expect(rejected.row).to.equal(3);
+    expect(statuses()[2]).to.equal("rejected");
+    expect(store.getHistoryEntry(id, rejected.history!)).to.include({ kind: "bead-status", action: "reject" });
+    travelHistory(store, id, "undo", translator);
+    expect(statuses()[2]).to.equal("auto");
+    travelHistory(store, id, "redo", translator);
+    expect(statuses()[2]).to.equal("rejected");
+
+    const fourth = store.getBeads(id)[3]!;
+    performAlignment(store, id, { op: "confirm-above", bead: fourth.id, version: fourth.version }, translator);
+    expect(statuses().slice(0, 4)).to.deep.equal(["confirmed", "confirmed", "rejected", "confirmed"]);
+    const [first, second] = store.getBeads(id);
+    for (const b of [first!, second!]) performAlignment(store, id, { op: "unconfirm", bead: b.id, version: b.version }, translator);
+    realignUnconfirmed(store, id, translator);
+    const again = store.getBeads(id).find((b) => b.en.join() === row.en.join() && b.ar.join() === row.ar.join());
+    expect(again?.status, "the aligner proposed the rejected pair again: it stays rejected").to.equal("rejected");
+    expect(store.getBeads(id).filter((b) => b.status === "rejected")).to.have.length(1);
+
+    setStatus(store, id, "locked", admin);
+    const locked = store.getBeads(id)[5]!;
+    expect(() => performAlignment(store, id, { op: "reject", bead: locked.id, version: locked.version }, translator)).to.throw(ForbiddenError);
+    expect(performAlignment(store, id, { op: "reject", bead: locked.id, version: locked.version }, admin).history).to.be.a("number");
     store.close();
   });
 });

@@ -18,7 +18,7 @@ import type { UserRecord } from "../../server/store/types.js";
 
 /** Renders "<view> <context as JSON>", so a test sees what a page was given. */
 const render = (view: string, context: Record<string, unknown>) =>
-  `${view} ${JSON.stringify({ status: context.status, message: context.message, title: context.title, shown: context.shown, who: (context.user as UserRecord | null)?.name })}`;
+  `${view} ${JSON.stringify({ status: context.status, message: context.message, title: context.title, shown: context.shown, forbidden: context.forbidden, who: (context.user as UserRecord | null)?.name })}`;
 
 const ctx = { store: {}, render, background: {} } as unknown as AppContext;
 const USER = { id: 7, name: "ed", role: "copy-editor" } as UserRecord;
@@ -141,7 +141,9 @@ describe("web/http: the route adapter (real Express app on loopback)", () => {
         expect(res.status, row.fail).to.equal(row.status);
         const body = await res.text();
         expect(body.startsWith("errors/error "), row.fail).to.equal(true);
-        expect(JSON.parse(body.slice("errors/error ".length)), row.fail).to.deep.equal({ status: row.status, message: row.message, who: "ed" });
+        // A refused action (403) is the page that says so, with why: the role or the lock.
+        const refused = row.status === 403 ? { title: en("forbidden.title"), forbidden: row.fail } : {};
+        expect(JSON.parse(body.slice("errors/error ".length)), row.fail).to.deep.equal({ status: row.status, message: row.message, ...refused, who: "ed" });
       }
       const conflict = await post("/things/3?fail=conflict");
       expect(conflict.status).to.equal(409);

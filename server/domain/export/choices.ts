@@ -11,6 +11,8 @@ export type OneSidedPolicy = "skip" | "empty";
 export type ExportChoices = {
   exporter: Exporter;
   status: "confirmed" | "all";
+  /** Rejected pairs too (they are never exported unless asked; their status says "rejected"). */
+  includeRejected: boolean;
   minScore?: number;
   documentIds?: number[];
   since?: string;
@@ -23,7 +25,7 @@ export type ExportChoices = {
 };
 
 export type RawChoices = {
-  format?: string; status?: string; minScore?: string; documents?: string; since?: string; until?: string;
+  format?: string; status?: string; rejected?: string; minScore?: string; documents?: string; since?: string; until?: string;
   findings?: string; granularity?: string; oneSided?: string; bom?: boolean | string;
 };
 
@@ -61,6 +63,7 @@ export function parseChoices(raw: RawChoices): ExportChoices {
   return {
     exporter,
     status: pick(raw.status, ["confirmed", "all"] as const, "confirmed", "status"),
+    includeRejected: pick(raw.rejected, ["exclude", "include"] as const, "exclude", "rejected") === "include",
     minScore,
     documentIds,
     since,

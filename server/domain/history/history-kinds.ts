@@ -15,7 +15,7 @@ type KindRule = { what: string; permission: "align" | "edit-side" };
 export const HISTORY_KINDS: Record<HistoryKind, KindRule> = {
   text: { what: "a paragraph's text before and after", permission: "edit-side" },
   structure: { what: "a paragraph split or joined: one side's paragraphs and the beads", permission: "edit-side" },
-  "bead-status": { what: "one row confirmed or unconfirmed", permission: "align" },
+  "bead-status": { what: "one row confirmed, unconfirmed or rejected", permission: "align" },
   splice: { what: "a few neighbouring rows merged, split, shifted, gapped or detached", permission: "align" },
   alignment: { what: "the whole bead list (re-alignment, confirm all above)", permission: "align" },
 };

@@ -39,13 +39,13 @@ export function confirmRow(beads: EditableBead[], index: number): EditableBead[]
   return beads.map((b, k) => (k === index ? { ...copy(b), status: "confirmed" } : b));
 }
 
-/** Confirms every row from the first to this one. */
+/** Confirms every row from the first to this one, except rejected rows: a rejection is a reviewer's decision too. */
 export function confirmAbove(beads: EditableBead[], index: number): EditableBead[] {
   at(beads, index);
-  return beads.map((b, k) => (k <= index ? { ...copy(b), status: "confirmed" } : b));
+  return beads.map((b, k) => (k <= index && b.status !== "rejected" ? { ...copy(b), status: "confirmed" } : b));
 }
 
-/** Sends a confirmed row back to automatic, so re-alignment may change it. */
+/** Sends a confirmed or rejected row back to automatic, so re-alignment may change it. */
 export function unconfirmRow(beads: EditableBead[], index: number): EditableBead[] {
   at(beads, index);
   return beads.map((b, k) => (k === index ? { ...copy(b), status: "auto" } : b));

@@ -57,6 +57,12 @@ describe("bead operations", () => {
     expect(unconfirmRow(above, 1).map((b) => b.status)).to.deep.equal(["confirmed", "auto", "confirmed", "auto"]);
   });
 
+  it("confirms all above but leaves rejected rows rejected", () => {
+    const rows = start().map((b, k) => (k === 1 ? { ...b, status: "rejected" as const } : b));
+    expect(confirmAbove(rows, 2).map((b) => b.status)).to.deep.equal(["confirmed", "rejected", "confirmed", "auto"]);
+    expect(unconfirmRow(rows, 1).map((b) => b.status)).to.deep.equal(["auto", "auto", "auto", "auto"]);
+  });
+
   const REFUSALS: [string, (b: EditableBead[]) => unknown, string][] = [
     ["a row that does not exist", (b) => confirmRow(b, 9), "no-such-row"],
     ["merging the last row", (b) => mergeWithNext(b, 3), "no-next-row"],
