@@ -70,6 +70,8 @@ export function createApp(options: AppOptions): express.Express {
         },
       },
       strictTransportSecurity: false,
+      // The Referer goes to this site only (never elsewhere): a refusal page links back to the page it came from.
+      referrerPolicy: { policy: "same-origin" },
     }),
   );
   app.use("/assets/fonts", express.static(join(ROOT, "node_modules", "@fontsource", "noto-naskh-arabic", "files"), { maxAge: "30d", immutable: true }));

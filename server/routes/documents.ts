@@ -93,11 +93,11 @@ export function showHistory(ctx: AppContext) {
       id: Number(req.params.id),
       before: typeof req.query.before === "string" && /^\d{1,12}$/u.test(req.query.before) ? Number(req.query.before) : undefined,
     }),
-    run: ({ store }, { id, before }) => {
+    run: ({ store }, { id, before }, actor) => {
       const document = documentOrThrow(store, id);
-      return { document, ...buildHistoryView(store, document.id, before) };
+      return { document, can: documentAbilities(actor.role, document.status === "locked"), ...buildHistoryView(store, document.id, before) };
     },
-    answer: { page: ({ document, items, olderHref }) => ({ view: "documents/history", context: { document, items, olderHref, title: document.title } }) },
+    answer: { page: ({ document, can, items, olderHref }) => ({ view: "documents/history", context: { document, can, items, olderHref, title: document.title } }) },
   });
 }
 

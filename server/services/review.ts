@@ -255,11 +255,15 @@ export function joinParagraphs(store: Store, paragraphId: number, baseVersion: n
   }
 }
 
-/** The paragraph a user opens in the text editor: refused (403) unless they may edit its side. */
+/**
+ * The paragraph a user opens in the text editor: refused (403) unless they may edit its side, and
+ * on a locked document unless they may edit locked ones (the page would only offer a refused save).
+ */
 export function paragraphForEditing(store: Store, paragraphId: number, actor: Actor) {
   const paragraph = store.getParagraph(paragraphId);
   if (!paragraph) throw new NotFoundError(`paragraph:${paragraphId}`);
   if (!can(actor.role, paragraph.side === "en" ? "edit-en" : "edit-ar")) throw new ForbiddenError("role");
+  checkWritable(store, paragraph.documentId, actor);
   return paragraph;
 }
 

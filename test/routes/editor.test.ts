@@ -177,7 +177,12 @@ describe("editor (real server, forms and JSON API)", () => {
     expect(locked.data.message).to.match(/locked/u);
     const byAdmin = await admin.json("PUT", `/api/paragraphs/${ar.id}`, { text: `${ar.text}!`, version: ar.version });
     expect(byAdmin.status).to.equal(200);
+    // The history page offers the revert of that Arabic edit to the admin, not to the translator while the lock holds.
+    const revert = 'action="/documents/1/history/';
+    expect((await admin.get("/documents/1/history")).body_).to.include(revert);
+    expect((await translator.get("/documents/1/history")).body_).to.not.include(revert);
     await admin.json("POST", "/api/documents/1/status", { status: "open" });
+    expect((await translator.get("/documents/1/history")).body_).to.include(revert);
   });
 
   it("refuses a state-changing request without the CSRF token", async () => {

@@ -27,7 +27,7 @@ async function sample() {
 }
 
 describe("review service: what the web's editor calls (real database file)", () => {
-  it("opens a paragraph for editing only to a role that may edit its side", async () => {
+  it("opens a paragraph for editing only to a role that may edit its side, and on a locked document only to an admin", async () => {
     const { store, id } = await sample();
     const en = store.getParagraphs(id, "en")[1]!;
     const ar = store.getParagraphs(id, "ar")[1]!;
@@ -35,6 +35,9 @@ describe("review service: what the web's editor calls (real database file)", () 
     expect(paragraphForEditing(store, ar.id, translator).id).to.equal(ar.id);
     expect(() => paragraphForEditing(store, en.id, translator)).to.throw(ForbiddenError);
     expect(() => paragraphForEditing(store, 999_999, copyEditor)).to.throw(NotFoundError);
+    setStatus(store, id, "locked", admin);
+    expect(() => paragraphForEditing(store, ar.id, translator)).to.throw(ForbiddenError, "locked");
+    expect(paragraphForEditing(store, ar.id, admin).id).to.equal(ar.id);
     store.close();
   });
 
