@@ -45,7 +45,7 @@ export function saveGlossary(ctx: AppContext) {
 
 /** The page that asks before an entry is removed: /glossary/remove?ar=…&en=… */
 const removalPage = (ar: string, en: string): string => `/glossary/remove?${new URLSearchParams({ ar, en }).toString()}`;
-const oneString = (value: unknown): string => (typeof value === "string" ? value.slice(0, 200) : "");
+const oneString = (value: unknown): string => (typeof value === "string" ? value : "");
 
 export function confirmGlossaryRemoval(ctx: AppContext) {
   return http(ctx, {
