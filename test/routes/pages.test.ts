@@ -35,6 +35,15 @@ describe("pages (real server, real database file)", () => {
     expect(html).to.include('href="#row-1"'); // the alignment map links to the rows
   });
 
+  it("shows a viewer the alignment view read-only: a notice, no tools, no shortcuts of operations", async () => {
+    const html = (await viewer.get("/documents/1?lang=en")).body_;
+    expect(html).to.include("Your role can read and export this document but not change it.");
+    for (const tool of ['class="toolbar"', 'name="target"', 'class="edit-link"', 'action="/documents/1/status"', 'action="/documents/1/undo"', "<kbd>c</kbd>"]) {
+      expect(html, tool).to.not.include(tool);
+    }
+    expect(html).to.include("<kbd>j</kbd>");
+  });
+
   it("switches to the Arabic interface with ?lang=ar and remembers it", async () => {
     const res = await viewer.get("/documents/1?lang=ar");
     const html = res.body_;
