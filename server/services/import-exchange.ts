@@ -25,7 +25,7 @@ export type ImportExchangeOptions = {
   atomically?: <T>(fn: () => T) => T;
 };
 
-/** One stored document from a run of pairs: paragraphs in order, one confirmed bead per pair. */
+/** One stored document from a run of pairs: paragraphs in order, one confirmed bead per pair (rejected when the file says so). */
 export function toNewDocument(doc: ExchangeDocument, title: string): NewDocument {
   const en: NewDocument["en"] = [];
   const ar: NewDocument["ar"] = [];
@@ -35,7 +35,7 @@ export function toNewDocument(doc: ExchangeDocument, title: string): NewDocument
       ar: pair.ar.map((_, k) => ar.length + k),
       score: pair.score ?? 1,
       signals: { shape: `${pair.en.length}-${pair.ar.length}` },
-      status: "confirmed",
+      status: pair.rejected ? "rejected" : "confirmed",
     };
     for (const text of pair.en) en.push({ text, boilerplate: null });
     for (const text of pair.ar) ar.push({ text, boilerplate: null });

@@ -60,6 +60,27 @@ describe("import of exchange files (round trip through a real database file)", f
     });
   }
 
+  it("brings a rejected pair of mizan's TMX (exported when asked) back rejected, not confirmed", async () => {
+    const store = openSqliteStore(tempDbPath());
+    const target = openSqliteStore(tempDbPath());
+    try {
+      await loadSampleCorpus(store);
+      store.db.exec("UPDATE beads SET status = 'confirmed'");
+      const rejected = store.getBeads(1).find((b) => b.en.length === 1 && b.ar.length === 1 && b.position > 3)!;
+      store.db.prepare("UPDATE beads SET status = 'rejected' WHERE id = ?").run(rejected.id);
+      const out = new TextSink();
+      const meta = { name: "rt", granularity: "paragraph" as const, createdAt: new Date("2024-05-01T00:00:00Z"), tool: { name: "mizan", version: "test" } };
+      await exportCorpus(store, parseChoices({ format: "tmx", rejected: "include" }), out, { meta });
+      importExchange(target, { bytes: Buffer.from(out.text), name: "corpus.tmx" }, { user: "test", atomically: atomically(target) });
+      const statuses = (s: Store) => [...s.iteratePairs({ status: "all", includeRejected: true })].map((p) => `${p.status} ${p.en.join("|")}`);
+      expect(statuses(target)).to.deep.equal(statuses(store));
+      expect(statuses(target).filter((line) => line.startsWith("rejected "))).to.have.length(1);
+    } finally {
+      store.close();
+      target.close();
+    }
+  });
+
   it("imports nothing when the file is refused", () => {
     const target = openSqliteStore(tempDbPath());
     try {

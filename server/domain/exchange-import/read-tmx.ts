@@ -99,7 +99,10 @@ export function readTmx(text: string, name: string, limits: ReadLimits): Exchang
         collector.add(
           props.get(TMX_PROPS.documentId) ?? "",
           { title: props.get(TMX_PROPS.documentTitle) ?? null, published: props.get(TMX_PROPS.published) ?? null },
-          { en: paragraphsOf(en?.text ?? ""), ar: paragraphsOf(ar?.text ?? ""), score: props.has(TMX_PROPS.score) && Number.isFinite(score) ? score : null },
+          {
+            en: paragraphsOf(en?.text ?? ""), ar: paragraphsOf(ar?.text ?? ""), score: props.has(TMX_PROPS.score) && Number.isFinite(score) ? score : null,
+            ...(props.get(TMX_PROPS.status) === "rejected" ? { rejected: true as const } : {}),
+          },
         );
       }
     },

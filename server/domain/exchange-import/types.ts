@@ -4,7 +4,11 @@
  * of pairs whose sides are paragraph lists (a segment's text split at newlines; an empty side is
  * an empty list).
  */
-export type ExchangePair = { en: string[]; ar: string[]; score: number | null };
+export type ExchangePair = {
+  en: string[]; ar: string[]; score: number | null;
+  /** mizan's own TMX marks a rejected pair (exported only when asked): it comes back rejected, not confirmed. */
+  rejected?: true;
+};
 
 export type ExchangeDocument = {
   /** What grouped the pairs: mizan's document id, the XLIFF file, or "" (the whole file). */
