@@ -95,9 +95,12 @@ export function showHistory(ctx: AppContext) {
     }),
     run: ({ store }, { id, before }, actor) => {
       const document = documentOrThrow(store, id);
-      return { document, can: documentAbilities(actor.role, document.status === "locked"), ...buildHistoryView(store, document.id, before) };
+      const locked = document.status === "locked";
+      return { document, can: documentAbilities(actor.role, locked), locked: locked && readOnlyReason(actor.role, locked) === "locked", ...buildHistoryView(store, document.id, before) };
     },
-    answer: { page: ({ document, can, items, olderHref }) => ({ view: "documents/history", context: { document, can, items, olderHref, title: document.title } }) },
+    answer: {
+      page: ({ document, can, locked, items, olderHref }) => ({ view: "documents/history", context: { document, can, locked, items, olderHref, title: document.title } }),
+    },
   });
 }
 

@@ -180,7 +180,9 @@ describe("editor (real server, forms and JSON API)", () => {
     // The history page offers the revert of that Arabic edit to the admin, not to the translator while the lock holds.
     const revert = 'action="/documents/1/history/';
     expect((await admin.get("/documents/1/history")).body_).to.include(revert);
-    expect((await translator.get("/documents/1/history")).body_).to.not.include(revert);
+    const lockedHistory = (await translator.get("/documents/1/history")).body_;
+    expect(lockedHistory).to.not.include(revert);
+    expect(lockedHistory).to.include("This document is locked");
     await admin.json("POST", "/api/documents/1/status", { status: "open" });
     expect((await translator.get("/documents/1/history")).body_).to.include(revert);
   });
