@@ -70,6 +70,17 @@ const SLIPS: { kind: string; words: [string, string][] }[] = [
   { kind: "swapped letters", words: [["الرئيس", "الرئسي"], ["الوزراء", "الوزارء"], ["الجمهورية", "الجمهويرة"], ["الحكومة", "الحكموة"], ["الاقتصادية", "الاقتصايدة"], ["مجلس", "مجسل"], ["الشعب", "الشبع"]] },
 ];
 
+/**
+ * Twenty-four more, of the three slips whose both forms the dictionary may know (a dropped hamza,
+ * ha for ta marbuta, ya for alef maqsura), written after the method that weighs such pairs was
+ * chosen on the fifty above and before it was run on these: a held-out measure of it.
+ */
+const HELD_OUT: { kind: string; words: [string, string][] }[] = [
+  { kind: "hamza", words: [["أعلن", "اعلن"], ["أمس", "امس"], ["أيضا", "ايضا"], ["إطار", "اطار"], ["أول", "اول"], ["الأخيرة", "الاخيرة"], ["إضافة", "اضافة"], ["أمن", "امن"]] },
+  { kind: "ta marbuta", words: [["المنطقة", "المنطقه"], ["السلطة", "السلطه"], ["المعارضة", "المعارضه"], ["القضية", "القضيه"], ["الأزمة", "الأزمه"], ["رسالة", "رساله"], ["حركة", "حركه"], ["مرحلة", "مرحله"]] },
+  { kind: "alef maqsura", words: [["على", "علي"], ["الأولى", "الأولي"], ["سوى", "سوي"], ["حتى", "حتي"], ["مبنى", "مبني"], ["معنى", "معني"], ["ذكرى", "ذكري"], ["أخرى", "أخري"]] },
+];
+
 describe("arabic-spelling", () => {
   before(function () {
     if (!dictionary) throw new Error("hunspell-ar is not installed: scripts/ensure-test-tools.sh installs it");
