@@ -52,6 +52,11 @@ export function slipCandidates(word: string): string[] {
 const LEADING_CLITICS = /^(?:[وف]?(?:بال|كال|لل|ال|[بكل])|[وف])(?=[^]{3})/u;
 const PRONOUN_SUFFIX = /(?<=[^]{3})(?:هما|كما|هم|هن|كم|كن|نا|ها|ه|ك|ي)$/u;
 
+/** The word without its leading conjunction, preposition and article (three letters kept at least). */
+export function withoutClitics(word: string): string {
+  return word.replace(LEADING_CLITICS, "");
+}
+
 /**
  * A light stem of a word in the matching form (normalise-arabic.ts): leading conjunction,
  * preposition and article and a trailing pronoun taken off, at least three letters kept. Only for

@@ -18,15 +18,23 @@
  * repeated (a writer who drops a hamza drops it every time), but never when it is a name. Two words
  * run together get their split as the fix where the letters show a word boundary.
  *
+ * A word the dictionary knows is flagged only when it is itself such a slip of a far more used
+ * word ("مدينه" for "مدينة", "اكثر" for "أكثر", "مستوي" for "مستوى"): both forms known to the
+ * dictionary, and the usage of FreeDict's Arabic and of the document deciding between them
+ * (arabic-slip-evidence.ts); never a name, and nothing without those counts.
+ *
  * Without the dictionary (hunspell-ar not installed) the check finds nothing. Bounded work: one
- * cached lookup per distinct word plus a handful for its slip candidates, and the split search
+ * cached lookup per distinct word plus a handful for its slip candidates (and, for a known word
+ * whose candidate is used enough, one enumeration of its readings, once per distinct word), and the split search
  * (two lookups a letter) for at most MAX_SPLIT_SEARCHES distinct words a document; words longer
  * than the dictionary can make are flagged without a lookup and get no name skeleton.
  */
 import { arabicSkeleton, arabicSkeletonCandidates, latinSkeleton, skeletonDeletions } from "../align/transliterate.js";
 import { normaliseArabic } from "../segment/normalise-arabic.js";
 import type { Token } from "../segment/tokenise.js";
-import { lightStem, slipCandidates } from "./arabic-slips.js";
+import { likelierAlternative, type SlipEvidence } from "./arabic-slip-evidence.js";
+import { lightStem, slipCandidates, withoutClitics } from "./arabic-slips.js";
+import type { ArabicWordCounts } from "./arabic-word-counts.js";
 import type { HunspellLookup } from "./hunspell-lookup.js";
 import type { Check, PreparedDocument, RawFinding } from "./types.js";
 
@@ -77,6 +85,16 @@ export const arabicSpelling: Check = {
         stems.set(stem, (stems.get(stem) ?? 0) + 1);
       }
     }
+    const counts = doc.arabicWordCounts;
+    let evidence: SlipEvidence | null | undefined;
+    const alternatives = new Map<string, string | null>();
+    const alternativeOf = (word: string): string | null => {
+      evidence ??= counts ? { dictionary, counts, inDocument: documentWords(doc, dictionary) } : null;
+      if (!evidence) return null;
+      let alternative = alternatives.get(word);
+      if (alternative === undefined) alternatives.set(word, (alternative = likelierAlternative(word, evidence)));
+      return alternative;
+    };
     const corrections = new Map<string, string | null>();
     const splits = new Map<string, string | null>();
     const out: RawFinding[] = [];
@@ -87,12 +105,18 @@ export const arabicSpelling: Check = {
         const word = dictionary.normalise(token.text);
         if (word.length < 2 || FOREIGN_LETTERS.test(word)) return;
         const isName = () => isGlossaryWord(token.norm, glossary) || isPairedName(word, (english ??= englishSkeletons(doc, paragraph)));
-        if (dictionary.isWord(word)) return;
+        if (dictionary.isWord(word)) {
+          const alternative = alternativeOf(word);
+          if (alternative === null || isName()) return;
+          const suggestion = reattachMarks(token.text, word, alternative);
+          out.push({ lang: "ar", paragraph, start: token.start, end: token.end, params: { word: token.text, suggestion, context: "usual" }, suggestion });
+          return;
+        }
         if (token.text.endsWith("\u0640")) return; // "الـ 47": a clitic set apart with tatweel before a number or a foreign word
         if (LATIN_LETTER_NAMES.has(token.norm) && isInAcronym(tokens, k, text)) return;
         if (hasKnownStem(word, dictionary)) return;
         let correction = corrections.get(word);
-        if (correction === undefined) corrections.set(word, (correction = correctionOf(word, dictionary)));
+        if (correction === undefined) corrections.set(word, (correction = correctionOf(word, dictionary, counts)));
         if (isName()) return;
         if (correction === null && (stems.get(lightStem(token.norm)) ?? 0) >= 2) return;
         let suggestion = correction === null ? null : reattachMarks(token.text, word, correction);
@@ -110,6 +134,18 @@ export const arabicSpelling: Check = {
     return out;
   },
 };
+
+/** How often the document writes each word, in the dictionary's form. */
+function documentWords(doc: PreparedDocument, dictionary: HunspellLookup): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const tokens of doc.ar.tokens) {
+    for (const t of tokens) {
+      const w = dictionary.normalise(t.text);
+      words.set(w, (words.get(w) ?? 0) + 1);
+    }
+  }
+  return words;
+}
 
 /** Whether a neighbour of token k, one space away, is a Latin letter's name too. */
 function isInAcronym(tokens: readonly Token[], k: number, text: string): boolean {
@@ -137,18 +173,23 @@ function hasKnownStem(word: string, dictionary: HunspellLookup): boolean {
 
 
 /**
- * The first slip candidate the dictionary knows, or null. A ta marbuta changed to ha does not
+ * The slip candidate the dictionary knows, or null: with FreeDict's counts the most used of them
+ * ("إنتخابات" → "انتخابات", not the rare "أنتخابات"), else the first. A ta marbuta changed to ha does not
  * count when the ha may be the pronoun ("تمريرة" is no slip for "تمريره", pass + it: the
  * dictionary only lacks the noun).
  */
-function correctionOf(word: string, dictionary: HunspellLookup): string | null {
+function correctionOf(word: string, dictionary: HunspellLookup, counts: ArabicWordCounts | null): string | null {
   if (word.length > dictionary.maxWordLength) return null;
+  let best: string | null = null;
+  let bestUse = -1;
   for (const c of slipCandidates(word)) {
     if (!dictionary.isWord(c)) continue;
     if (word.endsWith("ة") && c.endsWith("ه") && dictionary.isWord(c.slice(0, -1))) continue;
-    return c;
+    if (!counts) return c;
+    const use = Math.max(counts.get(c) ?? 0, counts.get(withoutClitics(c)) ?? 0);
+    if (use > bestUse) [best, bestUse] = [c, use];
   }
-  return null;
+  return best;
 }
 
 /**

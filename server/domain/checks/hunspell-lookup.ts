@@ -103,12 +103,33 @@ export class HunspellLookup {
     return this.linesOf(word).some((l) => !(needAffix && l.flags.includes(needAffix)) && !(forbidden && l.flags.includes(forbidden)));
   }
 
+  /**
+   * Every way the dictionary makes the word (after normalise), at most `limit`: which prefix,
+   * stem and suffixes. Tells a word listed as it stands from one known only as a stem with an
+   * attached ending ("مدينه": مدين + ه), which the spelling check weighs against a slip reading.
+   */
+  readings(word: string, limit = 32): Reading[] {
+    const w = this.normalise(word);
+    const out: Reading[] = [];
+    if (w.length === 0 || w.length > this.maxWordLength) return out;
+    this.visit(w, (r) => {
+      if (!out.some((o) => sameReading(o, r))) out.push(r);
+      return out.length >= limit;
+    });
+    return out;
+  }
+
   private check(word: string): boolean {
+    return this.visit(word, () => true);
+  }
+
+  /** Calls `found` with each reading of the word until it returns true; whether one did. */
+  private visit(word: string, found: (r: Reading) => boolean): boolean {
     const forbidden = this.settings.forbidden;
     if (forbidden && this.linesOf(word).some((l) => l.flags.includes(forbidden))) return false; // even when an affix could make it
-    if (this.isStem(word)) return true;
-    if (this.suffixCheck(word, null, null) || this.twoSuffixCheck(word, null)) return true;
-    return this.prefixCheck(word);
+    if (this.isStem(word) && found({ prefix: "", stem: word, suffixes: [] })) return true;
+    if (this.suffixCheck(word, null, null, found) || this.twoSuffixCheck(word, null, found)) return true;
+    return this.prefixCheck(word, found);
   }
 
   /** The stem has `flag`, or the entry that allows it (a prefix's or an outer suffix's continuation) does. */
@@ -122,7 +143,7 @@ export class HunspellLookup {
    * stem carries its flag (and the prefix's, when a prefix was taken off first). `outer`: the
    * suffix already taken off outside this one, which this entry's continuation must allow.
    */
-  private suffixCheck(word: string, prefix: AffixEntry | null, outer: AffixEntry | null): boolean {
+  private suffixCheck(word: string, prefix: AffixEntry | null, outer: AffixEntry | null, found: Found): boolean {
     for (let n = Math.min(this.maxSuffix, word.length - 1); n >= 0; n--) {
       const entries = this.suffixes.get(word.slice(word.length - n));
       if (!entries) continue;
@@ -134,14 +155,14 @@ export class HunspellLookup {
         if (e.condition && !e.condition.test(stem)) continue;
         if (!this.stemHas(stem, e.flag, prefix)) continue;
         if (prefix && !this.stemHas(stem, prefix.flag, e)) continue;
-        return true;
+        if (found({ prefix: prefix?.add ?? "", stem, suffixes: outer ? [e.add, outer.add] : [e.add] })) return true;
       }
     }
     return false;
   }
 
   /** Two suffixes off the word: an outer one, then an inner one whose continuation allows it. */
-  private twoSuffixCheck(word: string, prefix: AffixEntry | null): boolean {
+  private twoSuffixCheck(word: string, prefix: AffixEntry | null, found: Found): boolean {
     for (let n = Math.min(this.maxSuffix, word.length - 1); n >= 0; n--) {
       const entries = this.suffixes.get(word.slice(word.length - n));
       if (!entries) continue;
@@ -150,14 +171,14 @@ export class HunspellLookup {
         if (prefix && !e.crossProduct) continue;
         const inner = rest + e.strip;
         if (e.condition && !e.condition.test(inner)) continue;
-        if (this.suffixCheck(inner, prefix, e)) return true;
+        if (this.suffixCheck(inner, prefix, e, found)) return true;
       }
     }
     return false;
   }
 
   /** One prefix off the word, alone or with one or two suffixes (cross product). */
-  private prefixCheck(word: string): boolean {
+  private prefixCheck(word: string, found: Found): boolean {
     for (let n = Math.min(this.maxPrefix, word.length - 1); n >= 0; n--) {
       const entries = this.prefixes.get(word.slice(0, n));
       if (!entries) continue;
@@ -165,12 +186,24 @@ export class HunspellLookup {
       for (const e of entries) {
         const stem = e.strip + rest;
         if (e.condition && !e.condition.test(stem)) continue;
-        if (this.stemHas(stem, e.flag, null)) return true;
-        if (e.crossProduct && (this.suffixCheck(stem, e, null) || this.twoSuffixCheck(stem, e))) return true;
+        if (this.stemHas(stem, e.flag, null) && found({ prefix: e.add, stem, suffixes: [] })) return true;
+        if (e.crossProduct && (this.suffixCheck(stem, e, null, found) || this.twoSuffixCheck(stem, e, found))) return true;
       }
     }
     return false;
   }
+}
+
+/**
+ * One way the dictionary makes a word: the prefix's added text ("" for none), the stem as listed,
+ * and the suffixes' added texts, innermost first ([] for none; "" for a suffix that adds nothing).
+ */
+export type Reading = { prefix: string; stem: string; suffixes: readonly string[] };
+
+type Found = (r: Reading) => boolean;
+
+function sameReading(a: Reading, b: Reading): boolean {
+  return a.prefix === b.prefix && a.stem === b.stem && a.suffixes.join("|") === b.suffixes.join("|");
 }
 
 type ParsedAff = { prefixes: AffixEntry[]; suffixes: AffixEntry[]; settings: Settings; readFlags: (text: string) => string[] };

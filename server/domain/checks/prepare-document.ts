@@ -26,5 +26,6 @@ export function prepareDocument(doc: CheckDocument): PreparedDocument {
     words: doc.context?.words ?? null,
     languageModel: doc.context?.languageModel ?? null,
     arabicDictionary: doc.context?.arabicDictionary ?? null,
+    arabicWordCounts: doc.context?.arabicWordCounts ?? null,
   };
 }

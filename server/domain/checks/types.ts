@@ -14,6 +14,7 @@ import type { BoilerplateReason } from "../segment/boilerplate.js";
 import type { WordList } from "./word-list.js";
 import type { NgramModel } from "./language-model/ngram-model.js";
 import type { HunspellLookup } from "./hunspell-lookup.js";
+import type { ArabicWordCounts } from "./arabic-word-counts.js";
 
 export type Severity = "error" | "warning" | "info";
 /** What a check looks at: one edition, a pair of paragraphs, a whole document, or the corpus. */
@@ -35,6 +36,8 @@ export type CheckContext = {
   languageModel?: NgramModel;
   /** Debian's Arabic Hunspell dictionary (Ayaspell, hunspell-ar), when it is installed. */
   arabicDictionary?: HunspellLookup;
+  /** How often each Arabic word form occurs in FreeDict's Arabic (arabic-word-counts.ts), when it is installed. */
+  arabicWordCounts?: ArabicWordCounts;
 };
 
 /** What the engine checks: the editions' paragraphs, the beads pairing them, and context. */
@@ -85,6 +88,7 @@ export type PreparedDocument = {
   words: WordList | null;
   languageModel: NgramModel | null;
   arabicDictionary: HunspellLookup | null;
+  arabicWordCounts: ArabicWordCounts | null;
 };
 
 export type Check = {

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * Chooses the Arabic spelling check's thresholds for a dictionary word that is a slip of a far more
+ * used one (domain/checks/arabic-slip-evidence.ts) on data. For each pair of thresholds on a grid
+ * it prints the recall on the test's fifty slip words and on its 24 held-out ones
+ * (test/fixtures/arabic-slip-words.ts), and the flags the rule raises on dictionary words of clean
+ * professional Arabic, per 1,000 words, on each half of it: the Arabic editions of the 20 NTREX
+ * articles of ../shared/eval and of the eval-pairing archive (NTREX and XQuAD), sorted by name,
+ * first half = the documents in even places (0, 2, 4 …), second half = odd places. Choose on the
+ * first half, report the second. Names are not excused here (the check excuses glossary names
+ * and names of the English edition), so the counts are an upper bound of the rule's false alarms.
+ * Also lists what the rule flags in the sample corpus's Arabic editions (corpus/).
+ *
+ *   node dist/scripts/tune-arabic-slips.js [--shared DIR]
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isLikelier, SLIP_THRESHOLDS, weighAlternatives, type SlipEvidence, type SlipThresholds } from "../server/domain/checks/arabic-slip-evidence.js";
+import { arabicSpelling } from "../server/domain/checks/arabic-spelling.js";
+import { runChecks } from "../server/domain/checks/run-checks.js";
+import { arabicDictionary } from "../server/services/arabic-dictionary.js";
+import { arabicWordCounts } from "../server/services/arabic-word-counts.js";
+import { CORPUS_DIR, ROOT } from "../server/paths.js";
+import { HELD_OUT, SLIPS } from "../test/fixtures/arabic-slip-words.js";
+
+const at = process.argv.indexOf("--shared");
+const shared = at > 0 ? process.argv[at + 1] ?? "" : join(ROOT, "..", "shared");
+const dictionary = arabicDictionary();
+const counts = arabicWordCounts();
+if (!dictionary || !counts) throw new Error("hunspell-ar and dict-freedict-eng-ara are needed (scripts/ensure-dictionary.sh)");
+
+const MINIMUMS = [1, 2, 3, 5, 8];
+const RATIOS = [1, 2, 3, 5, 8];
+const WORDS = /[\u0621-\u064A\u064B-\u0652\u0640\u0670]+/gu;
+
+type Doc = { label: string; text: string };
+function cleanArabic(): Doc[] {
+  const docs: Doc[] = [];
+  const cases = join(shared, "eval", "cases");
+  const archive = join(shared, "eval-pairing", "archive", "ar");
+  if (!existsSync(cases) || !existsSync(archive)) throw new Error(`no evaluation text at ${shared} (eval/cases, eval-pairing/archive/ar): pass --shared DIR`);
+  for (const n of readdirSync(cases).filter((n) => n.startsWith("news-") && n.endsWith("__clean"))) docs.push({ label: n, text: readFileSync(join(cases, n, "ar.txt"), "utf8") });
+  for (const n of readdirSync(archive).filter((n) => n.endsWith(".txt"))) docs.push({ label: n, text: readFileSync(join(archive, n), "utf8") });
+  return docs.sort((a, b) => (a.label < b.label ? -1 : 1));
+}
+
+/** Each dictionary word of a document with its weighed alternatives (thresholds only scale the document's own uses). */
+function weigh(text: string, minimum: number) {
+  const words = [...text.matchAll(WORDS)].map((m) => dictionary!.normalise(m[0]));
+  const inDocument = new Map<string, number>();
+  for (const w of words) inDocument.set(w, (inDocument.get(w) ?? 0) + 1);
+  const evidence: SlipEvidence = { dictionary: dictionary!, counts: counts!, inDocument };
+  return words.filter((w) => w.length >= 2 && dictionary!.isWord(w)).map((w) => ({ word: w, weighed: weighAlternatives(w, evidence, { minimum, ratio: 1 }) }));
+}
+
+const flagsOf = (weighed: ReturnType<typeof weigh>, t: SlipThresholds) => weighed.filter((x) => x.weighed.some((a) => isLikelier(a, t)));
+const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+
+function recall(list: typeof SLIPS, t: SlipThresholds): number {
+  const pairs = list.flatMap((k) => k.words);
+  const found = pairs.filter(([, bad]) => {
+    const w = dictionary!.normalise(bad);
+    if (!dictionary!.isWord(w)) return runChecks({ en: [], ar: [bad], context: { arabicDictionary: dictionary!, arabicWordCounts: counts! } }, { enabled: [arabicSpelling.id] }).length > 0;
+    return weighAlternatives(w, { dictionary: dictionary!, counts: counts!, inDocument: new Map([[w, 1]]) }, t).some((a) => isLikelier(a, t));
+  });
+  return found.length / pairs.length;
+}
+
+const docs = cleanArabic();
+const halves = [docs.filter((_, k) => k % 2 === 0), docs.filter((_, k) => k % 2 === 1)];
+const words = halves.map((h) => h.reduce((s, d) => s + wordCount(d.text), 0));
+process.stdout.write(`clean Arabic: ${docs.length} documents; first half ${halves[0]!.length} (${words[0]} words), second half ${halves[1]!.length} (${words[1]} words)\n`);
+process.stdout.write("minimum ratio  recall-50 held-out-24  flags/1000 first half  flags/1000 second half\n");
+for (const minimum of MINIMUMS) {
+  const weighed = halves.map((h) => h.map((d) => weigh(d.text, minimum)));
+  for (const ratio of RATIOS) {
+    const t = { minimum, ratio };
+    const rates = weighed.map((h, k) => (1000 * h.reduce((s, d) => s + flagsOf(d, t).length, 0)) / (words[k] ?? 1));
+    process.stdout.write(`${String(minimum).padStart(7)} ${String(ratio).padStart(5)}  ${recall(SLIPS, t).toFixed(2).padStart(9)} ${recall(HELD_OUT, t).toFixed(2).padStart(11)}  ${rates[0]!.toFixed(2).padStart(21)}  ${rates[1]!.toFixed(2).padStart(22)}\n`);
+  }
+}
+const chosen = SLIP_THRESHOLDS;
+for (const [k, h] of halves.entries()) {
+  const flagged = h.flatMap((d) => flagsOf(weigh(d.text, chosen.minimum), chosen).map((x) => `${x.word}→${x.weighed.find((a) => isLikelier(a, chosen))?.candidate}`));
+  process.stdout.write(`${k === 0 ? "first" : "second"} half at the chosen thresholds: ${flagged.length} flags: ${flagged.join(" ")}\n`);
+}
+for (const n of readdirSync(CORPUS_DIR).filter((n) => existsSync(join(CORPUS_DIR, n, "ar.txt")))) {
+  const text = readFileSync(join(CORPUS_DIR, n, "ar.txt"), "utf8");
+  const flagged = flagsOf(weigh(text, chosen.minimum), chosen).map((x) => x.word);
+  process.stdout.write(`corpus/${n}/ar.txt (${wordCount(text)} words) at the chosen thresholds: ${flagged.length} flags ${flagged.join(" ")}\n`);
+}
