@@ -71,6 +71,17 @@ describe("hunspell-lookup", () => {
     expect(d.normalise("ٱسم"), "the input conversion").to.equal("اسم");
   });
 
+  it("lists the readings of a word: prefix, stem, suffixes innermost first", () => {
+    const show = (w: string) => english.readings(w).map((r) => `${r.prefix}+${r.stem}+${r.suffixes.join("+")}`);
+    expect(show("do")).to.deep.equal(["+do+"]);
+    expect(show("unmarks")).to.deep.equal(["un+mark+s"]);
+    expect(show("markedly")).to.deep.equal(["+mark+ed+ly"]);
+    expect(show("tries")).to.deep.equal(["+try+ies"]);
+    expect(show("marks"), "FORBIDDENWORD").to.deep.equal([]);
+    expect(show("trys")).to.deep.equal([]);
+    expect(english.readings("un" + "mark".repeat(50000))).to.deep.equal([]);
+  });
+
   it("answers an overlong word without a lookup", () => {
     const started = performance.now();
     expect(english.isWord("un" + "mark".repeat(50000))).to.equal(false);
@@ -89,6 +100,12 @@ describe("hunspell-lookup", () => {
     });
     it("does not know the slips", () => {
       expect(unknown.filter((w) => arabic?.isWord(w))).to.deep.equal([]);
+    });
+    it("tells a listed word from one made of another stem with an ending", () => {
+      const stems = (w: string) => (arabic?.readings(w) ?? []).map((r) => r.stem);
+      expect(stems("مدينة")).to.include("مدينة");
+      expect(stems("مدينه")).to.deep.equal(["مدين"]); // his debtor
+      expect(arabic?.readings("وزاره").map((r) => `${r.prefix}+${r.stem}+${r.suffixes.join("+")}`)).to.deep.equal(["و+زار+ه"]);
     });
     it("ignores diacritics and tatweel, as Hunspell does", () => {
       expect(arabic?.isWord("الحُكُومَة")).to.equal(true);
