@@ -3,7 +3,7 @@
  * Chooses the Arabic spelling check's thresholds for a dictionary word that is a slip of a far more
  * used one (domain/checks/arabic-slip-evidence.ts) on data. For each pair of thresholds on a grid
  * it prints the recall on the test's fifty slip words and on its 24 held-out ones
- * (test/fixtures/arabic-slip-words.ts), and the flags the rule raises on dictionary words of clean
+ * (arabic-slip-words.ts), and the flags the rule raises on dictionary words of clean
  * professional Arabic, per 1,000 words, on each half of it: the Arabic editions of the 20 NTREX
  * articles of ../shared/eval and of the eval-pairing archive (NTREX and XQuAD), sorted by name,
  * first half = the documents in even places (0, 2, 4 …), second half = odd places. Choose on the
@@ -21,7 +21,7 @@ import { runChecks } from "../server/domain/checks/run-checks.js";
 import { arabicDictionary } from "../server/services/arabic-dictionary.js";
 import { arabicWordCounts } from "../server/services/arabic-word-counts.js";
 import { CORPUS_DIR, ROOT } from "../server/paths.js";
-import { HELD_OUT, SLIPS } from "../test/fixtures/arabic-slip-words.js";
+import { HELD_OUT, SLIPS } from "./arabic-slip-words.js";
 
 const at = process.argv.indexOf("--shared");
 const shared = at > 0 ? process.argv[at + 1] ?? "" : join(ROOT, "..", "shared");

@@ -15,7 +15,7 @@ import { CORPUS_DIR } from "../../../server/paths.js";
 import { arabicDictionary } from "../../../server/services/arabic-dictionary.js";
 import { arabicWordCounts } from "../../../server/services/arabic-word-counts.js";
 import { sampleGold, sampleParagraphs } from "../../helpers/sample.js";
-import { HELD_OUT, SLIPS } from "../../fixtures/arabic-slip-words.js";
+import { HELD_OUT, SLIPS } from "../../../scripts/arabic-slip-words.js";
 
 const dictionary = arabicDictionary();
 const counts = arabicWordCounts();
