@@ -62,7 +62,7 @@ export function weighAlternatives(word: string, evidence: SlipEvidence, threshol
   for (const candidate of slipCandidates(word)) {
     if (!isSlipDirection(word, candidate) || !dictionary.isWord(candidate)) continue;
     const used = reference(candidate) + thresholds.minimum * (inDocument.get(candidate) ?? 0);
-    if (used === 0) continue;
+    if (used < thresholds.minimum) continue; // never likelier: spare the readings
     written ??= writtenUse(word, evidence, reference, thresholds);
     out.push({ candidate, used, written });
   }

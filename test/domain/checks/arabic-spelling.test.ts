@@ -167,4 +167,21 @@ describe("arabic-spelling", () => {
     }
     expect(MAX_SPLIT_SEARCHES).to.be.at.most(100);
   });
+  it("stays fast on 100,000 characters of distinct dictionary words that each have a used slip alternative", () => {
+    if (!dictionary || !counts) throw new Error("no dictionary");
+    const words: string[] = [];
+    let length = 0;
+    for (const prefix of ["", "و", "ب", "ل", "ال"]) {
+      for (const w of counts.keys()) {
+        if (length > 100000) break;
+        if (!/^ا|[هي]$/u.test(w) || !dictionary.isWord(prefix + w)) continue;
+        words.push(prefix + w);
+        length += prefix.length + w.length + 1;
+      }
+    }
+    const text = words.join(" ").slice(0, 100000);
+    expect(text.length).to.equal(100000);
+    const report = runChecksReport({ en: [], ar: [text], context: { arabicDictionary: dictionary, arabicWordCounts: counts } }, { enabled: [arabicSpelling.id], maxPerParagraph: 1e9 });
+    expect(report.timings.find((t) => t.checkId === arabicSpelling.id)?.ms ?? Infinity).to.be.below(4000);
+  });
 });
