@@ -147,6 +147,9 @@ describe("arabic-spelling", () => {
     const [finding] = findings(ar("قالت الحكومه"));
     expect(translatorFor("en")(`checks.arabic-spelling.message`, finding?.params)).to.equal("“الحكومه” looks misspelt; did you mean “الحكومة”?");
     expect(translatorFor("ar")(`checks.arabic-spelling.message`, finding?.params)).to.equal("يبدو أن «الحكومه» مكتوبة خطأً؛ هل المقصود «الحكومة»؟");
+    const [usual] = findings(ar("زار مدينه"));
+    expect(translatorFor("en")(`checks.arabic-spelling.message`, usual?.params)).to.equal("“مدينه” is a word, but “مدينة” is far more usual; did you mean it?");
+    expect(translatorFor("ar")(`checks.arabic-spelling.message`, usual?.params)).to.equal("«مدينه» كلمة صحيحة، لكن «مدينة» أشيع منها بكثير؛ هل هي المقصودة؟");
     const [plain] = findings(ar("التقى الرئس"));
     expect(translatorFor("ar")(`checks.arabic-spelling.message`, plain?.params)).to.equal("يبدو أن «الرئس» مكتوبة خطأً.");
   });
