@@ -25,9 +25,10 @@
  *
  * Without the dictionary (hunspell-ar not installed) the check finds nothing. Bounded work: one
  * cached lookup per distinct word plus a handful for its slip candidates (and, for a known word
- * whose candidate is used enough, one enumeration of its readings, once per distinct word), and the split search
- * (two lookups a letter) for at most MAX_SPLIT_SEARCHES distinct words a document; words longer
- * than the dictionary can make are flagged without a lookup and get no name skeleton.
+ * whose candidate is used enough, one enumeration of its readings, once per distinct word), and
+ * the split search (two lookups a letter) for at most MAX_SPLIT_SEARCHES distinct words a
+ * document; words longer than the dictionary can make are flagged without a lookup and get no
+ * name skeleton.
  */
 import { arabicSkeleton, arabicSkeletonCandidates, latinSkeleton, skeletonDeletions } from "../align/transliterate.js";
 import { normaliseArabic } from "../segment/normalise-arabic.js";
@@ -174,8 +175,8 @@ function hasKnownStem(word: string, dictionary: HunspellLookup): boolean {
 
 /**
  * The slip candidate the dictionary knows, or null: with FreeDict's counts the most used of them
- * ("إنتخابات" → "انتخابات", not the rare "أنتخابات"), else the first. A ta marbuta changed to ha does not
- * count when the ha may be the pronoun ("تمريرة" is no slip for "تمريره", pass + it: the
+ * ("إتفاق" → "اتفاق", not the rare "أتفاق"; the first of equals), else the first. A ta marbuta
+ * changed to ha does not count when the ha may be the pronoun ("تمريرة" is no slip for "تمريره", pass + it: the
  * dictionary only lacks the noun).
  */
 function correctionOf(word: string, dictionary: HunspellLookup, counts: ArabicWordCounts | null): string | null {
