@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs Debian's English–Arabic FreeDict dictionary (dict-freedict-eng-ara, GPL-2+), which the
-# aligner uses as a further signal, and Debian's Arabic Hunspell dictionary (hunspell-ar, Ayaspell:
-# GPL-2/LGPL-2.1/MPL-1.1), which the arabic-spelling check reads, when they are missing and the
+# aligner uses as a further signal and the arabic-spelling check as Arabic usage, and Debian's
+# Arabic Hunspell dictionary (hunspell-ar, Ayaspell: GPL-2/LGPL-2.1/MPL-1.1), which the
+# arabic-spelling check reads, when they are missing and the
 # machine can install them. mizan works without either, so this never fails the start: it says what
 # it could not do and carries on.
 set -u
