@@ -16,9 +16,9 @@
  * Only the directions of the slips themselves are weighed: a hamza dropped from an initial alef
  * (ا for أ or إ), ha for ta marbuta (ه for ة), ya for alef maqsura (ي for ى). A written hamza, ta
  * marbuta or alef maqsura is a choice somebody made ("إن" and "أن" are both everyday words).
- * The thresholds (SLIP_THRESHOLDS) were chosen on the fifty slip words of the check's test and one half of the
- * clean Arabic that scripts/tune-arabic-slips.ts reads (its first half), and measured on the other
- * half (README: Arabic spelling).
+ * The thresholds (SLIP_THRESHOLDS) were chosen on the fifty slip words of the check's test and on
+ * the first half of the clean Arabic that scripts/tune-arabic-slips.ts reads, and measured on the
+ * other half (README: Arabic spelling).
  */
 import { slipCandidates, withoutClitics } from "./arabic-slips.js";
 import type { ArabicWordCounts } from "./arabic-word-counts.js";
@@ -52,7 +52,8 @@ export type WeighedAlternative = { candidate: string; used: number; written: num
 
 /**
  * The alternatives of the written word (a dictionary word, in the dictionary's form) in the
- * directions weighed here that the dictionary knows and that are used at all, with their uses.
+ * directions weighed here that the dictionary knows and that are used `minimum` times at least
+ * (no other can be likelier), with their uses.
  */
 export function weighAlternatives(word: string, evidence: SlipEvidence, thresholds: SlipThresholds = SLIP_THRESHOLDS): WeighedAlternative[] {
   const { dictionary, counts, inDocument } = evidence;

@@ -21,7 +21,7 @@ const DIRECTIONS: [string, string, boolean][] = [
 // ه: a pronoun suffix, as in Ayaspell (مدين + ه, كتاب + ه).
 const dictionary = HunspellLookup.parse({
   aff: "SET UTF-8\nSFX H Y 1\nSFX H 0 ه .\n",
-  dic: "6\nمدينة\nمدين/H\nكتابة\nكتاب/H\nأكثر\nاكثر\n",
+  dic: "8\nمدينة\nمدين/H\nكتابة\nكتاب/H\nأكثر\nاكثر\nقمة\nقم/H\n",
 });
 const counts = new Map([["مدينة", 40], ["مدين", 1], ["كتابة", 10], ["كتاب", 12], ["أكثر", 50], ["اكثر", 5]]);
 const evidence = (inDocument: [string, number][] = []) => ({ dictionary, counts, inDocument: new Map(inDocument) });
@@ -54,7 +54,10 @@ describe("arabic-slip-evidence", () => {
     expect(isLikelier({ candidate: "x", used: 6, written: 1 }, { minimum: 3, ratio: 3 })).to.equal(true);
   });
 
-  it("weighs nothing the dictionary does not know, nor an alternative never used", () => {
+  it("weighs nothing the dictionary does not know, nor an alternative used less than the minimum", () => {
     expect(weighAlternatives("مستوي", evidence())).to.deep.equal([]);
+    expect(dictionary.isWord("قمه") && dictionary.isWord("قمة")).to.equal(true);
+    expect(weighAlternatives("قمه", evidence())).to.deep.equal([]); // قمة: never in the counts
+    expect(weighAlternatives("قمه", evidence([["قمة", 1]]))).to.deep.equal([{ candidate: "قمة", used: SLIP_THRESHOLDS.minimum, written: 0 }]);
   });
 });
