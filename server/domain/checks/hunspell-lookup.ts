@@ -5,6 +5,8 @@
  * clitic prefixes and stacked suffixes expand to tens of millions of forms, and nspell was still
  * building after 12 minutes and 1 GB. Here loading is parsing two text files (some 0.3 s) and a
  * lookup tries each affix whose text ends (or starts) the word: a bounded number of map look-ups.
+ * The same search also lists a word's readings (which prefix, stem and suffixes make it), for the
+ * spelling check to weigh how a known word is known.
  *
  * What is supported, the subset Ayaspell uses: FLAG long/num/char, AF flag aliases, PFX and SFX
  * rules with strip, add, condition and continuation classes, cross products (a prefix with a
