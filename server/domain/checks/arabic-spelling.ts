@@ -66,6 +66,13 @@ const FUSING_PARTICLES = new Set(["في", "من", "عن", "على", "إلى", "�
  */
 const LATIN_LETTER_NAMES = new Set("ايه اي بي سي دي اف جي اتش جيه كيه كاي ال ام ان او كيو ار اس تي يو في دبليو اكس واي زد زي".split(" "));
 
+/**
+ * A last letter written with a vowel or shadda ("عَلَيَّ", "قُضِيَ", "رَسُولُهُ"): whoever vowels a
+ * word wrote its ending on purpose (ى takes no shadda or kasra), so its ya or ha is no slip for ى or
+ * ة, however much more used those are.
+ */
+const VOWELLED_END = /[يه][\u064B-\u0652]+\u0640*$/u;
+
 /** The article after the clitics that may precede it (وال، بال، فبال، لل …). */
 const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/u;
 
@@ -108,7 +115,7 @@ export const arabicSpelling: Check = {
         const isName = () => isGlossaryWord(token.norm, glossary) || isPairedName(word, (english ??= englishSkeletons(doc, paragraph)));
         if (dictionary.isWord(word)) {
           const alternative = alternativeOf(word);
-          if (alternative === null || isName()) return;
+          if (alternative === null || (VOWELLED_END.test(token.text) && alternative.at(-1) !== word.at(-1)) || isName()) return;
           const suggestion = reattachMarks(token.text, word, alternative);
           out.push({ lang: "ar", paragraph, start: token.start, end: token.end, params: { word: token.text, suggestion, context: "usual" }, suggestion });
           return;

@@ -47,6 +47,8 @@ const CASES: { name: string; doc: CheckDocument; flags: string[] }[] = [
   { name: "a hamza on a form VIII or X masdar: the most used candidate, not the first", doc: ar("إتفاق إستخدام إرتفاع"), flags: ["إتفاق → اتفاق", "إستخدام → استخدام", "إرتفاع → ارتفاع"] },
   { name: "a known word that is a slip of a far more used one", doc: ar("زار وزاره مدينه اكثر"), flags: ["وزاره → وزارة", "مدينه → مدينة", "اكثر → أكثر"] },
   { name: "a known word with a pronoun, as used as its stem (his book)", doc: ar("قرأ كتابه"), flags: [] },
+  { name: "a vowelled ending is written on purpose (on me, it was decided)", doc: ar("أنعمت عَلَيَّ", "وقُضِيَ بينهم", "وعلي الطرفين"), flags: ["وعلي → وعلى"] },
+  { name: "a vowel elsewhere in the word does not vouch for its ending", doc: ar("زار مَدينه"), flags: ["مَدينه → مَدينة"] },
   { name: "alef maqsura written as ya, the particle's hamza dropped", doc: ar("وصل الوفد الى القاهرة"), flags: ["الى → إلى"] },
   { name: "a dropped letter, no one-click fix", doc: ar("التقى الرئس بالوفد"), flags: ["الرئس"] },
   { name: "a hamza slip stays flagged when repeated", doc: ar("قالت الحكومه", "وأضافت الحكومه"), flags: ["الحكومه → الحكومة", "الحكومه → الحكومة"] },
