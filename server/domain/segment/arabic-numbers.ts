@@ -6,7 +6,9 @@
  * ("ثلاثة آلاف", "خمسة ملايين", "عشرين ألفًا", "ثلاثمئة ألف", "نصف مليون"), sums ("مليون و٢٠٠
  * ألف", "مليون ونصف"), percentages ("١٢٪", "١٢ بالمئة", "في المئة", so that مئة is not read as
  * 100 there) and vague quantities ("آلاف", "عشرات الآلاف", "مئات", "بضعة آلاف") that state no
- * exact number. Words are compared in their matching form (normalise-arabic.ts) after the
+ * exact number; ordinals and fractions alone ("الرابعة", "الثاني", "النصف") are indirect: the
+ * number an English edition may write in digits ("Radio 4", "Nord Stream 2", "50 percent"), also
+ * when the ordinal runs into the next word ("الثانٍالذي", a missing space). Words are compared in their matching form (normalise-arabic.ts) after the
  * proclitics they carry (و ف ب ل ك ال); the text itself is never changed.
  */
 import { normaliseArabic } from "./normalise-arabic.js";
@@ -17,7 +19,7 @@ type ScaleForm = "singular" | "accusative" | "dual" | "plural";
 type WordClass =
   | { kind: "number"; value: number } // 2-10, tens, hundreds
   | { kind: "teenStart"; value: number } // أحد, إحدى, اثنا, اثني: a number only before عشر ("أحد عشر" = 11)
-  | { kind: "ordinal"; value: number } // الحادي … التاسع: a number only in 11th-19th, 21st-99th
+  | { kind: "ordinal"; value: number } // الحادي … التاسع: a number in 11th-19th, 21st-99th; alone, indirect
   | { kind: "teen" } // عشر/عشرة after a unit
   | { kind: "hundred"; value: number } // مئة/مائة, مئتان …
   | { kind: "scale"; value: number; form: ScaleForm }
@@ -48,6 +50,10 @@ const RAW_CLASSES: [string[], WordClass][] = [
   [["سابع", "سابعة"], { kind: "ordinal", value: 7 }],
   [["ثامن", "ثامنة"], { kind: "ordinal", value: 8 }],
   [["تاسع", "تاسعة"], { kind: "ordinal", value: 9 }],
+  // Only alone (indirect): أول for 1st, عاشر for 10th, ثانٍ the indefinite of ثاني (its ي dropped).
+  [["أول", "أولى"], { kind: "ordinal", value: 1 }],
+  [["ثان"], { kind: "ordinal", value: 2 }],
+  [["عاشر", "عاشرة"], { kind: "ordinal", value: 10 }],
   [["عشرون", "عشرين"], { kind: "number", value: 20 }],
   [["ثلاثون", "ثلاثين"], { kind: "number", value: 30 }],
   [["أربعون", "أربعين"], { kind: "number", value: 40 }],
@@ -142,11 +148,23 @@ type Token = { start: number; end: number; gap: string; raw: string; word: Word 
 export type ArabicWord = { norm: string; start: number; end: number };
 
 const PERCENT_SIGN = /[%\u066A]/gu;
+/** Shorter words are one word: a run of an ordinal into the next word needs both (الثان + الذي). */
+const RAN_ON = 7;
+
+/** An ordinal run into the next word's article without a space ("الثانٍالذي"), or null. */
+function ranOnOrdinal(bare: string): Word | null {
+  if (bare.length < RAN_ON) return null;
+  for (let k = bare.indexOf("ال", 3); k > 0; k = bare.indexOf("ال", k + 1)) {
+    const head = classify(bare.slice(0, k));
+    if (head?.cls.kind === "ordinal") return head;
+  }
+  return null;
+}
 
 function tokensOf(text: string, words: readonly ArabicWord[] | undefined): Token[] {
   const found: Omit<Token, "gap">[] = [];
   const add = (start: number, end: number, bare: string) => {
-    let word = classify(bare);
+    let word = classify(bare) ?? ranOnOrdinal(bare);
     // Any other word is only a gap between quantity words ("joined" then sees letters in it).
     if (!word && bare !== "و") return;
     const raw = text.slice(start, end);
@@ -300,6 +318,14 @@ function vagueAt(tokens: Token[], k: number): { magnitude: number; next: number 
   return null;
 }
 
+/** An ordinal alone ("الرابعة": 4) or a fraction alone ("النصف": 0.5 and 50 per cent), not "ونصف". */
+function indirectValues(t: Token): number[] | null {
+  const w = t.word;
+  if (w?.cls.kind === "ordinal") return [w.cls.value];
+  if (w?.cls.kind === "fraction" && w.prefix !== "و") return [w.cls.value, multiply(w.cls.value, 100)];
+  return null;
+}
+
 /**
  * The quantities of an Arabic text, in text order. `words`, when given, are the text's words from
  * tokeniseArabic (the aligner has them already), read instead of tokenising again.
@@ -324,6 +350,8 @@ export function readArabicNumbers(text: string, words?: readonly ArabicWord[]): 
       k = e.next + percent;
       continue;
     }
+    const indirect = indirectValues(t);
+    if (indirect) out.push({ kind: "indirect", values: indirect, start: t.start, end: t.end });
     k += 1;
   }
   return out;

@@ -2,7 +2,9 @@
  * Quantities in English text as newsrooms write them, read to values so that they can be compared
  * with the Arabic edition's: "45,000", "45 thousand", "2 million", "1.5bn", "$3m", "two million",
  * "a million", "half a million", "twenty-five", "12%" / "12 per cent"; and vague quantities
- * ("thousands", "tens of thousands", "dozens", "several hundred") that state no exact number.
+ * ("thousands", "tens of thousands", "dozens", "several hundred") that state no exact number;
+ * ordinals and fractions alone ("the fourth", "second", "half") are indirect: the number an Arabic
+ * edition may write in digits.
  * Pure: text in, expressions with UTF-16 spans out.
  */
 import { findDigitNumbers, multiply, withGaps, type NumberExpression } from "./number-values.js";
@@ -19,16 +21,23 @@ const SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, mn: 1e6, mln:
 const SPACED_SUFFIXES = new Set(["mn", "mln", "bn", "tn", "trn"]);
 const PLURAL_SCALES: Record<string, number> = { dozens: 10, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
 const FEW = new Set(["several", "few", "many", "some"]);
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 
 // The words a quantity is made of; any other word is only a gap between them ("joined" below
 // then sees letters in the gap), so only these become tokens.
 const QUANTITY_WORDS = [
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(PLURAL_SCALES), ...Object.keys(SUFFIXES), ...FEW,
   "a", "an", "and", "of", "half", "hundred", "dozen", "tens", "per", "cent", "percent", "pct",
+  ...Object.keys(ORDINALS), ...Object.keys(FRACTIONS),
 ];
 const COMPOUND = `(?:${Object.keys(TENS).join("|")})-(?:${Object.keys(UNITS).slice(0, 9).join("|")})`;
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${COMPOUND}|${[...new Set(QUANTITY_WORDS)].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}'’-])|[%\\u066A]`, "giu");
-const MAYBE_NUMBER = /[\d\u0660-\u0669\u06F0-\u06F9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|scores)/iu;
+const MAYBE_NUMBER = /[\d\u0660-\u0669\u06F0-\u06F9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|scores|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|tieth|teenth|hundredth|half|quarter)/iu;
 
 /** A quantity word, a percent sign or a number in digits (values set), with the text since the previous token. */
 type Token = { text: string; word: string; start: number; end: number; gap: string; values?: number[] };
@@ -183,6 +192,10 @@ export function readEnglishNumbers(text: string): NumberExpression[] {
       k = words.next + percent;
       continue;
     }
+    const ordinal = ORDINALS[t.word];
+    const fraction = FRACTIONS[t.word];
+    if (ordinal !== undefined) out.push({ kind: "indirect", values: [ordinal], start: t.start, end: t.end });
+    else if (fraction !== undefined) out.push({ kind: "indirect", values: [fraction, multiply(fraction, 100)], start: t.start, end: t.end });
     k += 1;
   }
   return out;

@@ -7,10 +7,17 @@
  */
 import { toAsciiDigits } from "./normalise-arabic.js";
 
-/** A quantity a text states: exact (its values, the likeliest first) or vague ("thousands", "عشرات الآلاف"). */
+/**
+ * A quantity a text states: exact (its values, the likeliest first) or vague ("thousands", "عشرات
+ * الآلاف"); or indirect: an ordinal or a fraction in words ("the fourth", "الرابعة", "half",
+ * "النصف") that another edition may write as a number in digits ("Radio 4" = "الإذاعة الرابعة",
+ * "50 percent" = "النصف"). An indirect one answers a number of the other edition but is no
+ * quantity of its own: it is never flagged and never an anchor.
+ */
 export type NumberExpression =
   | { kind: "exact"; values: number[]; digits: boolean; percent: boolean; start: number; end: number }
-  | { kind: "vague"; magnitude: number; start: number; end: number };
+  | { kind: "vague"; magnitude: number; start: number; end: number }
+  | { kind: "indirect"; values: number[]; start: number; end: number };
 
 export type ExactNumber = Extract<NumberExpression, { kind: "exact" }>;
 

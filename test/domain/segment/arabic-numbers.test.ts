@@ -134,8 +134,22 @@ describe("readArabicNumbers", () => {
   });
 
   it("reads no number in words that only fold like number words", () => {
-    for (const text of ["أثناء الاجتماع", "وجد ميتًا", "يوم الاثنين", "أحد المسؤولين", "عدة مرات", "نصف الطريق", "لست أدري"]) {
+    for (const text of ["أثناء الاجتماع", "وجد ميتًا", "يوم الاثنين", "أحد المسؤولين", "عدة مرات", "لست أدري"]) {
       expect(readArabicNumbers(text), text).to.deep.equal([]);
     }
+    // A fraction alone is no quantity, only the number another edition may write in digits.
+    expect(readArabicNumbers("نصف الطريق").map((e) => e.kind)).to.deep.equal(["indirect"]);
+  });
+
+  it("reads ordinals and fractions alone as indirect numbers, also run into the next word", () => {
+    const indirect = (text: string) => readArabicNumbers(text).filter((e) => e.kind === "indirect").map((e) => (e.kind === "indirect" ? e.values : []));
+    expect(indirect("على قناة الإذاعة الرابعة")).to.deep.equal([[4]]);
+    expect(indirect("مشروع نورد ستريم الثانٍ")).to.deep.equal([[2]]);
+    expect(indirect("خط أنابيبنورد ستريم الثانٍالذي تبلغ تكلفته")).to.deep.equal([[2]]);
+    expect(indirect("للمرة الأولى والعاشرة")).to.deep.equal([[1], [10]]);
+    expect(indirect("أكثر من النصف بصوت واحد")).to.deep.equal([[0.5, 50]]);
+    // Compounds stay exact ordinals of their own (13th), "and a half" stays part of its quantity.
+    expect(readArabicNumbers("الثالثة عشر").map((e) => e.kind)).to.deep.equal(["exact"]);
+    expect(readArabicNumbers("مليون ونصف").map((e) => e.kind)).to.deep.equal(["exact"]);
   });
 });

@@ -70,6 +70,14 @@ describe("readEnglishNumbers", () => {
     expect(readEnglishNumbers("3M shares").map((e) => e.kind === "exact" && e.values[0])).to.deep.equal([3]);
   });
 
+  it("reads ordinals and fractions alone as indirect numbers, never as quantities", () => {
+    const read = (text: string) => readEnglishNumbers(text).map((e) => (e.kind === "indirect" ? e.values : e.kind));
+    expect(read("the fourth radio station")).to.deep.equal([[4]]);
+    expect(read("for the second time in twelve years")).to.deep.equal([[2], "exact"]);
+    expect(read("more than half of the votes")).to.deep.equal([[0.5, 50]]);
+    expect(read("half a million people")).to.deep.equal(["exact"]);
+  });
+
   it("stops a quantity at punctuation", () => {
     expect(readEnglishNumbers("in 2020, thousands fled").map((e) => e.kind)).to.deep.equal(["exact", "vague"]);
     expect(readEnglishNumbers("they were 2. Million more").length).to.equal(2);
