@@ -13,6 +13,12 @@
  * without spaces (a "word" of RUN_TOGETHER letters or more: المحامينالاتحاديينالممثلينلسايبوف);
  * nor does a glossary entry with that word have its Arabic form there.
  *
+ * Nor is a name missing that the Arabic edition writes in another of its paragraphs: a translator
+ * who has named someone refers back with a pronoun or a common noun ("Nugroho said" = "وقال",
+ * "western Donggala" = "المدينة", "both Rosenbergs" = "الزوجين"); nor a middle name whose
+ * neighbours in the full name are both there (Sayfullo Habibullaevic Saipov = سيفولو سايبوف: Arabic
+ * editions often give a foreign name's first and last parts only).
+ *
  * Bounded work: one-class deletions of a skeleton cost the square of its length, so skeletons
  * longer than MAX_SKELETON consonant classes (no name has that many; the dictionary's longest
  * entries have about fifteen) are no names: an English word with one is not flagged, an Arabic
@@ -92,27 +98,46 @@ function namePieces(t: Token): { text: string; start: number }[] {
   return out.filter((p, k) => !(k === 0 && out.length > 1 && /^(?:al|el)$/iu.test(p.text)));
 }
 
+/** Whether the name of a piece is found in `evidence` under any of its candidate skeletons (or cannot be judged). */
+function present(word: string, evidence: ArabicEvidence): boolean {
+  if (evidence.latin.has(word.toLowerCase())) return true;
+  return latinCandidates(word).some((s) => s.length < 2 || s.length > MAX_SKELETON || found(s, evidence));
+}
+
+/** A capitalised token right beside `k` (only a space between), or undefined. */
+function nameNeighbour(tokens: readonly Token[], text: string, k: number, step: -1 | 1): Token | undefined {
+  const t = tokens[k + step];
+  const here = tokens[k];
+  if (!t || !here || !t.capitalised) return undefined;
+  return text.slice(step < 0 ? t.end : here.end, step < 0 ? here.start : t.start) === " " ? t : undefined;
+}
+
 export const nameOneSide: Check = {
   id: "name-one-side", severity: "info", side: "pair",
   run: (doc) => {
     const out: RawFinding[] = [];
+    let wholeArabic: ArabicEvidence | null = null;
+    const inWholeArabic = (word: string) => present(word, (wholeArabic ??= arabicEvidence(doc, doc.ar.texts.map((_, j) => j))));
     for (const bead of doc.beads) {
       if (bead.en.length === 0 || bead.ar.length === 0) continue;
       const arabicText = normaliseArabic(bead.ar.map((j) => doc.ar.texts[j] ?? "").join(" "));
       const evidence = arabicEvidence(doc, bead.ar);
       const glossaryHere = doc.glossary.filter((e) => arabicText.includes(normaliseArabic(e.ar))).map((e) => e.en.toLowerCase());
       for (const i of bead.en) {
-        for (const t of doc.en.tokens[i] ?? []) {
+        const tokens = doc.en.tokens[i] ?? [];
+        const text = doc.en.texts[i] ?? "";
+        for (const [k, t] of tokens.entries()) {
           if (!t.capitalised || t.sentenceInitial || t.text.length < 3 || /^\p{Lu}+$/u.test(t.text.replace(/[’']s?$/u, ""))) continue;
           if (/-\p{Ll}/u.test(t.text.replace(/^(?:al|el|Al|El)-/u, ""))) continue; // Egyptian-brokered: a compound, not a name
           for (const piece of namePieces(t)) {
             const word = piece.text;
             if (word.length < 3 || !/^\p{Lu}/u.test(word)) continue;
             if (isDictionaryWord(word.toLowerCase()) || isDictionaryWord(word) || (doc.words && isListed(doc.words, word))) continue; // an ordinary word, or an English proper noun (Russians, Moscow) rendered by meaning
-            if (evidence.latin.has(word.toLowerCase())) continue;
             if (glossaryHere.some((g) => g.includes(word.toLowerCase()))) continue;
-            const candidates = latinCandidates(word);
-            if (candidates.some((s) => s.length < 2 || s.length > MAX_SKELETON || found(s, evidence))) continue;
+            if (present(word, evidence) || inWholeArabic(word)) continue;
+            const before = nameNeighbour(tokens, text, k, -1);
+            const after = nameNeighbour(tokens, text, k, 1);
+            if (before && after && present(before.text, evidence) && present(after.text.replace(/[’']s?$/u, ""), evidence)) continue;
             out.push({ lang: "en", paragraph: i, paired: [...bead.ar], start: piece.start, end: piece.start + word.length, params: { name: word }, suggestion: null });
           }
         }
