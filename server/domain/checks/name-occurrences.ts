@@ -14,6 +14,12 @@
  * a leading Abd/Abu/Bin kept whole with what follows (Abdul-Aziz = Abdulaziz). A name particle
  * (bin, ibn, abu …) records the name word after it: its spelling is judged with that name
  * (Ibn Saud and Bin Ladin are two men, not one particle spelt two ways).
+ *
+ * Each name word also records the words that identify whom its full name names (`companions`):
+ * the other name words next to it (a space or an initial between: John C. Messenger; a possessive
+ * ends the name), those that are no ordinary lower-case word, and the last (a surname, even when
+ * it is one: Messenger). Ali Mohamed and Mohammed Atef, or Khalid al-Shaykh al-Ballushi and Khalid
+ * Sheikh Mohammed, are then two people, not one name spelt two ways (name-variants.ts).
  */
 import type { Token } from "../segment/tokenise.js";
 import { isDictionaryWord } from "./english-words.js";
@@ -39,7 +45,12 @@ export type NameOccurrence = {
   order: number;
   /** For a name particle (bin, ibn, abu …), the core of the name word right after it; otherwise "". */
   follower: string;
+  /** The cores of the other words of its full name that say whom it names (see the file comment). */
+  companions: string[];
 };
+
+/** Between two words of one full name: spaces, and initials (John C. Messenger). */
+const WITHIN_NAME = /^\s+(?:\p{Lu}\.\s*)*$/u;
 
 const APART_ARTICLE = /^(?:al|Al|AL|el|El)$/u;
 const JOINED_ARTICLE = /^(?:Al|El)(?=[b-df-hj-np-tv-z][a-z]{3,}$)/u;
@@ -110,16 +121,36 @@ export function nameOccurrences(side: PreparedSide): NameOccurrence[] {
           }
         }
         const follows = previous !== null && NAME_PARTICLE.test(previous.core) && previous.paragraph === paragraph && text.slice(previous.end, phraseStart) === " ";
-        if (!isNameWord(piece.text, token.sentenceInitial && piece.first, core)) {
+        // A capital after a name's initial (John C. Messenger) does not open a sentence.
+        const afterInitial = /\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, piece.start - 40), piece.start));
+        if (!isNameWord(piece.text, token.sentenceInitial && piece.first && !afterInitial, core)) {
           previous = null;
           continue;
         }
         if (follows && previous) previous.follower = core;
-        const o: NameOccurrence = { paragraph, start: piece.start, end: piece.start + word.length, phraseStart, word, core, style, article, order: out.length, follower: "" };
+        const o: NameOccurrence = { paragraph, start: piece.start, end: piece.start + word.length, phraseStart, word, core, style, article, order: out.length, follower: "", companions: [] };
         out.push(o);
         previous = o;
       }
     });
   });
+  addCompanions(out, side);
   return out;
+}
+
+/** Fills each occurrence's companions from the full name it stands in. */
+function addCompanions(occurrences: readonly NameOccurrence[], side: PreparedSide): void {
+  for (let a = 0; a < occurrences.length; ) {
+    let b = a;
+    for (;;) {
+      const here = occurrences[b];
+      const next = occurrences[b + 1];
+      if (!here || !next || next.paragraph !== here.paragraph || !WITHIN_NAME.test((side.texts[here.paragraph] ?? "").slice(here.end, next.phraseStart))) break;
+      b++;
+    }
+    const name = occurrences.slice(a, b + 1);
+    const identifying = name.filter((o, k) => k === name.length - 1 || !isDictionaryWord(o.core.toLowerCase()));
+    for (const o of name) o.companions = identifying.filter((c) => c !== o).map((c) => c.core);
+    a = b + 1;
+  }
 }

@@ -14,6 +14,10 @@
  * with every other use of the core, the short form included (Shehhi … Alshehhi is a slip); then the
  * article attached and apart compete (al-Hazmi / al Hazmi), the short form aside.
  *
+ * A use is judged only against the winner's uses that may name the same person: two full names
+ * that each have an identifying word the other lacks (name-occurrences.ts: Ali Mohamed, Mohammed
+ * Atef) are two people, and their spellings may differ.
+ *
  * A name particle (bin, ibn, abu: NAME_PARTICLE) is judged with the name after it: Ibn against
  * bin only where both stand before one name (Ibn Ladin / bin Ladin; not Ibn Saud / Bin Ladin).
  *
@@ -106,7 +110,7 @@ export function nameVerdicts(occurrences: readonly NameOccurrence[], glossaryWor
       }
     }
     if (!winner || (winner.glossary && wholeEntries.has(winner.id))) continue;
-    const own = particleUses(s, winner);
+    const own = particleUses(s, winner).filter((o) => winner.uses.length === 0 || winner.uses.some((u) => mayBeOnePerson(o, u)));
     const verdict = judge(own.length, winner.uses.length, winner.glossary);
     if (!verdict || own.length === 0) continue;
     for (const o of own) {
@@ -117,6 +121,12 @@ export function nameVerdicts(occurrences: readonly NameOccurrence[], glossaryWor
   }
   out.push(...styleVerdicts(occurrences.filter((o) => !flagged.has(o))));
   return out.sort((a, b) => a.occurrence.order - b.occurrence.order);
+}
+
+/** Unless each full name has an identifying word the other lacks (then they are two people). */
+function mayBeOnePerson(a: NameOccurrence, b: NameOccurrence): boolean {
+  const lacks = (x: NameOccurrence, y: NameOccurrence) => x.companions.some((c) => !y.companions.some((d) => sameName(c, d)));
+  return !lacks(a, b) || !lacks(b, a);
 }
 
 const followsOneName = (a: NameOccurrence, b: NameOccurrence) => a.follower !== "" && b.follower !== "" && sameName(a.follower, b.follower);

@@ -1,6 +1,7 @@
 /**
  * transliteration-consistency on whole documents: which spelling wins (glossary, majority, first
- * use), ties as questions, the article written attached, apart or joined, and near names left alone.
+ * use), ties as questions, the article written attached, apart or joined, near names left alone,
+ * and full names that name two people (Ali Mohamed, Mohammed Atef) told from one name spelt two ways.
  */
 import { expect } from "chai";
 import { runChecks } from "../../../server/domain/checks/run-checks.js";
@@ -38,6 +39,12 @@ runTable("transliteration-consistency", [
   { name: "a Vietnamese name with and without its marks", doc: doc("the Chinese Tran (Chen) clan", "under Trần Kinh (Chén Jīng)", "the Trần dynasty of Trần Quốc Tuấn"), flags: [] },
   { name: "one word in other languages", doc: doc("Portuguese: Floresta Amazônica or Amazônia; Spanish: Selva Amazónica, Amazonía or usually Amazonia."), flags: [] },
   { name: "the marks of scholarly romanisation", doc: doc("Salah spoke.", "Salah left.", "Then Ṣalāḥ wrote."), flags: ["Ṣalāḥ"] },
+  { name: "two people: each full name has a name the other lacks", doc: doc("It was led by Ali Mohamed, an officer.", "Abu Hafs (also known as Mohammed Atef) met them.", "Mohammed Atef faxed the list."), flags: [] },
+  { name: "two people sharing a first name", doc: doc("A man named Khalid al-Shaykh al-Ballushi was a lieutenant.", "Khalid Sheikh Mohammed left.", "Khalid Sheikh Mohammed returned."), flags: [] },
+  { name: "two people: a surname after an initial", doc: doc("the execution of Johann Esch and others", "known by John C. Messenger's translation"), flags: [] },
+  { name: "one person: the same surname", doc: doc("Mohammed Atta arrived.", "Mohammed Atta paid.", "Then Mohamed Atta left."), flags: ["Mohamed"] },
+  { name: "one person: a full name and the name alone", doc: doc("Prophet Mohammed spoke.", "The Prophet Mohammed said.", "Mohamed's sayings were kept."), flags: ["Mohamed"] },
+  { name: "one person: a title word is no other name", doc: doc("They held Sheikh Omar Abdel Rahman.", "Then Sheikh Omar Abdel Rahman spoke.", "the \"Blind Shaykh,\" who was serving a life sentence"), flags: ["Shaykh"] },
   { name: "consonant variants: dh/d, kh/h, q/k", doc: doc("Mihdhar and Kandahar.", "Mihdhar went to Kandahar.", "Midhar and Qandahar."), flags: ["Midhar", "Qandahar"] },
 ]);
 
