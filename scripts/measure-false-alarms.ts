@@ -15,7 +15,10 @@
  * server/domain/checks/data/false-alarm-rates.ts, which the engine reads: a check over the target
  * (0.5 per 1,000 words) is shown as info until it keeps to it.
  *
- *   node dist/scripts/measure-false-alarms.js [--shared DIR] [--write] [--json FILE]
+ * `--list` also prints every English flag with its document, paragraph and surrounding text, for
+ * reading each one.
+ *
+ *   node dist/scripts/measure-false-alarms.js [--shared DIR] [--write] [--json FILE] [--list]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -116,6 +119,7 @@ function main(): void {
     ...checkResources(),
   };
   const tally = new Tally();
+  const listed: string[] = [];
   for (const d of docs) {
     tally.words.en += wordsIn(d.en);
     tally.words.ar += wordsIn(d.ar);
@@ -128,7 +132,9 @@ function main(): void {
       : [];
     for (const f of runChecks({ en: d.en, ar: d.ar, beads, context })) {
       if (!d.paired && comparesPair(f.checkId)) continue;
-      tally.add(`${f.checkId}:${f.lang}`, (f.lang === "en" ? d.en : d.ar)[f.paragraph]?.slice(f.start, f.end) ?? "");
+      const paragraph = (f.lang === "en" ? d.en : d.ar)[f.paragraph] ?? "";
+      tally.add(`${f.checkId}:${f.lang}`, paragraph.slice(f.start, f.end));
+      if (f.lang === "en") listed.push(`${f.checkId.padEnd(28)} ${d.label} ¶${f.paragraph}  ${JSON.stringify(paragraph.slice(f.start, f.end))}  …${paragraph.slice(Math.max(0, f.start - 60), f.end + 60)}…`);
     }
   }
   const keys = [...tally.flags.keys()].sort((a, b) => tally.rate(b) - tally.rate(a));
@@ -140,6 +146,7 @@ function main(): void {
   const total = (lang: "en" | "ar") => keys.filter((k) => k.endsWith(`:${lang}`)).reduce((s, k) => s + (tally.flags.get(k) ?? 0), 0);
   lines.push(`English, all checks: ${total("en")} flags, ${((1000 * total("en")) / tally.words.en).toFixed(2)} per 1000 words (target ≤ ${FALSE_ALARM_TARGET})`);
   lines.push(`Arabic, all checks: ${total("ar")} flags, ${((1000 * total("ar")) / tally.words.ar).toFixed(2)} per 1000 words`);
+  if (process.argv.includes("--list")) lines.push("", "every English flag:", ...listed.sort());
   process.stdout.write(lines.join("\n") + "\n");
   if (process.argv.includes("--write")) {
     const path = join(ROOT, "server", "domain", "checks", "data", "false-alarm-rates.ts");
