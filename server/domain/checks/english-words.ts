@@ -135,6 +135,36 @@ export function isKnownWordIn(word: string, list: WordList | null): boolean {
   return known;
 }
 
+/**
+ * English derivation that makes new words of listed ones (morphology, not a list of words): the
+ * negative prefix as English assimilates it (in- before most letters, im- before b, m, p, il- before
+ * l, ir- before r) on an adjective in -able/-ible and its noun (indecomposable; "inpossible" stays a
+ * slip, and so does "independant", whose rest is no -able word), and suffixes that make nouns and
+ * adjectives of words (decomposable -> decomposability, spectrophotometry -> spectrophotometric,
+ * backbench -> backbenchers: an agent -er after two consonants, where no doubling is in question).
+ * The base keeps at least MIN_DERIVED_BASE letters.
+ */
+const NEGATIVE_PREFIX = /^(?:in(?=[ac-kn-oqs-z])|im(?=[bmp])|il(?=l)|ir(?=r))(?=\p{Ll}+(?:able|ible|ability|ibility)$)/u;
+const DERIVING_SUFFIXES: [RegExp, string][] = [[/ability$/u, "able"], [/ibility$/u, "ible"], [/([^aeiou])ic$/u, "$1y"], [/([^aeiouy][^aeiouy])ers?$/u, "$1"]];
+export const MIN_DERIVED_BASE = 6;
+
+function derivedFromWord(lower: string, isWord: (word: string) => boolean): boolean {
+  const bases = [lower];
+  const negative = NEGATIVE_PREFIX.exec(lower);
+  if (negative && lower.length - negative[0].length >= MIN_DERIVED_BASE) {
+    const rest = lower.slice(negative[0].length);
+    if (isWord(rest)) return true;
+    bases.push(rest);
+  }
+  for (const base of bases) {
+    for (const [pattern, replacement] of DERIVING_SUFFIXES) {
+      const from = base.replace(pattern, replacement);
+      if (from !== base && from.length >= MIN_DERIVED_BASE && isWord(from)) return true;
+    }
+  }
+  return false;
+}
+
 /** English prefixes that make new words of any word (English morphology, not a list of words). */
 const PRODUCTIVE_PREFIX = /^(?:counter|under|inter|intra|super|multi|cyber|micro|macro|mega|over|anti|semi|post|bio|non|pre|sub|un|re)/u;
 
@@ -159,6 +189,9 @@ function computeKnownIn(word: string, list: WordList): boolean {
     const rest = lower.slice(prefix[0].length).replace(/^-/u, "");
     if (list.words.has(rest) || s.correct(rest)) return true;
   }
+  if (derivedFromWord(lower, (w) => list.words.has(w) || s.correct(w))) return true;
+  // The plural of a name the dictionary has, used as a common noun (muppets, of Muppet).
+  if (single !== lower && single.length > 3 && s.correct(single.charAt(0).toUpperCase() + single.slice(1))) return true;
   if (lower.length < 8 || !/^[a-z]+$/u.test(lower)) return false;
   const isWord = (part: string) => list.frequent.has(part);
   for (let k = 4; k <= lower.length - 4; k++) {

@@ -93,6 +93,9 @@ export const spelling: Check = {
         // Neighbours that are the article's vocabulary (gigatons) or the end of a number (34th) are no such run.
         const neighbours = (token.capitalised ? [tokens[k + 1]] : [tokens[k - 1], tokens[k + 1]]).filter((t) => t !== undefined);
         if (neighbours.some((t) => !t.capitalised && t.text.length > 1 && !known(t.text) && !/[\d@]/u.test(t.text + (text[t.start - 1] ?? "")) && !slips.isVocabulary(countedForm(t.text)))) return;
+        // Beside an unknown word in another alphabet or with letters English does not write (Forêt
+        // amazonienne, ὀξύς oxys), a lower-case word is part of a foreign phrase or its romanisation.
+        if (!token.capitalised && foreignBeside(text, token, known)) return;
         // A short unknown word between two capitalised ones is a name particle (Wernher von Braun,
         // E.I. du Pont), and a short one after a number (760 nm) a unit.
         const before = tokens[k - 1];
@@ -210,6 +213,20 @@ function slipFinder(doc: PreparedDocument, known: (word: string) => boolean): Sl
  */
 function takesPlural(form: string): boolean {
   return form.length > 3 || !isDictionaryWord(form);
+}
+
+/** A letter that is no letter of the English alphabet (ê, ü, ξ, ж). */
+const NON_ENGLISH_LETTER = /(?![A-Za-z])\p{L}/u;
+
+/** Whether the word written just before or after the token (up to the spaces) is unknown and has a letter English does not write. */
+function foreignBeside(text: string, token: { start: number; end: number }, known: (word: string) => boolean): boolean {
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1];
+  const after = /^\s+(\S+)/u.exec(text.slice(token.end, token.end + 40))?.[1];
+  return [before, after].some((chunk) => {
+    if (chunk === undefined || !NON_ENGLISH_LETTER.test(chunk)) return false;
+    const word = chunk.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+    return word.length > 0 && !known(word);
+  });
 }
 
 /** The forms with two neighbouring letters swapped. */

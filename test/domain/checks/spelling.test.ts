@@ -45,6 +45,12 @@ runTable("spelling", [
   { name: "an initial in U.S. is no genus", doc: doc(["The U.S. goverment said so."]), flags: ["goverment"] },
   { name: "a prefix does not shield a short word or a misspelt rest", doc: doc(["Wait untill noon.", "The unecessary files go.", "The nonexistant files went."]), flags: ["untill", "unecessary", "nonexistant"] },
   { name: "a coined piece of a hyphenated compound", doc: doc(["The cyber-hacker hid the zorbing-style ball."]), flags: [] },
+  { name: "derivation from listed words: in-, -ability, -ic from -y, an agent -er", doc: doc(["A prime knot is indecomposable; indecomposability is minimality.", "Two spectrophotometric bands.", "The role of backbenchers grew."]), flags: [] },
+  { name: "a negative prefix English would assimilate, or on no -able word, is a slip", doc: doc(["It was inpossible.", "An independant inquiry."]), flags: ["inpossible", "independant"] },
+  { name: "a derived form of a misspelt base is a slip", doc: doc(["The decomposible parts and the photometrik bands."]), flags: ["decomposible", "photometrik"] },
+  { name: "the plural of a name used as a common noun", doc: doc(["Worried about looking like muppets."]), flags: [] },
+  { name: "words beside a word in another alphabet or with foreign letters", doc: doc(["French: Forêt amazonienne.", "From the Greek roots ὀξύς oxys, acid."]), flags: [] },
+  { name: "a foreign letter in a known word shields nothing", doc: doc(["They met at the café becuase it rained."]), flags: ["becuase"] },
   { name: "a piece of a hyphenated compound one slip from a word", doc: doc(["A well-knwon face."]), flags: ["knwon"] },
 ]);
 
