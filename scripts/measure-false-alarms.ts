@@ -16,9 +16,11 @@
  * (0.5 per 1,000 words) is shown as info until it keeps to it.
  *
  * `--list` also prints every English flag with its document, paragraph and surrounding text, for
- * reading each one.
+ * reading each one. `--half odd|even` measures one half of the text only, cut by article: the
+ * articles (an eval-pairing article's two editions are one) sorted by label, every other one, the
+ * first being odd; so a method or threshold chosen on one half can be reported on the other.
  *
- *   node dist/scripts/measure-false-alarms.js [--shared DIR] [--write] [--json FILE] [--list]
+ *   node dist/scripts/measure-false-alarms.js [--shared DIR] [--write] [--json FILE] [--list] [--half odd|even]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -109,7 +111,15 @@ function main(): void {
   if (!existsSync(join(shared, "eval", "cases")) || !existsSync(join(shared, "eval-checks", "eval.jsonl")) || !existsSync(join(shared, "eval-pairing", "gold.json"))) {
     throw new Error(`the development sets are not at ${shared} (eval/cases, eval-checks, eval-pairing): pass --shared DIR`);
   }
-  const { docs, description } = readDocuments(shared);
+  const half = arg("half", "");
+  if (half && half !== "odd" && half !== "even") throw new Error("--half is odd or even");
+  if (half && process.argv.includes("--write")) throw new Error("--write records the rates of the whole text: not with --half");
+  const read = readDocuments(shared);
+  const articleOf = (d: Doc) => d.label.replace(/:(?:en|ar)$/u, "");
+  const articles = [...new Set(read.docs.map(articleOf))].sort();
+  const inHalf = new Set(articles.filter((_, k) => !half || (k % 2 === 0) === (half === "odd")));
+  const docs = read.docs.filter((d) => inHalf.has(articleOf(d)));
+  const description = half ? `${read.description}, the ${half} half by article (${inHalf.size} of ${articles.length})` : read.description;
   const lexicon = loadFreedict() ?? new Lexicon();
   // The corpus is every measured document, as the app's corpus would be.
   const corpusWords = new Map<string, number>();
