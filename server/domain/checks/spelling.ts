@@ -17,6 +17,10 @@
  * is searched only when it is one edit from a calendar word, the only near words it may be taken for.
  * Looking for a document word one edit away is some 54 map lookups a letter, done once per distinct
  * unknown word no longer than the dictionary's longest form.
+ *
+ * Foreign text is no English with slips: a quotation most of whose words are unknown (a German
+ * hymn's title), a word beside a word in another alphabet or with letters English does not write
+ * (Forêt amazonienne, ὀξύς oxys), a run of unknown words (Il faut bien le faire).
  */
 import { isDictionaryWord, isKnownWordIn, isOverlong, suggestionsFor } from "./english-words.js";
 import { isVouchedName, knownNames } from "./known-names.js";
@@ -84,8 +88,10 @@ export const spelling: Check = {
     };
     doc.en.tokens.forEach((tokens, paragraph) => {
       const text = doc.en.texts[paragraph] ?? "";
+      const foreign = foreignQuotations(text, tokens, known);
       tokens.forEach((token, k) => {
         if (token.text.length < 2 || known(token.text)) return;
+        if (foreign.some((q) => token.start >= q.start && token.end <= q.end)) return;
         // Ordinal endings (65th), addresses and links (jo@samaritans.org), plural acronyms (MWPs).
         if (/[\d@./]/u.test(text[token.start - 1] ?? "") || /^[@/]|^\.\p{L}/u.test(text.slice(token.end, token.end + 2)) || /^\p{Lu}{2,}s$/u.test(token.text)) return;
         // A run of unknown words is a foreign phrase or a name (Il faut bien le faire), not a slip.
@@ -213,6 +219,45 @@ function slipFinder(doc: PreparedDocument, known: (word: string) => boolean): Sl
  */
 function takesPlural(form: string): boolean {
   return form.length > 3 || !isDictionaryWord(form);
+}
+
+/**
+ * Words a quotation must hold for its words to say which language it is in: from four, a name and
+ * a slip together are never most of an English quotation's words.
+ */
+export const FOREIGN_QUOTATION_WORDS = 4;
+
+/**
+ * Quotations most of whose words (FOREIGN_QUOTATION_WORDS at least) no English list knows: a
+ * title or saying in another language ("Ein neues Lied wir heben an"), not English with slips.
+ * Quotation marks are paired in order (“…” and straight "…"), one pass over the paragraph.
+ */
+function foreignQuotations(text: string, tokens: readonly { text: string; start: number; end: number }[], known: (word: string) => boolean): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let open: { mark: string; at: number } | null = null;
+  for (const m of text.matchAll(/["“”]/gu)) {
+    const at = m.index ?? 0;
+    if (open && (m[0] === "”" || (m[0] === "\"" && open.mark === "\""))) {
+      spans.push({ start: open.at, end: at });
+      open = null;
+    } else if (m[0] !== "”") open = { mark: m[0], at };
+  }
+  // Spans and tokens are both in text order: one walk over the tokens counts every span's words.
+  const out: { start: number; end: number }[] = [];
+  let k = 0;
+  for (const q of spans) {
+    while (k < tokens.length && (tokens[k]?.start ?? 0) <= q.start) k++;
+    let words = 0;
+    let unknown = 0;
+    for (; k < tokens.length && (tokens[k]?.end ?? 0) <= q.end; k++) {
+      const t = tokens[k]?.text ?? "";
+      if (!/\p{L}/u.test(t)) continue;
+      words++;
+      if (!known(t.replace(/[’']s?$/u, ""))) unknown++;
+    }
+    if (words >= FOREIGN_QUOTATION_WORDS && 2 * unknown > words) out.push(q);
+  }
+  return out;
 }
 
 /** A letter that is no letter of the English alphabet (ê, ü, ξ, ж). */

@@ -50,6 +50,8 @@ runTable("spelling", [
   { name: "a derived form of a misspelt base is a slip", doc: doc(["The decomposible parts and the photometrik bands."]), flags: ["decomposible", "photometrik"] },
   { name: "the plural of a name used as a common noun", doc: doc(["Worried about looking like muppets."]), flags: [] },
   { name: "words beside a word in another alphabet or with foreign letters", doc: doc(["French: Forêt amazonienne.", "From the Greek roots ὀξύς oxys, acid."]), flags: [] },
+  { name: "a quotation in another language", doc: doc(["Luther wrote the hymn \"Ein neues Lied wir heben an\" (\"A new song we raise\")."]), flags: [] },
+  { name: "a quoted English phrase keeps its slips", doc: doc(["He said \"it was a grate and brave fight, and a strnage one\" to us.", "She called it “an unforgetable night”."]), flags: ["strnage", "unforgetable"] },
   { name: "a foreign letter in a known word shields nothing", doc: doc(["They met at the café becuase it rained."]), flags: ["becuase"] },
   { name: "a piece of a hyphenated compound one slip from a word", doc: doc(["A well-knwon face."]), flags: ["knwon"] },
 ]);
