@@ -18,9 +18,9 @@ export const FALSE_ALARM_RATES: Readonly<Record<string, number>> = {
   "arabic-repeated-word:ar": 0.42,
   "odd-whitespace:ar": 0.25,
   "punctuation-slip:en": 0.15,
-  "spelling:en": 0.12,
   "unbalanced-quotes:en": 0.12,
   "real-word:en": 0.12,
   "repeated-word:en": 0.12,
+  "spelling:en": 0.10,
   "number-mismatch:en": 0.09,
 };
