@@ -3,8 +3,9 @@
  * with the Arabic edition's: "45,000", "45 thousand", "2 million", "1.5bn", "$3m", "two million",
  * "a million", "half a million", "twenty-five", "12%" / "12 per cent"; and vague quantities
  * ("thousands", "tens of thousands", "dozens", "several hundred") that state no exact number;
- * ordinals and fractions alone ("the fourth", "second", "half") are indirect: the number an Arabic
- * edition may write in digits.
+ * ordinals and fractions alone ("the fourth", "second", "half"), a number word in a compound
+ * ("the six-month gig") and "a decade" are indirect: the number an Arabic edition may write in
+ * digits ("لمدة 6 أشهر", "10 سنوات").
  * Pure: text in, expressions with UTF-16 spans out.
  */
 import { findDigitNumbers, multiply, withGaps, type NumberExpression } from "./number-values.js";
@@ -27,17 +28,21 @@ const ORDINALS: Record<string, number> = {
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
+/** Units of time that are a number of years. */
+const YEARS: Record<string, number> = { decade: 10, century: 100 };
 
 // The words a quantity is made of; any other word is only a gap between them ("joined" below
 // then sees letters in the gap), so only these become tokens.
 const QUANTITY_WORDS = [
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(PLURAL_SCALES), ...Object.keys(SUFFIXES), ...FEW,
   "a", "an", "and", "of", "half", "hundred", "dozen", "tens", "per", "cent", "percent", "pct",
-  ...Object.keys(ORDINALS), ...Object.keys(FRACTIONS),
+  ...Object.keys(ORDINALS), ...Object.keys(FRACTIONS), ...Object.keys(YEARS),
 ];
 const COMPOUND = `(?:${Object.keys(TENS).join("|")})-(?:${Object.keys(UNITS).slice(0, 9).join("|")})`;
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${COMPOUND}|${[...new Set(QUANTITY_WORDS)].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}'’-])|[%\\u066A]`, "giu");
-const MAYBE_NUMBER = /[\d\u0660-\u0669\u06F0-\u06F9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|scores|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|tieth|teenth|hundredth|half|quarter)/iu;
+// A number word before a hyphen and a word: "six-month", "twenty-five-year".
+const IN_COMPOUND = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${COMPOUND}|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})-(?=\\p{L})`, "giu");
+const MAYBE_NUMBER = /[\d\u0660-\u0669\u06F0-\u06F9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|scores|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|tieth|teenth|hundredth|half|quarter|decade|century)/iu;
 
 /** A quantity word, a percent sign or a number in digits (values set), with the text since the previous token. */
 type Token = { text: string; word: string; start: number; end: number; gap: string; values?: number[] };
@@ -192,11 +197,20 @@ export function readEnglishNumbers(text: string): NumberExpression[] {
       k = words.next + percent;
       continue;
     }
-    const ordinal = ORDINALS[t.word];
+    const ordinal = ORDINALS[t.word] ?? YEARS[t.word];
     const fraction = FRACTIONS[t.word];
     if (ordinal !== undefined) out.push({ kind: "indirect", values: [ordinal], start: t.start, end: t.end });
     else if (fraction !== undefined) out.push({ kind: "indirect", values: [fraction, multiply(fraction, 100)], start: t.start, end: t.end });
     k += 1;
   }
-  return out;
+  const compounds = [...text.matchAll(IN_COMPOUND)].flatMap((m): NumberExpression[] => {
+    const [tens, unit] = (m[1] ?? "").toLowerCase().split("-");
+    const value = unit === undefined ? (UNITS[tens ?? ""] ?? TENS[tens ?? ""]) : (TENS[tens ?? ""] ?? 0) + (UNITS[unit] ?? 0);
+    const start = m.index ?? 0;
+    const end = start + (m[1] ?? "").length;
+    // "twenty-five" is itself a number word, read above: only the number before a word that is none ("six-month").
+    if (value === undefined || out.some((e) => e.start < end && start < e.end)) return [];
+    return [{ kind: "indirect", values: [value], start, end }];
+  });
+  return compounds.length === 0 ? out : [...out, ...compounds].sort((a, b) => a.start - b.start);
 }

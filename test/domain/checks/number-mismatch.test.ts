@@ -21,6 +21,7 @@ runTable("number-mismatch", [
   { name: "a fraction in words for a percentage", doc: pairs(["Turnout needs to be 50 percent plus one vote.", "يجب أن تكون نسبة المشاركة أكثر من النصف بصوت واحد."]), flags: [] },
   { name: "a telephone number in groups", doc: pairs(["Call Samaritans free on 116 123.", "اتصل بالسامريين مجانًا على الرقم 116123."]), flags: [] },
   { name: "digits in English for an ordinal in Arabic words, and the reverse", doc: pairs(["For the fourth time, 2 teams met.", "للمرة الرابعة، التقى الفريقان الثاني و٤ آخرون."]), flags: [] },
+  { name: "a number word in a compound, and a decade", doc: pairs(["She sought $350 a day for the six-month gig; it has been a decade since.", "طالبت بـ350 دولارًا يوميًا لمدة 6 أشهر، ومرت 10 سنوات منذ ذلك."]), flags: [] },
   { name: "an ordinal that is another number", doc: pairs(["Speaking on Radio 4.", "في حديثه على الإذاعة الثالثة."]), flags: ["4"] },
   { name: "groups that read together as another number", doc: pairs(["Call 116 123.", "اتصل على الرقم 116124."]), flags: ["116", "123", "116124"] },
   { name: "a dropped scale word", doc: pairs(["Some 45,000 people fled.", "فرّ نحو ٤٥ شخصًا."]), flags: ["45,000", "٤٥"] },

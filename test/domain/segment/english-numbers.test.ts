@@ -76,6 +76,8 @@ describe("readEnglishNumbers", () => {
     expect(read("for the second time in twelve years")).to.deep.equal([[2], "exact"]);
     expect(read("more than half of the votes")).to.deep.equal([[0.5, 50]]);
     expect(read("half a million people")).to.deep.equal(["exact"]);
+    expect(read("the six-month gig and a twenty-five-year plan")).to.deep.equal([[6], [25]]);
+    expect(read("It has been a decade since then.")).to.deep.equal([[10]]);
   });
 
   it("stops a quantity at punctuation", () => {
