@@ -61,6 +61,14 @@ export const NAME_PARTICLE = /^(?:bin|ibn|ben|bint|abu|abou|abi)$/iu;
 const FUSING_PIECE = /^(?:abd(?:[aeiou]l)?|abu|abou|bin|ibn)$/iu;
 const ARTICLE_PIECE = /^(?:al|el|ul|ad|adh|ar|as|ash|at|ath|az|an)$/iu;
 
+/**
+ * A quotation mark right before a word, after a space, a colon or the paragraph's start: the word
+ * opens a quotation, which starts a sentence of its own (that “Their homes …”), so its capital
+ * says nothing about a name. Read as sentence-initial, a dictionary word there is no name word
+ * (else “Their homes” beside the name Thaer was "Thaer homes" for the consistency checks).
+ */
+const OPENS_QUOTATION = /(?:^|[\s:])["'“‘«]$/u;
+
 function isNameWord(text: string, sentenceInitial: boolean, core: string): boolean {
   if (!/\p{Lu}/u.test(text) || /^[\p{Lu}'’-]+$/u.test(text) || text.length > MAX_NAME_LENGTH) return false;
   if (core.replace(/['’]/gu, "").length < 3) return false;
@@ -123,7 +131,8 @@ export function nameOccurrences(side: PreparedSide): NameOccurrence[] {
         const follows = previous !== null && NAME_PARTICLE.test(previous.core) && previous.paragraph === paragraph && text.slice(previous.end, phraseStart) === " ";
         // A capital after a name's initial (John C. Messenger) does not open a sentence.
         const afterInitial = /\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, piece.start - 40), piece.start));
-        if (!isNameWord(piece.text, token.sentenceInitial && piece.first && !afterInitial, core)) {
+        const opensQuotation = piece.first && OPENS_QUOTATION.test(text.slice(Math.max(0, token.start - 2), token.start));
+        if (!isNameWord(piece.text, ((token.sentenceInitial && !afterInitial) || opensQuotation) && piece.first, core)) {
           previous = null;
           continue;
         }

@@ -16,6 +16,7 @@ runTable("corpus-name-consistency", [
   { name: "a vowel dropped against the corpus", doc: withCorpus(["Zawahri wrote."], [["Zawahiri", 30], ["Zawahri", 1]]), flags: ["Zawahri"] },
   { name: "a near name is another person", doc: withCorpus(["Hassan spoke."], [["Hussein", 90], ["Hassan", 3]]), flags: [] },
   { name: "both spellings common enough", doc: withCorpus(["Mullah Umar spoke."], [["Omar", 5], ["Umar", 3]]), flags: [] },
+  { name: "a word opening a quotation is no name", doc: withCorpus(["Hamdan said that “Their homes were destroyed,” he said."], [["Thaer", 30], ["Their", 1]]), flags: [] },
   { name: "an exact tie, asked once", doc: withCorpus(["Mullah Umar spoke.", "Umar left."], [["Omar", 4], ["Umar", 4]]), flags: ["Umar"] },
 ]);
 

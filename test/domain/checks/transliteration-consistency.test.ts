@@ -45,6 +45,11 @@ runTable("transliteration-consistency", [
   { name: "one person: the same surname", doc: doc("Mohammed Atta arrived.", "Mohammed Atta paid.", "Then Mohamed Atta left."), flags: ["Mohamed"] },
   { name: "one person: a full name and the name alone", doc: doc("Prophet Mohammed spoke.", "The Prophet Mohammed said.", "Mohamed's sayings were kept."), flags: ["Mohamed"] },
   { name: "one person: a title word is no other name", doc: doc("They held Sheikh Omar Abdel Rahman.", "Then Sheikh Omar Abdel Rahman spoke.", "the \"Blind Shaykh,\" who was serving a life sentence"), flags: ["Shaykh"] },
+  // A quotation's first word starts a sentence: "Their" there is no spelling of the name Thaer
+  // (an apply-everywhere of such a finding once rewrote "They do not exist" as "The do not exist").
+  { name: "a word opening a quotation beside a name", doc: doc("Thaer Hamdan fled in March.", "Hamdan said that “Their homes were destroyed,” and left.", "Thaer now lives in Idlib."), flags: [] },
+  { name: "a word opening a paragraph's quotation", doc: doc("Thaer Hamdan fled.", "“Their homes are gone,” Thaer said.", "'Their children too.'"), flags: [] },
+  { name: "a name opening a quotation is still a name", doc: doc("Thaer Hamdan fled.", "Thaer left.", "He wrote: “Thair is my brother.”"), flags: ["Thair"] },
   { name: "consonant variants: dh/d, kh/h, q/k", doc: doc("Mihdhar and Kandahar.", "Mihdhar went to Kandahar.", "Midhar and Qandahar."), flags: ["Midhar", "Qandahar"] },
 ]);
 
