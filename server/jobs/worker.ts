@@ -9,7 +9,7 @@ import type { Store } from "../store/types.js";
 import { openSqliteStore } from "../store/sqlite-store.js";
 import { importArticle } from "../services/import-article.js";
 import { refreshFindings } from "../services/document-checks.js";
-import { performAlignment, type Actor } from "../services/review.js";
+import { computeRealignPreview } from "../services/bulk-changes.js";
 import { parseChoices } from "../domain/export/choices.js";
 import { exportCorpus } from "../services/export-corpus.js";
 import { PortWritable } from "./port-stream.js";
@@ -41,9 +41,9 @@ async function perform(task: Task): Promise<unknown> {
     }
     case "refresh-findings":
       return refreshFindings(store, task.documentId);
-    case "realign":
-      // The same checks as any operation (role, lock), then the re-alignment.
-      return { history: performAlignment(store, task.documentId, { op: "realign" }, task.actor as Actor).history ?? 0 };
+    case "realign-preview":
+      // The proposal only: nothing is written to the document until its owner accepts it.
+      return computeRealignPreview(store, task.bulkId);
     case "export": {
       const choices = parseChoices(task.choices);
       const meta = { name: task.corpusName, granularity: choices.granularity, createdAt: new Date(task.createdAt), tool: task.tool };

@@ -1,7 +1,9 @@
 /**
  * Changes to a document from the alignment view: alignment operations, undo/redo, status and
  * reverting a revision. Forms post here and are redirected back (POST-redirect-GET); the page
- * script posts the same fields as JSON to /api/… and gets JSON back. Logic lives in services/review;
+ * script posts the same fields as JSON to /api/… and gets JSON back. The bulk operations (confirm
+ * all above, re-align) write nothing here: they store a preview (services/bulk-changes.ts) and
+ * answer its page, /bulk/:id (a redirect; JSON `{ ok, preview }`, which the page script opens). Logic lives in services/review;
  * each handler is a controller for web/http.ts (parse, call the service, answer).
  */
 import type { Request } from "express";
@@ -9,7 +11,7 @@ import type { AppContext } from "../app-context.js";
 import {
   ALIGNMENT_OPS, neighbourOf, performAlignment, revertRevision, rowsAround, setStatus, travelHistory, type AlignmentRequest,
 } from "../services/review.js";
-import { realignInWorker } from "../services/worker-tasks.js";
+import { previewConfirmAbove, startRealignPreview } from "../services/bulk-changes.js";
 import { BadRequestError } from "../services/errors.js";
 import { http } from "../web/http.js";
 import type { BeadRef } from "../store/types.js";
@@ -80,15 +82,18 @@ export function alignDocument(ctx: AppContext) {
       return { documentId: documentIdOf(req), request };
     },
     run: async ({ store, background }, { documentId, request }, actor) => {
-      // Re-aligning a whole document is heavy: a worker thread does it, the server keeps answering.
-      const result = request.op === "realign" ? await realignInWorker(store, background.tasks, documentId, actor) : performAlignment(store, documentId, request, actor);
+      // A bulk change is shown before it is made: its preview is stored and its page answered.
+      // Proposing a re-alignment is heavy: a worker thread does it, the server keeps answering.
+      if (request.op === "realign") return { preview: `/bulk/${await startRealignPreview(store, background.tasks, documentId, actor)}` };
+      if (request.op === "confirm-above") return { preview: `/bulk/${previewConfirmAbove(store, documentId, request.bead, request.version, actor)}` };
+      const result = performAlignment(store, documentId, request, actor);
       // The row acted on and the next one, as they are now (a merge or split makes new rows), so a
       // client can go on working on them without reloading the document.
       return { ...result, ...rowsAround(store, documentId, result.row) };
     },
     answer: {
       json: (result) => ({ ok: true, ...result }),
-      redirect: (result, { documentId }) => backToDocument(documentId, `row-${result.row}`),
+      redirect: (result, { documentId }) => (result.preview !== undefined ? result.preview : backToDocument(documentId, `row-${result.row}`)),
     },
   });
 }
@@ -97,7 +102,8 @@ export function travel(ctx: AppContext, direction: "undo" | "redo") {
   return http(ctx, {
     parse: (req) => ({ documentId: documentIdOf(req) }),
     run: ({ store }, { documentId }, actor) => travelHistory(store, documentId, direction, actor),
-    answer: { json: (action) => ({ ok: true, action }), redirect: (_, { documentId }) => backToDocument(documentId) },
+    // A bulk change undoes as one: the answer says how many changes in which documents it moved.
+    answer: { json: (moved) => ({ ok: true, action: moved?.action ?? null, ...(moved?.group ? { group: moved.group } : {}) }), redirect: (_, { documentId }) => backToDocument(documentId) },
   });
 }
 

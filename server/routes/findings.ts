@@ -1,12 +1,14 @@
 /**
  * The checks' findings: applying a fix or dismissing a finding (from the alignment view), the
- * corpus-wide findings page grouped by check with counts and filters, and "apply this fix
- * everywhere" for consistency findings. Controllers for web/http.ts; the logic is in
- * services/document-checks.ts (changes) and services/findings-view.ts (the page).
+ * corpus-wide findings page grouped by check with counts and filters, and "replace … everywhere"
+ * for consistency findings, which writes nothing: it stores the preview of every occurrence and
+ * answers its page (/bulk/:id, routes/bulk.ts). Controllers for web/http.ts; the logic is in
+ * services/document-checks.ts (fixes), services/bulk-changes.ts and services/findings-view.ts.
  */
 import type { Request } from "express";
 import type { AppContext } from "../app-context.js";
-import { applyEverywhere, applyFix, dismiss } from "../services/document-checks.js";
+import { applyFix, dismiss } from "../services/document-checks.js";
+import { previewReplaceEverywhere } from "../services/bulk-changes.js";
 import { buildFindingsView } from "../services/findings-view.js";
 import { http } from "../web/http.js";
 
@@ -40,17 +42,14 @@ export function showFindings(ctx: AppContext) {
   return http(ctx, {
     parse: (req) => ({
       filter: { checkId: nonEmpty(req.query.check), severity: nonEmpty(req.query.severity), documentId: count(req.query.document) ?? undefined },
-      // After "apply everywhere", the page says what was done.
-      applied: count(req.query.applied), paragraphs: count(req.query.paragraphs), skipped: count(req.query.skipped),
     }),
     run: ({ store }, { filter }, _actor, t) => buildFindingsView(store, filter, t),
     answer: {
-      page: (view, { filter, applied, paragraphs, skipped }, t) => ({
+      page: (view, { filter }, t) => ({
         view: "findings/list",
         context: {
           ...view,
           title: t("findings.title"),
-          summary: applied === null ? null : t("findings.everywhereDone", { applied, paragraphs: paragraphs ?? applied, skipped: skipped ?? 0 }),
           filter: { check: filter.checkId ?? "", severity: filter.severity ?? "", document: filter.documentId ?? "" },
         },
       }),
@@ -61,10 +60,10 @@ export function showFindings(ctx: AppContext) {
 export function applyFixEverywhere(ctx: AppContext) {
   return http(ctx, {
     parse: (req) => ({ check: String(bodyOf(req).check ?? ""), original: String(bodyOf(req).original ?? ""), suggestion: String(bodyOf(req).suggestion ?? "") }),
-    run: ({ store }, { check, original, suggestion }, actor) => applyEverywhere(store, check, original, suggestion, actor),
+    run: ({ store }, { check, original, suggestion }, actor) => `/bulk/${previewReplaceEverywhere(store, check, original, suggestion, actor)}`,
     answer: {
-      json: (result) => ({ ok: true, ...result }),
-      redirect: (result, { check }) => `/findings?check=${encodeURIComponent(check)}&applied=${result.applied}&paragraphs=${result.paragraphs}&skipped=${result.skipped}`,
+      json: (preview) => ({ ok: true, preview }),
+      redirect: (preview) => preview,
     },
   });
 }

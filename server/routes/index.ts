@@ -28,6 +28,7 @@ import { confirmUserRemoval, createUserFromForm, removeUserFromForm, showUsers, 
 import { showAudit } from "./audit.js";
 import { downloadExport, showExportPage } from "./exports.js";
 import { applyFindingFix, applyFixEverywhere, dismissFinding, showFindings } from "./findings.js";
+import { decideBulkChange, showBulkChange, undoBulk } from "./bulk.js";
 import { confirmGlossaryRemoval, exportGlossary, importGlossaryFile, removeGlossary, saveGlossary, showGlossary } from "./glossary.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
 
@@ -63,6 +64,11 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   ));
   const fixSide = requirePermission(EDIT_A_SIDE, decidedFrom("the side of the paragraph finding :id is about (the fix edits it)", (req) => findingEditAction(store, idParam(req))));
   const fixSides = requirePermission(EDIT_A_SIDE, decidedByService("the sides of the paragraphs the fix changes: each is checked as it is edited"));
+  const decideBulk = requirePermission(["fix", "align"], decidedByService(
+    "the kind of bulk change: fix and the side of each paragraph for a replacement, align for confirm all above and re-align; " +
+      "only its owner (or an admin) may see or decide it",
+  ));
+  const undoBulkGroup = requirePermission(ALIGN_OR_EDIT, decidedByService("the kinds of change in the bulk change's group, as for undo"));
 
   r.get("/healthz", anyone, (_req, res) => {
     res.json({ ok: true });
@@ -90,6 +96,9 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/findings/apply-all", requirePermission("fix"), fixSides, csrf, applyFixEverywhere(ctx));
   r.post("/findings/:id/apply", requirePermission("fix"), fixSide, csrf, applyFindingFix(ctx));
   r.post("/findings/:id/dismiss", requirePermission("dismiss"), csrf, dismissFinding(ctx));
+  r.get("/bulk/:id", read, showBulkChange(ctx));
+  r.post("/bulk/:id", decideBulk, csrf, decideBulkChange(ctx));
+  r.post("/bulk/:id/undo", undoBulkGroup, csrf, undoBulk(ctx));
   r.get("/glossary", read, showGlossary(ctx));
   r.get("/glossary/export", read, exportGlossary(ctx));
   r.post("/glossary", requirePermission("edit-glossary"), csrf, saveGlossary(ctx));
@@ -118,6 +127,9 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/api/paragraphs/:id/join", editThisParagraph, csrf, joinParagraph(ctx));
   r.post("/api/findings/:id/apply", requirePermission("fix"), fixSide, csrf, applyFindingFix(ctx));
   r.post("/api/findings/:id/dismiss", requirePermission("dismiss"), csrf, dismissFinding(ctx));
+  r.post("/api/findings/apply-all", requirePermission("fix"), fixSides, csrf, applyFixEverywhere(ctx));
+  r.post("/api/bulk/:id", decideBulk, csrf, decideBulkChange(ctx));
+  r.post("/api/bulk/:id/undo", undoBulkGroup, csrf, undoBulk(ctx));
   r.post("/api/import", requirePermission("import"), upload.fields([{ name: "enFile", maxCount: 1 }, { name: "arFile", maxCount: 1 }]), csrf, submitImport(ctx));
   return r;
 }

@@ -4,8 +4,8 @@
  * computed (jobs/findings-refresher.ts runs `refreshFindings` in a worker thread), stored with the
  * paragraph and row they concern and the few characters they are about, and only read by pages.
  * A fix is applied as an ordinary edit (a revision with its diff, undoable); a dismissal is
- * remembered until the text changes; consistency fixes can be applied everywhere in the corpus at
- * once, one revision per paragraph, skipping (and counting) locked or changed documents.
+ * remembered until the text changes. A consistency fix applied everywhere in the corpus is a bulk
+ * change, previewed before anything is written (services/bulk-changes.ts).
  */
 import type { FindingInput, FindingRecord, Store } from "../store/types.js";
 import { runChecks } from "../domain/checks/run-checks.js";
@@ -19,9 +19,6 @@ import { checkResources } from "./check-resources.js";
 
 /** Checks whose findings name a spelling to use everywhere ("apply this fix everywhere"). */
 export const CONSISTENCY_CHECKS: readonly string[] = ["transliteration-consistency", "naming-consistency", "glossary-spelling", "corpus-name-consistency"];
-
-/** The most findings one "apply everywhere" acts on; the rest stay for another round. */
-const EVERYWHERE_LIMIT = 5000;
 
 /**
  * Recomputes a document's findings if it changed since they were computed. Heavy: runs in a
@@ -102,63 +99,4 @@ export function dismiss(store: Store, findingId: number, actor: Actor): { docume
   checkLock(store, finding.documentId, actor);
   store.dismissFinding(finding.documentId, { lang: finding.side, checkId: finding.checkId, textHash: finding.textHash, start: finding.start, end: finding.end }, actor.name);
   return { documentId: finding.documentId };
-}
-
-export type EverywhereResult = {
-  /** Occurrences replaced, and the paragraphs (revisions) they were replaced in. */
-  applied: number;
-  paragraphs: number;
-  /** Occurrences left as they were: in a locked document, or in a paragraph changed since it was checked. */
-  skippedLocked: number;
-  skippedChanged: number;
-  skipped: number;
-};
-
-/**
- * "Apply this fix everywhere": every stored finding of a consistency check that replaces the same
- * text by the same suggestion, in every document. The occurrences of one paragraph are replaced
- * together, right to left so earlier offsets stay true, as one revision of that paragraph. A
- * locked document (for a role that may not edit it) or a paragraph whose text changed since its
- * findings were computed is skipped and counted; the rest carries on.
- */
-export function applyEverywhere(store: Store, checkId: string, original: string, suggestion: string, actor: Actor): EverywhereResult {
-  if (!CONSISTENCY_CHECKS.includes(checkId)) throw new BadRequestError("not-a-consistency-check");
-  const matching = store.listFindings({ checkId, limit: EVERYWHERE_LIMIT }).filter((f) => f.suggestion === suggestion && f.excerpt === original && f.paragraphId !== null);
-  const byParagraph = new Map<number, FindingRecord[]>();
-  for (const f of matching) byParagraph.set(f.paragraphId!, [...(byParagraph.get(f.paragraphId!) ?? []), f]);
-  const result: EverywhereResult = { applied: 0, paragraphs: 0, skippedLocked: 0, skippedChanged: 0, skipped: 0 };
-  for (const [paragraphId, findings] of byParagraph) {
-    const first = findings[0]!;
-    try {
-      checkFixable(store, first, actor);
-    } catch (error) {
-      if (!(error instanceof ForbiddenError) || error.reason !== "locked") throw error;
-      result.skippedLocked += findings.length;
-      continue;
-    }
-    const paragraph = store.getParagraph(paragraphId);
-    if (!paragraph || hashText(paragraph.text) !== first.textHash) {
-      result.skippedChanged += findings.length;
-      continue;
-    }
-    let text = paragraph.text;
-    let replaced = 0;
-    let lastStart = Infinity;
-    for (const f of [...findings].sort((a, b) => b.start - a.start)) {
-      if (f.end > lastStart || text.slice(f.start, f.end) !== original) continue;
-      text = text.slice(0, f.start) + suggestion + text.slice(f.end);
-      lastStart = f.start;
-      replaced++;
-    }
-    try {
-      store.editParagraph(paragraph.id, paragraph.version, text, actor.name, `fix:${checkId}`);
-      result.applied += replaced;
-      result.paragraphs++;
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
-      result.skippedChanged += findings.length;
-    }
-  }
-  result.skipped = result.skippedLocked + result.skippedChanged;
-  return result;
 }

@@ -4,7 +4,7 @@
  * Each checks the actor's role and the document's lock, computes the change with pure domain code,
  * and hands it to the store, which applies it in one transaction with its history entry.
  */
-import type { BeadRecord, BeadRef, BeadStatus, DocumentStatus, Store, UserRole } from "../store/types.js";
+import type { BeadInput, BeadRecord, BeadRef, BeadStatus, DocumentStatus, Store, UserRole } from "../store/types.js";
 import { can } from "../domain/auth/permissions.js";
 import { isUndoableKind, travelPermission } from "../domain/history/history-kinds.js";
 import {
@@ -185,32 +185,31 @@ function performLocally(store: Store, documentId: number, request: AlignmentRequ
 }
 
 /**
- * Re-aligns everything between confirmed rows; confirmed rows stay exactly as they are, and a
- * rejected row the aligner proposes again (the same paragraphs) stays rejected.
+* What re-aligning everything between the confirmed rows of `current` would make of the document
+ * (pure computation over its stored paragraphs; heavy on long documents: run in a worker).
+ * Confirmed rows come back exactly as they are, and a rejected row the aligner proposes again (the
+ * same paragraphs) stays rejected.
  */
-export function realignUnconfirmed(store: Store, documentId: number, actor: Actor): number {
+export function proposeRealignment(store: Store, documentId: number, current: BeadRecord[]): BeadInput[] {
   const lexicon = lexiconFor(store.listGlossary());
-  return store.applyAlignment(
-    documentId,
-    (current) => {
-      const en = store.getParagraphs(documentId, "en");
-      const ar = store.getParagraphs(documentId, "ar");
-      const fixed = current.filter((b) => b.status === "confirmed");
-      const beads = realignAround(en.map((p) => p.text), ar.map((p) => p.text), fixed, {
-        lexicon,
-        enBoilerplate: en.map((p) => p.boilerplate as BoilerplateReason | null),
-        arBoilerplate: ar.map((p) => p.boilerplate as BoilerplateReason | null),
-      });
-      const keyOf = (b: { en: number[]; ar: number[] }) => `${b.en.join(",")}|${b.ar.join(",")}`;
-      const confirmed = new Set(fixed.map(keyOf));
-      const rejected = new Set(current.filter((b) => b.status === "rejected").map(keyOf));
-      const statusOf = (b: { en: number[]; ar: number[] }): BeadStatus => (confirmed.has(keyOf(b)) ? "confirmed" : rejected.has(keyOf(b)) ? "rejected" : "auto");
-      return beads.map((b) => ({ ...b, status: statusOf(b) }));
-    },
-    actor.name,
-    "realign",
-    [],
-  );
+  const en = store.getParagraphs(documentId, "en");
+  const ar = store.getParagraphs(documentId, "ar");
+  const fixed = current.filter((b) => b.status === "confirmed");
+  const beads = realignAround(en.map((p) => p.text), ar.map((p) => p.text), fixed, {
+    lexicon,
+    enBoilerplate: en.map((p) => p.boilerplate as BoilerplateReason | null),
+    arBoilerplate: ar.map((p) => p.boilerplate as BoilerplateReason | null),
+  });
+  const keyOf = (b: { en: number[]; ar: number[] }) => `${b.en.join(",")}|${b.ar.join(",")}`;
+  const confirmed = new Set(fixed.map(keyOf));
+  const rejected = new Set(current.filter((b) => b.status === "rejected").map(keyOf));
+  const statusOf = (b: { en: number[]; ar: number[] }): BeadStatus => (confirmed.has(keyOf(b)) ? "confirmed" : rejected.has(keyOf(b)) ? "rejected" : "auto");
+  return beads.map((b) => ({ ...b, status: statusOf(b) }));
+}
+
+/** Re-aligns everything between confirmed rows at once (the command line; the web previews it first, services/bulk-changes.ts). */
+export function realignUnconfirmed(store: Store, documentId: number, actor: Actor): number {
+  return store.applyAlignment(documentId, (current) => proposeRealignment(store, documentId, current), actor.name, "realign", []);
 }
 
 /** Normalises typed text into one paragraph line. */
@@ -310,19 +309,25 @@ export function rowsAround(store: Store, documentId: number, row: number): { bea
   return { bead: store.beadAt(documentId, row - 1), nextBead: store.beadAt(documentId, row) };
 }
 
+/** What an undo or redo moved: the change's action and, for a bulk change, how many changes in which documents. */
+export type Travelled = { action: string; group: { changes: number; documents: number[] } | null };
+
 /**
- * Undo or redo the document's last change; the actor needs the right the change itself needed
- * (domain/history/history-kinds.ts), checked on the very entry the store then moves.
+ * Undo or redo the document's last change (a bulk change's whole group with it); the actor needs
+ * the right each change itself needed (domain/history/history-kinds.ts), checked on the very entries
+ * the store then moves. `onlyGroup`: refuse (409) unless the change to move is that bulk change.
  */
-export function travelHistory(store: Store, documentId: number, direction: "undo" | "redo", actor: Actor): string | null {
+export function travelHistory(store: Store, documentId: number, direction: "undo" | "redo", actor: Actor, onlyGroup?: number): Travelled | null {
   if (!can(actor.role, "align") && !can(actor.role, "edit-en") && !can(actor.role, "edit-ar")) throw new ForbiddenError("role");
   checkWritable(store, documentId, actor);
   const entry = store.travel(documentId, direction, actor.name, (candidate) => {
+    if (onlyGroup !== undefined && candidate.groupId !== onlyGroup) throw new ConflictError(`group:${onlyGroup}`);
     if (!isUndoableKind(candidate.kind)) return;
+    if (candidate.documentId !== null && candidate.documentId !== documentId) checkWritable(store, candidate.documentId, actor);
     const paragraph = candidate.target.startsWith("paragraph:") ? store.getParagraph(Number(candidate.target.split(":")[1])) : null;
     if (!travelPermission(candidate.kind, paragraph?.side ?? null).some((action) => can(actor.role, action))) throw new ForbiddenError("role");
   });
-  return entry?.action ?? null;
+  return entry ? { action: entry.action, group: entry.group } : null;
 }
 
 /** Reverts one text revision: its "before" text becomes a new revision of the paragraph. */

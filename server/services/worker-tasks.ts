@@ -1,7 +1,7 @@
 /**
  * The heavy use cases the web hands to worker threads (jobs/), so a long one never stalls the
- * thread that answers everybody: importing an article pair (read, align, store, check),
- * re-aligning a document around its confirmed rows, and running an export (counted into nothing,
+ * thread that answers everybody: importing an article pair (read, align, store, check) and
+ * running an export (counted into nothing,
  * or written into a message port that streams it back). Each task names the database file; the
  * worker opens its own connection and calls the same services the command line does.
  */
@@ -11,7 +11,6 @@ import type { TaskPool } from "../jobs/task-pool.js";
 import type { RawChoices } from "../domain/export/choices.js";
 import type { ImportFile, ImportResult } from "./import-article.js";
 import type { ExportReport } from "./export-corpus.js";
-import type { Actor } from "./review.js";
 import { TOOL } from "./tool-info.js";
 
 /** The corpus name an export from the web writes into its header and its file name. */
@@ -19,12 +18,6 @@ export const CORPUS_NAME = "mizan";
 
 export function importInWorker(store: Store, tasks: TaskPool, files: { en: ImportFile; ar: ImportFile }, meta: Partial<DocumentMeta>, user: string): Promise<ImportResult> {
   return tasks.run({ kind: "import", location: store.location, files, meta, user });
-}
-
-/** Re-aligns everything unconfirmed; answers the history entry and the row to show (the first). */
-export async function realignInWorker(store: Store, tasks: TaskPool, documentId: number, actor: Actor): Promise<{ history: number; row: number }> {
-  const { history } = await tasks.run({ kind: "realign", location: store.location, documentId, actor });
-  return { history, row: 1 };
 }
 
 /**

@@ -85,14 +85,14 @@ export function writeBeads(
  */
 export function applyAlignment(
   db: SqliteDatabase, documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string,
-  expected: { id: number; version: number }[],
+  expected: { id: number; version: number }[], groupId: number | null = null,
 ): number {
   return db.transaction(() => {
     expectBeads(db, documentId, expected);
     const current = getBeads(db, documentId, { signals: false });
     const after = compute(current).map((b) => ({ ...b, status: b.status ?? "auto" }));
     writeBeads(db, documentId, after, current);
-    return recordChange(db, documentId, user, "alignment", action, `document:${documentId}`, snapshotOf(current), snapshotOf(after));
+    return recordChange(db, documentId, user, "alignment", action, `document:${documentId}`, snapshotOf(current), snapshotOf(after), groupId);
   }).immediate();
 }
 
@@ -123,13 +123,15 @@ export function readParagraph(db: SqliteDatabase, id: number): ParagraphRow {
 }
 
 /** Replaces a paragraph's text if `baseVersion` is current; returns the new version. */
-export function editText(db: SqliteDatabase, paragraphId: number, baseVersion: number, text: string, user: string, action = "edit-text"): { version: number; documentId: number } {
+export function editText(
+  db: SqliteDatabase, paragraphId: number, baseVersion: number, text: string, user: string, action = "edit-text", groupId: number | null = null,
+): { version: number; documentId: number } {
   return db.transaction(() => {
     const row = readParagraph(db, paragraphId);
     if (row.version !== baseVersion) throw new ConflictError(`paragraph:${paragraphId}`, { text: row.text, version: row.version });
     if (row.text === text) return { version: row.version, documentId: row.document_id };
     statement(db, "UPDATE paragraphs SET text = ?, version = version + 1 WHERE id = ?").run(text, paragraphId);
-    recordChange(db, row.document_id, user, "text", action, `paragraph:${paragraphId}`, { text: row.text }, { text });
+    recordChange(db, row.document_id, user, "text", action, `paragraph:${paragraphId}`, { text: row.text }, { text }, groupId);
     return { version: row.version + 1, documentId: row.document_id };
   }).immediate();
 }

@@ -9,7 +9,7 @@ import { UNDOABLE_KINDS, type HistoryEntry } from "./types.js";
 
 type HistoryRow = {
   id: number; document_id: number | null; user_name: string; at: string; action: string; target: string;
-  before_value: string | null; after_value: string | null; kind: string; undo_state: string;
+  before_value: string | null; after_value: string | null; kind: string; undo_state: string; group_id: number | null;
 };
 
 /** An event that changes no document data (kind "other"): written by the one history writer. */
@@ -45,6 +45,23 @@ export function nextToTravel(db: SqliteDatabase, documentId: number, direction: 
   return toEntries(statement(db, sql).all(documentId) as HistoryRow[])[0] ?? null;
 }
 
+/** Every change of one bulk change's group, in the order they were made (every document). */
+export function readGroup(db: SqliteDatabase, groupId: number): HistoryEntry[] {
+  return toEntries(statement(db, "SELECT * FROM history WHERE group_id = ? ORDER BY id").all(groupId) as HistoryRow[]);
+}
+
+/**
+ * Whether `entry` is what undo (or redo) in its document would move now: no later change still
+ * done (for undo), no earlier change still undone (for redo), outside its own group.
+ */
+export function isNextToTravel(db: SqliteDatabase, entry: HistoryEntry, direction: "undo" | "redo"): boolean {
+  const kinds = UNDOABLE_KINDS.map((k) => `'${k}'`).join(", ");
+  const sql = direction === "undo"
+    ? `SELECT COUNT(*) AS n FROM history WHERE document_id = ? AND undo_state = 'done' AND kind IN (${kinds}) AND id > ? AND group_id IS NOT ?`
+    : `SELECT COUNT(*) AS n FROM history WHERE document_id = ? AND undo_state = 'undone' AND id < ? AND group_id IS NOT ?`;
+  return (statement(db, sql).get(entry.documentId, entry.id, entry.groupId) as { n: number }).n === 0;
+}
+
 /** The audit log, newest first: by document, by user, or everything. */
 export function readAudit(db: SqliteDatabase, filter: { documentId?: number; user?: string; limit?: number }): HistoryEntry[] {
   const where: string[] = [];
@@ -66,6 +83,6 @@ function toEntries(rows: HistoryRow[]): HistoryEntry[] {
     id: r.id, documentId: r.document_id, user: r.user_name, at: r.at, action: r.action, target: r.target,
     before: r.before_value === null ? null : (JSON.parse(r.before_value) as unknown),
     after: r.after_value === null ? null : (JSON.parse(r.after_value) as unknown),
-    kind: r.kind, undoState: r.undo_state,
+    kind: r.kind, undoState: r.undo_state, groupId: r.group_id ?? null,
   }));
 }

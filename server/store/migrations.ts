@@ -135,4 +135,30 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE findings ADD COLUMN excerpt TEXT NOT NULL DEFAULT '';
   `,
+  // 8: bulk changes (replace everywhere, confirm all above, re-align) are previewed before anything
+  // is written: what was asked, each occurrence it would change (selectable) and, once applied,
+  // what became of each; the history rows one bulk change wrote share its group, undone as one.
+  `
+  CREATE TABLE bulk_changes (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('replace', 'confirm-above', 'realign')),
+    user_name TEXT NOT NULL,
+    document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('computing', 'ready', 'failed', 'applied', 'cancelled')),
+    params TEXT NOT NULL DEFAULT '{}',
+    summary TEXT
+  );
+  CREATE TABLE bulk_occurrences (
+    bulk_id INTEGER NOT NULL REFERENCES bulk_changes(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    detail TEXT NOT NULL,
+    selected INTEGER NOT NULL DEFAULT 1,
+    outcome TEXT,
+    PRIMARY KEY (bulk_id, ordinal)
+  );
+  ALTER TABLE history ADD COLUMN group_id INTEGER;
+  CREATE INDEX history_by_group ON history (group_id) WHERE group_id IS NOT NULL;
+  `,
 ];

@@ -18,6 +18,7 @@ import { spliceRows } from "./splice-repository.js";
 import { statement } from "./statements.js";
 import { iteratePairs } from "./pairs-repository.js";
 import { checkCover } from "../domain/align/check-cover.js";
+import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
 
 export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
   const db = openDatabase(path);
@@ -54,14 +55,14 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     getHistoryPage: (documentId, options) => readHistoryPage(db, documentId, options.before ?? null, options.limit),
     getHistoryEntry: (documentId, id) => readHistoryEntry(db, documentId, id),
     iteratePairs: (filter) => iteratePairs(db, filter),
-    applyAlignment: (documentId, beads, user, action, expected) => applyAlignment(db, documentId, beads, user, action, expected),
+    applyAlignment: (documentId, beads, user, action, expected, groupId) => applyAlignment(db, documentId, beads, user, action, expected, groupId ?? null),
     spliceRows: (documentId, from, count, compute, user, action, expected) => spliceRows(db, documentId, from, count, compute, user, action, expected),
     beadPosition: (documentId, beadId) =>
       (statement(db, "SELECT position FROM beads WHERE document_id = ? AND id = ?").get(documentId, beadId) as { position: number } | undefined)?.position ?? null,
     beadAt: (documentId, position) =>
       (db.prepare("SELECT id, version FROM beads WHERE document_id = ? AND position = ?").get(documentId, position) as { id: number; version: number } | undefined) ?? null,
     setBeadStatus: (documentId, beadId, version, status, user, action) => setBeadStatus(db, documentId, beadId, version, status, user, action),
-    editParagraph: (paragraphId, baseVersion, text, user, action) => editText(db, paragraphId, baseVersion, text, user, action),
+    editParagraph: (paragraphId, baseVersion, text, user, action, groupId) => editText(db, paragraphId, baseVersion, text, user, action, groupId ?? null),
     splitParagraph: (paragraphId, baseVersion, offset, user) => splitParagraph(db, paragraphId, baseVersion, offset, user),
     joinParagraphWithNext: (paragraphId, baseVersion, user) => joinWithNext(db, paragraphId, baseVersion, user),
     replaceFindings: (documentId, findings, version) => replaceFindings(db, documentId, findings, version),
@@ -120,6 +121,12 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
         return value;
       }).immediate();
     },
+    createBulkChange: (input) => createBulkChange(db, input),
+    fillBulkChange: (id, occurrences, params) => fillBulkChange(db, id, occurrences, params),
+    getBulkChange: (id) => getBulkChange(db, id),
+    listBulkOccurrences: (id, page) => listBulkOccurrences(db, id, page),
+    selectBulkOccurrences: (id, shown, picked) => selectBulkOccurrences(db, id, shown, picked),
+    settleBulkChange: (id, state, outcomes, summary) => settleBulkChange(db, id, state, outcomes, summary),
     close: () => db.close(),
   };
 }

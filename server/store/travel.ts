@@ -5,11 +5,15 @@
  * entry moved); then the kind's mover puts the document from the entry's one state into the other,
  * refusing with ConflictError when the document is no longer in the state the entry left it in.
  * The entry's undo state changes and the travel itself is logged (kind "other").
+ *
+ * An entry of a group (the changes of one bulk change, in one or many documents) moves with its
+ * whole group, in one transaction: every member must be what undo (or redo) would move next in its
+ * own document, else nothing moves (ConflictError); undo takes them newest first, redo oldest first.
  */
 import type { SqliteDatabase } from "./open-database.js";
 import type { BeadStatus, HistoryEntry, HistoryKind } from "./types.js";
 import { isUndoableKind } from "../domain/history/history-kinds.js";
-import { nextToTravel } from "./history-repository.js";
+import { isNextToTravel, nextToTravel, readGroup } from "./history-repository.js";
 import { writeHistory } from "./history-writer.js";
 import { statement } from "./statements.js";
 import { ConflictError } from "./conflict-error.js";
@@ -51,20 +55,35 @@ const MOVERS: Record<HistoryKind, Mover> = {
   },
 };
 
+/** The entry undo or redo moved, and for a group how many changes it moved in which documents. */
+export type TravelledEntry = HistoryEntry & { group: { changes: number; documents: number[] } | null };
+
 /**
- * Undoes the document's latest change still in effect, or redoes the change undone last; returns
- * the entry moved, or null when there is none.
+ * Undoes the document's latest change still in effect, or redoes the change undone last (with its
+ * group, if it has one); returns the entry moved, or null when there is none.
  */
-export function travel(db: SqliteDatabase, documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void): HistoryEntry | null {
+export function travel(db: SqliteDatabase, documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void): TravelledEntry | null {
   return db.transaction(() => {
     const entry = nextToTravel(db, documentId, direction);
     if (!entry || !isUndoableKind(entry.kind)) return null;
-    guard?.(entry);
-    const [from, to] = direction === "undo" ? [entry.after, entry.before] : [entry.before, entry.after];
-    MOVERS[entry.kind](db, documentId, entry, from, to);
-    statement(db, "UPDATE history SET undo_state = ? WHERE id = ?").run(direction === "undo" ? "undone" : "done", entry.id);
-    writeHistory(db, { documentId, user, action: `${direction}:${entry.action}`, target: entry.target });
-    touchDocument(db, documentId, user);
-    return entry;
+    const members = entry.groupId === null ? [entry] : readGroup(db, entry.groupId);
+    if (entry.groupId !== null) {
+      const state = direction === "undo" ? "done" : "undone";
+      if (members.some((m) => m.undoState !== state || !isNextToTravel(db, m, direction))) throw new ConflictError(`group:${entry.groupId}`);
+    }
+    const documents = new Set<number>();
+    for (const member of direction === "undo" ? [...members].reverse() : members) {
+      if (!isUndoableKind(member.kind) || member.documentId === null) continue;
+      guard?.(member);
+      const [from, to] = direction === "undo" ? [member.after, member.before] : [member.before, member.after];
+      MOVERS[member.kind](db, member.documentId, member, from, to);
+      statement(db, "UPDATE history SET undo_state = ? WHERE id = ?").run(direction === "undo" ? "undone" : "done", member.id);
+      documents.add(member.documentId);
+    }
+    for (const id of documents) {
+      writeHistory(db, { documentId: id, user, action: `${direction}:${entry.action}`, target: entry.groupId === null ? entry.target : `group:${entry.groupId}` });
+      touchDocument(db, id, user);
+    }
+    return { ...entry, group: entry.groupId === null ? null : { changes: members.length, documents: [...documents].sort((a, b) => a - b) } };
   }).immediate();
 }

@@ -50,6 +50,8 @@ export type HistoryEntry = {
   kind: string;
   /** "done", "undone" (can be redone) or "discarded" (undone, then superseded). */
   undoState: string;
+  /** The bulk change this entry belongs to (its group, undone and redone as one), or null. */
+  groupId: number | null;
 };
 
 /** The kinds of history entry that undo and redo act on (a domain table, see history-kinds.ts). */
@@ -96,6 +98,22 @@ export type FindingRecord = FindingInput & {
 export type FindingsFilter = { documentId?: number; checkId?: string; severity?: string; limit?: number };
 export type DismissalRecord = { documentId: number; lang: "en" | "ar"; checkId: string; textHash: string; start: number; end: number };
 
+/** A bulk change awaiting the user's word, then what became of it (store/bulk-repository.ts). */
+export type BulkKind = "replace" | "confirm-above" | "realign";
+export type BulkState = "computing" | "ready" | "failed" | "applied" | "cancelled";
+export type BulkChangeInput = {
+  kind: BulkKind; user: string; documentId: number | null; params: Record<string, unknown>;
+  /** Given: the change is ready; absent: a worker computes them (state "computing"). */
+  occurrences?: { documentId: number; detail: Record<string, unknown> }[];
+};
+export type BulkChangeRecord = {
+  id: number; kind: BulkKind; user: string; documentId: number | null; createdAt: string; state: BulkState;
+  params: Record<string, unknown>; summary: Record<string, unknown> | null;
+  /** How many occurrences, and how many of them the user keeps selected. */
+  occurrences: number; selected: number;
+};
+export type BulkOccurrence = { ordinal: number; documentId: number; detail: Record<string, unknown>; selected: boolean; outcome: string | null };
+
 export interface Store {
   /** Where the data lives (a database file path), so a worker thread or process can open it too. */
   readonly location: string;
@@ -124,7 +142,7 @@ export interface Store {
    * Applies one alignment operation in a transaction: `compute` gets the current beads and returns
    * the new list; `expected` beads must still have the versions the user saw.
    */
-  applyAlignment(documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string, expected: BeadRef[]): number;
+  applyAlignment(documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string, expected: BeadRef[], groupId?: number | null): number;
   /**
    * A local alignment operation on the rows at [from, from + count): `compute` gets those rows
    * (paragraph positions as in the document) and returns their replacement; the other rows are
@@ -141,8 +159,8 @@ export interface Store {
   beadAt(documentId: number, position: number): BeadRef | null;
   /** Confirms, unconfirms or rejects one row (version must be current); its position and history entry (null: no change). */
   setBeadStatus(documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string): { position: number; history: number | null };
-  /** Replaces a paragraph's text when baseVersion is current (else ConflictError). */
-  editParagraph(paragraphId: number, baseVersion: number, text: string, user: string, action?: string): { version: number; documentId: number };
+  /** Replaces a paragraph's text when baseVersion is current (else ConflictError); `groupId`: the bulk change it is part of. */
+  editParagraph(paragraphId: number, baseVersion: number, text: string, user: string, action?: string, groupId?: number | null): { version: number; documentId: number };
   splitParagraph(paragraphId: number, baseVersion: number, offset: number, user: string): { newParagraphId: number };
   joinParagraphWithNext(paragraphId: number, baseVersion: number, user: string): void;
   /** The change undo (or redo) would act on next, without acting. */
@@ -151,7 +169,7 @@ export interface Store {
    * Undoes the latest change still in effect (or redoes the one undone last), in one transaction;
    * `guard` sees the entry first and may refuse it by throwing. The entry moved, or null.
    */
-  travel(documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void): HistoryEntry | null;
+  travel(documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void): (HistoryEntry & { group: { changes: number; documents: number[] } | null }) | null;
   getParagraph(paragraphId: number): (ParagraphRecord & { documentId: number }) | null;
   setDocumentStatus(documentId: number, status: DocumentStatus, user: string): void;
   /** Records an event that changes no document data (login failure, export …) in the audit log. */
@@ -184,6 +202,15 @@ export interface Store {
   /** Records a dismissal ("ignore this finding") in the history; it lasts until the text changes. */
   dismissFinding(documentId: number, dismissal: Omit<DismissalRecord, "documentId">, user: string): void;
   listDismissals(documentId: number): DismissalRecord[];
+
+  /** Bulk changes: stored as a preview, filled in by a worker when heavy, applied or cancelled once. */
+  createBulkChange(input: BulkChangeInput): number;
+  fillBulkChange(id: number, occurrences: NonNullable<BulkChangeInput["occurrences"]>, params?: Record<string, unknown>): boolean;
+  getBulkChange(id: number): BulkChangeRecord | null;
+  listBulkOccurrences(id: number, page?: { offset?: number; limit?: number }): BulkOccurrence[];
+  selectBulkOccurrences(id: number, shown: readonly number[], picked: readonly number[]): void;
+  /** False (nothing written) when the change was no longer waiting for this. */
+  settleBulkChange(id: number, state: Exclude<BulkState, "computing" | "ready">, outcomes: readonly { ordinal: number; outcome: string }[], summary: Record<string, unknown>): boolean;
 
   /** Streams the pairs of the corpus in document and bead order; never loads the corpus whole. */
   iteratePairs(filter: PairFilter): IterableIterator<CorpusPair>;

@@ -1,13 +1,12 @@
 /**
  * The checks' use cases on a real database file: findings computed for a document version and
- * kept stale-proof (a glossary change marks every document stale), "apply everywhere" carrying on
- * past locked documents and changed paragraphs and saying what it skipped, and dismissals and
- * fixes refused on a locked document for all but admins.
+ * kept stale-proof (a glossary change marks every document stale), and dismissals and fixes
+ * refused on a locked document for all but admins ("replace everywhere": bulk-changes.test.ts).
  */
 import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { importArticle } from "../../server/services/import-article.js";
-import { applyEverywhere, applyFix, dismiss, refreshFindings } from "../../server/services/document-checks.js";
+import { applyFix, dismiss, refreshFindings } from "../../server/services/document-checks.js";
 import { ForbiddenError } from "../../server/services/errors.js";
 import { tempDbPath } from "../helpers/temp.js";
 
@@ -49,20 +48,6 @@ describe("document checks (real database file)", () => {
     expect(store.staleFindings(10)).to.deep.equal([]);
     store.removeGlossaryEntry("الهيئة العليا للمفاوضات", "High Negotiations Committee");
     expect(store.staleFindings(10)).to.have.length(2);
-    store.close();
-  });
-
-  it("applies a fix everywhere, skipping a locked document and a changed paragraph, and says so", async () => {
-    const { store, ids } = await corpus(3);
-    const [open, locked, changed] = ids as [number, number, number];
-    store.setDocumentStatus(locked, "locked", "admin");
-    const paragraph = store.getParagraphs(changed, "en")[1]!;
-    store.editParagraph(paragraph.id, paragraph.version, `${paragraph.text} Talks resume.`, "someone");
-    const result = applyEverywhere(store, "naming-consistency", "Negotiating Committee", "Negotiations Committee", editor);
-    expect(result).to.deep.equal({ applied: 1, paragraphs: 1, skippedLocked: 1, skippedChanged: 1, skipped: 2 });
-    expect(store.getParagraphs(open, "en")[1]!.text).to.include("Negotiations Committee would meet next week");
-    expect(store.getParagraphs(locked, "en")[1]!.text).to.include("Negotiating Committee");
-    expect(store.getParagraphs(changed, "en")[1]!.text).to.include("Negotiating Committee");
     store.close();
   });
 

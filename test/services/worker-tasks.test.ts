@@ -1,13 +1,13 @@
 /**
  * The tasks the web hands to worker threads, checked against a stand-in pool that records them:
  * each names the database file, an export carries the corpus name, the tool and its port (moved
- * to the worker, not copied), a count has no port, and re-alignment answers the first row.
+ * to the worker, not copied), and a count has no port.
  */
 import { expect } from "chai";
 import { MessageChannel } from "node:worker_threads";
 import type { TaskPool } from "../../server/jobs/task-pool.js";
 import type { Store } from "../../server/store/types.js";
-import { CORPUS_NAME, exportInWorker, importInWorker, realignInWorker } from "../../server/services/worker-tasks.js";
+import { CORPUS_NAME, exportInWorker, importInWorker } from "../../server/services/worker-tasks.js";
 import { TOOL } from "../../server/services/tool-info.js";
 
 type Sent = { task: Record<string, unknown>; options?: { transfer?: readonly unknown[] } };
@@ -26,12 +26,6 @@ describe("worker tasks (a recording pool)", () => {
     const files = { en: { bytes: new Uint8Array([1]), name: "en.txt" }, ar: { bytes: new Uint8Array([2]), name: "ar.txt" } };
     expect(await importInWorker(store, pool, files, { title: "T" }, "ed")).to.deep.equal({ id: 4 });
     expect(sent[0]?.task).to.deep.equal({ kind: "import", location: "the-database-file", files, meta: { title: "T" }, user: "ed" });
-  });
-
-  it("re-aligns in a worker and answers its history entry and the first row", async () => {
-    const { pool, sent } = recordingPool({ history: 12 });
-    expect(await realignInWorker(store, pool, 3, { name: "tr", role: "translator" })).to.deep.equal({ history: 12, row: 1 });
-    expect(sent[0]?.task).to.deep.equal({ kind: "realign", location: "the-database-file", documentId: 3, actor: { name: "tr", role: "translator" } });
   });
 
   it("moves the port of a download to the worker, and counts without one", async () => {

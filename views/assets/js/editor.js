@@ -91,6 +91,8 @@
       return;
     }
     const { status, data } = await send("POST", `/api/documents/${documentId}/align`, body);
+    // A bulk operation (confirm all above, re-align) answers the page that previews it.
+    if (status < 400 && data.preview) return void window.location.assign(data.preview);
     if (status >= 400) say(data.message ?? String(status), true);
     else say("", false);
     await refresh(status < 400 && data.row ? data.row : row);
