@@ -54,8 +54,15 @@ describe("editor (real server, forms and JSON API)", () => {
     expect(redo.data.action).to.equal("shift");
     expect(beads()[4]).to.deep.include({ en: [4], ar: [3, 4] });
     await translator.json("POST", "/api/documents/1/undo", {});
+    // Confirm all above answers its preview first; nothing is confirmed until it is accepted.
     const confirm = await translator.json("POST", "/api/documents/1/align", { op: "confirm-above", bead: beads()[2]!.id, version: beads()[2]!.version });
     expect(confirm.status).to.equal(200);
+    expect(confirm.data.preview).to.match(/^\/bulk\/\d+$/u);
+    expect(beads().slice(0, 3).map((b) => b.status)).to.deep.equal(["auto", "auto", "auto"]);
+    const preview = await translator.get(String(confirm.data.preview));
+    expect(preview.body_).to.include("Confirm every row up to row 3");
+    const accepted = await translator.json("POST", `/api${String(confirm.data.preview)}`, { do: "accept-all" });
+    expect(accepted.data.summary).to.deep.include({ applied: 3, changes: 1, documents: [1] });
     expect(beads().slice(0, 3).map((b) => b.status)).to.deep.equal(["confirmed", "confirmed", "confirmed"]);
     expect(beads()[3]!.status).to.equal("auto");
   });
@@ -102,8 +109,18 @@ describe("editor (real server, forms and JSON API)", () => {
     await translator.json("POST", "/api/documents/1/align", { op: "confirm", bead: merged.id, version: merged.version });
     await translator.json("POST", "/api/documents/1/align", { op: "split", bead: beads()[20]!.id, version: beads()[20]!.version, enCount: 1, arCount: 0 });
     const confirmedBefore = beads().filter((b) => b.status === "confirmed").map((b) => [b.en, b.ar]);
-    const realign = await translator.json("POST", "/api/documents/1/align", { op: "realign" });
-    expect(realign.status).to.equal(200);
+    // Re-align previews its proposal (computed in a worker thread) as a page form; accepted, it is written.
+    const asked = await translator.postForm("/documents/1/align", { op: "realign" });
+    expect(asked.status).to.equal(303);
+    const preview = asked.headers.get("location")!;
+    expect(preview).to.match(/^\/bulk\/\d+$/u);
+    let page = await translator.get(preview);
+    for (let tries = 0; page.body_.includes("being computed") && tries < 100; tries++) page = await new Promise((resolve) => setTimeout(resolve, 100)).then(() => translator.get(preview));
+    expect(page.body_).to.include("Proposed pairing");
+    expect(beads().find((b) => b.id === merged.id)).to.deep.include({ en: merged.en, ar: merged.ar });
+    const realign = await translator.postForm(preview, { do: "accept-all" });
+    expect(realign.status).to.equal(303);
+    expect((await translator.get(preview)).body_).to.match(/Done: \d+ occurrences changed \(1 changes/u);
     expect(beads().filter((b) => b.status === "confirmed").map((b) => [b.en, b.ar])).to.deep.equal(confirmedBefore);
     const after = beads();
     expect(after.find((b) => b.id === merged.id)).to.deep.include({ status: "confirmed", en: merged.en, ar: merged.ar });

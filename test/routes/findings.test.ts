@@ -60,8 +60,17 @@ describe("findings in the editor (real server)", () => {
     const before = server.store.getHistory(1).length;
     const res = await editor.postForm("/findings/apply-all", { check: "naming-consistency", original: "Negotiating Committee", suggestion: "Negotiations Committee" });
     expect(res.status).to.equal(303);
+    const preview = res.headers.get("location")!;
+    expect(preview).to.match(/^\/bulk\/\d+$/u);
+    expect(server.store.getHistory(1).length).to.equal(before, "the preview writes nothing");
+    const shown = await editor.get(preview);
+    expect(shown.body_).to.include("<del>Negotiating Committee</del>");
+    expect(shown.body_).to.include("<ins>Negotiations Committee</ins>");
+    const accepted = await editor.postForm(preview, { do: "accept-all" });
+    expect(accepted.status).to.equal(303);
     expect(server.store.getParagraphs(1, "en").some((p) => p.text.includes("Negotiating Committee"))).to.equal(false);
     expect(server.store.getHistory(1).length).to.equal(before + 1);
+    expect((await editor.get(preview)).body_).to.include("Done: 1 occurrences changed");
   });
 
   it("edits the glossary: add, import TSV, export, and the checks use it", async () => {
