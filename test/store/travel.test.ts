@@ -1,8 +1,8 @@
 /**
  * Undo and redo through the one travel path, on a real database file: every kind of change goes
  * back and forth, a guard sees (and may refuse) the very entry that would move, a document no
- * longer in the state a change left it in refuses with ConflictError, and a new change ends the
- * redo chain.
+ * longer in the state a change left it in refuses with ConflictError, a new change ends the
+ * redo chain, and a group (one bulk change) moves as one across documents or not at all.
  */
 import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
@@ -74,6 +74,28 @@ describe("travel: undo and redo of every kind (real database file)", () => {
     store.editParagraph(p.id, again.version, "Third.", "u");
     store.db.prepare("UPDATE paragraphs SET text = 'tampered' WHERE id = ?").run(p.id);
     expect(() => store.travel(id, "undo", "u")).to.throw(ConflictError);
+    store.close();
+  });
+
+  it("moves a group of changes in two documents as one, and refuses (moving nothing) once one document has a later change", async () => {
+    const store = openSqliteStore(tempDbPath());
+    const [a, b] = [(await loadSampleCorpus(store))[0]!, (await loadSampleCorpus(store))[0]!];
+    const start = [texts(store, a), texts(store, b)];
+    const group = 77;
+    for (const [doc, k] of [[a, 2], [b, 2], [a, 9]] as const) {
+      const p = store.getParagraphs(doc, "en")[k]!;
+      store.editParagraph(p.id, p.version, `${p.text} (bulk)`, "u", "fix:naming-consistency", group);
+    }
+    const after = [texts(store, a), texts(store, b)];
+    const undone = store.travel(b, "undo", "u");
+    expect(undone?.group).to.deep.equal({ changes: 3, documents: [a, b] });
+    expect([texts(store, a), texts(store, b)]).to.deep.equal(start);
+    expect(store.travel(a, "redo", "u")?.group).to.deep.equal({ changes: 3, documents: [a, b] });
+    expect([texts(store, a), texts(store, b)]).to.deep.equal(after);
+    const p = store.getParagraphs(a, "en")[0]!;
+    store.editParagraph(p.id, p.version, `${p.text} Later.`, "u");
+    expect(() => store.travel(b, "undo", "u")).to.throw(ConflictError);
+    expect(texts(store, b)).to.deep.equal(after[1], "nothing moved");
     store.close();
   });
 });
