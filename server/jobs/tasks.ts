@@ -1,8 +1,9 @@
 /**
  * The heavy work the app hands to worker threads, as plain data that can cross a thread boundary:
  * importing an article pair (read, align, store, check), recomputing one document's findings,
- * proposing a re-alignment of a document around its confirmed rows (stored as a bulk change's
- * preview, services/bulk-changes.ts), and writing an export into a message port.
+ * the bulk changes of a corpus (previewing a replacement everywhere, proposing a re-alignment of a
+ * document around its confirmed rows, accepting a bulk change, undoing one: services/bulk-changes.ts),
+ * and writing an export into a message port.
  * Every task names the database it works on (`location`); the worker opens its own connection.
  */
 import type { MessagePort } from "node:worker_threads";
@@ -11,11 +12,19 @@ import type { ImportFile, ImportResult } from "../services/import-article.js";
 import type { RawChoices } from "../domain/export/choices.js";
 import type { ExportReport } from "../services/export-corpus.js";
 import type { SerialError } from "./task-errors.js";
+import type { BulkSummary } from "../services/bulk-changes.js";
+import type { Actor, Travelled } from "../services/review.js";
+
+/** Who a task acts for (the services check the same rights in the worker). */
+export type TaskActor = Actor;
 
 export type Task =
   | { kind: "import"; location: string; files: { en: ImportFile; ar: ImportFile }; meta: Partial<DocumentMeta>; user: string }
   | { kind: "refresh-findings"; location: string; documentId: number }
   | { kind: "realign-preview"; location: string; bulkId: number }
+  | { kind: "replace-preview"; location: string; checkId: string; original: string; suggestion: string; actor: TaskActor }
+  | { kind: "bulk-accept"; location: string; bulkId: number; all: boolean; actor: TaskActor }
+  | { kind: "bulk-undo"; location: string; bulkId: number; actor: TaskActor }
   | { kind: "export"; location: string; choices: RawChoices; side: "en" | "ar"; corpusName: string; createdAt: string; tool: { name: string; version: string };
       /** Where the file goes; null counts what would be exported and writes nothing. */
       port: MessagePort | null };
@@ -25,6 +34,9 @@ export type TaskValue = {
   import: ImportResult;
   "refresh-findings": { documentId: number; findings: number; fresh: boolean };
   "realign-preview": { stretches: number };
+  "replace-preview": { bulkId: number };
+  "bulk-accept": BulkSummary;
+  "bulk-undo": Travelled;
   export: ExportReport;
 };
 

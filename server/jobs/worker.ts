@@ -9,7 +9,7 @@ import type { Store } from "../store/types.js";
 import { openSqliteStore } from "../store/sqlite-store.js";
 import { importArticle } from "../services/import-article.js";
 import { refreshFindings } from "../services/document-checks.js";
-import { computeRealignPreview } from "../services/bulk-changes.js";
+import { acceptBulkChange, computeRealignPreview, previewReplaceEverywhere, undoBulkChange } from "../services/bulk-changes.js";
 import { parseChoices } from "../domain/export/choices.js";
 import { exportCorpus } from "../services/export-corpus.js";
 import { PortWritable } from "./port-stream.js";
@@ -44,6 +44,12 @@ async function perform(task: Task): Promise<unknown> {
     case "realign-preview":
       // The proposal only: nothing is written to the document until its owner accepts it.
       return computeRealignPreview(store, task.bulkId);
+    case "replace-preview":
+      return { bulkId: previewReplaceEverywhere(store, task.checkId, task.original, task.suggestion, task.actor) };
+    case "bulk-accept":
+      return acceptBulkChange(store, task.bulkId, task.all, task.actor);
+    case "bulk-undo":
+      return undoBulkChange(store, task.bulkId, task.actor);
     case "export": {
       const choices = parseChoices(task.choices);
       const meta = { name: task.corpusName, granularity: choices.granularity, createdAt: new Date(task.createdAt), tool: task.tool };

@@ -6,14 +6,24 @@
  */
 import type { Request } from "express";
 import type { AppContext } from "../app-context.js";
-import { acceptBulkChange, bulkChangePage, cancelBulkChange, saveSelection, undoBulkChange } from "../services/bulk-changes.js";
+import { bulkChangePage, cancelBulkChange, saveSelection } from "../services/bulk-changes.js";
+import { acceptBulkInWorker, undoBulkInWorker } from "../services/worker-tasks.js";
 import { BadRequestError } from "../services/errors.js";
+import { NotFoundError } from "../store/conflict-error.js";
 import { http } from "../web/http.js";
 
-const bulkIdOf = (req: Request): number => Number(req.params.id);
+/** The most occurrences one form may name (a page shows BULK_PAGE_SIZE): a longer list is cut, never looped over. */
+const MAX_NAMED = 1000;
+
+const bulkIdOf = (req: Request): number => {
+  const id = String(req.params.id ?? "");
+  if (!/^\d{1,12}$/u.test(id)) throw new NotFoundError(`bulk:${id.slice(0, 20)}`);
+  return Number(id);
+};
 const bodyOf = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
 const ordinals = (value: unknown): number[] =>
-  (Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : []).filter((v): v is string => typeof v === "string" && /^\d{1,6}$/u.test(v)).map(Number);
+  (Array.isArray(value) ? value : typeof value === "string" ? value.split(",", MAX_NAMED) : []).slice(0, MAX_NAMED)
+    .filter((v): v is string => typeof v === "string" && /^\d{1,6}$/u.test(v)).map(Number);
 const pageOf = (value: unknown): number => (typeof value === "string" && /^\d{1,6}$/u.test(value) ? Number(value) : 1);
 
 export function showBulkChange(ctx: AppContext) {
@@ -43,7 +53,8 @@ export function decideBulkChange(ctx: AppContext) {
       const body = bodyOf(req);
       return { id: bulkIdOf(req), decision: readDecision(body.do), shown: ordinals(body.shown), picked: ordinals(body.pick) };
     },
-    run: ({ store }, { id, decision, shown, picked }, actor) => {
+    // Accepting writes up to thousands of paragraphs: a worker thread does it, the server keeps answering.
+    run: async ({ store, background }, { id, decision, shown, picked }, actor) => {
       if (decision.kind === "cancel") {
         cancelBulkChange(store, id, actor);
         return { page: 1, summary: null };
@@ -51,7 +62,7 @@ export function decideBulkChange(ctx: AppContext) {
       // The ticks of the page the form showed are kept whatever is decided next.
       if (!(decision.kind === "accept" && decision.all)) saveSelection(store, id, shown, picked, actor);
       if (decision.kind === "page") return { page: decision.page, summary: null };
-      return { page: 1, summary: acceptBulkChange(store, id, decision.all, actor) };
+      return { page: 1, summary: await acceptBulkInWorker(store, background.tasks, id, decision.all, actor) };
     },
     answer: {
       json: (result) => ({ ok: true, summary: result.summary }),
@@ -63,7 +74,7 @@ export function decideBulkChange(ctx: AppContext) {
 export function undoBulk(ctx: AppContext) {
   return http(ctx, {
     parse: (req) => ({ id: bulkIdOf(req) }),
-    run: ({ store }, { id }, actor) => undoBulkChange(store, id, actor),
+    run: ({ store, background }, { id }, actor) => undoBulkInWorker(store, background.tasks, id, actor),
     answer: {
       json: (moved) => ({ ok: true, action: moved.action, group: moved.group }),
       redirect: (_moved, { id }) => `/bulk/${id}?undone=1`,

@@ -11,7 +11,8 @@ import type { AppContext } from "../app-context.js";
 import {
   ALIGNMENT_OPS, neighbourOf, performAlignment, revertRevision, rowsAround, setStatus, travelHistory, type AlignmentRequest,
 } from "../services/review.js";
-import { previewConfirmAbove, startRealignPreview } from "../services/bulk-changes.js";
+import { previewConfirmAbove } from "../services/bulk-changes.js";
+import { realignPreviewInWorker } from "../services/worker-tasks.js";
 import { BadRequestError } from "../services/errors.js";
 import { http } from "../web/http.js";
 import type { BeadRef } from "../store/types.js";
@@ -84,7 +85,7 @@ export function alignDocument(ctx: AppContext) {
     run: async ({ store, background }, { documentId, request }, actor) => {
       // A bulk change is shown before it is made: its preview is stored and its page answered.
       // Proposing a re-alignment is heavy: a worker thread does it, the server keeps answering.
-      if (request.op === "realign") return { preview: `/bulk/${await startRealignPreview(store, background.tasks, documentId, actor)}` };
+      if (request.op === "realign") return { preview: `/bulk/${await realignPreviewInWorker(store, background.tasks, documentId, actor)}` };
       if (request.op === "confirm-above") return { preview: `/bulk/${previewConfirmAbove(store, documentId, request.bead, request.version, actor)}` };
       const result = performAlignment(store, documentId, request, actor);
       // The row acted on and the next one, as they are now (a merge or split makes new rows), so a

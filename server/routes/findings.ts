@@ -8,7 +8,7 @@
 import type { Request } from "express";
 import type { AppContext } from "../app-context.js";
 import { applyFix, dismiss } from "../services/document-checks.js";
-import { previewReplaceEverywhere } from "../services/bulk-changes.js";
+import { previewReplaceInWorker } from "../services/worker-tasks.js";
 import { buildFindingsView } from "../services/findings-view.js";
 import { http } from "../web/http.js";
 
@@ -60,7 +60,8 @@ export function showFindings(ctx: AppContext) {
 export function applyFixEverywhere(ctx: AppContext) {
   return http(ctx, {
     parse: (req) => ({ check: String(bodyOf(req).check ?? ""), original: String(bodyOf(req).original ?? ""), suggestion: String(bodyOf(req).suggestion ?? "") }),
-    run: ({ store }, { check, original, suggestion }, actor) => `/bulk/${previewReplaceEverywhere(store, check, original, suggestion, actor)}`,
+    // Thousands of findings and paragraphs are read: a worker thread does it, the server keeps answering.
+    run: async ({ store, background }, { check, original, suggestion }, actor) => `/bulk/${await previewReplaceInWorker(store, background.tasks, check, original, suggestion, actor)}`,
     answer: {
       json: (preview) => ({ ok: true, preview }),
       redirect: (preview) => preview,

@@ -10,7 +10,6 @@
  * heavy and computed in a worker thread (jobs/); a page only ever reads what is stored.
  */
 import type { BeadInput, BeadRecord, BulkChangeRecord, BulkOccurrence, FindingRecord, Store } from "../store/types.js";
-import type { TaskPool } from "../jobs/task-pool.js";
 import { can } from "../domain/auth/permissions.js";
 import { hashText } from "../domain/checks/dismissals.js";
 import { occurrenceContext } from "../domain/review/occurrence-context.js";
@@ -24,8 +23,6 @@ import { proposeRealignment, travelHistory, type Actor, type Travelled } from ".
 export const BULK_LIMIT = 5000;
 /** Occurrences shown on one page of a preview. */
 export const BULK_PAGE_SIZE = 50;
-/** How long asking for a re-alignment waits for its worker before showing the page as "computing". */
-const WAIT_FOR_PROPOSAL_MS = 1500;
 /** Characters of a paragraph a row's preview shows. */
 const EXCERPT = 140;
 
@@ -117,20 +114,18 @@ export function previewConfirmAbove(store: Store, documentId: number, beadId: nu
 }
 
 /**
- * Asks for a re-alignment's preview: stored as "computing", proposed by a worker thread
- * (computeRealignPreview). Waits a moment so a short document's preview is ready when its page
- * opens; a long one's page says it is being computed and refreshes itself.
+ * Asks for a re-alignment's preview: stored as "computing", for a worker thread to propose
+ * (computeRealignPreview; services/worker-tasks.ts runs it and waits a moment, so a short
+ * document's preview is ready when its page opens, and a long one's page says it is being computed).
  */
-export async function startRealignPreview(store: Store, tasks: TaskPool, documentId: number, actor: Actor): Promise<number> {
+export function requestRealignPreview(store: Store, documentId: number, actor: Actor): number {
   checkAlignable(store, documentId, actor);
-  const id = store.createBulkChange({ kind: "realign", user: actor.name, documentId, params: {} });
-  const job = tasks.run({ kind: "realign-preview", location: store.location, bulkId: id }).catch((error: unknown) => {
-    store.settleBulkChange(id, "failed", [], { error: error instanceof Error ? error.message : String(error) });
-  });
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([job, new Promise<void>((resolve) => (timer = setTimeout(resolve, WAIT_FOR_PROPOSAL_MS)))]);
-  clearTimeout(timer);
-  return id;
+  return store.createBulkChange({ kind: "realign", user: actor.name, documentId, params: {} });
+}
+
+/** A proposal that could not be computed: the preview says so and nothing is ever written. */
+export function failRealignPreview(store: Store, bulkId: number, error: unknown): void {
+  store.settleBulkChange(bulkId, "failed", [], { error: error instanceof Error ? error.message : String(error) });
 }
 
 /** The worker's half of a re-alignment preview: proposes the new alignment and stores the stretches it would change. */

@@ -1,7 +1,8 @@
 /**
  * The heavy use cases the web hands to worker threads (jobs/), so a long one never stalls the
- * thread that answers everybody: importing an article pair (read, align, store, check) and
- * running an export (counted into nothing,
+ * thread that answers everybody: importing an article pair (read, align, store, check), the
+ * corpus-wide steps of a bulk change (its preview, accepting it, undoing it: thousands of
+ * paragraphs), and running an export (counted into nothing,
  * or written into a message port that streams it back). Each task names the database file; the
  * worker opens its own connection and calls the same services the command line does.
  */
@@ -12,12 +13,45 @@ import type { RawChoices } from "../domain/export/choices.js";
 import type { ImportFile, ImportResult } from "./import-article.js";
 import type { ExportReport } from "./export-corpus.js";
 import { TOOL } from "./tool-info.js";
+import { failRealignPreview, requestRealignPreview, type BulkSummary } from "./bulk-changes.js";
+import type { Actor, Travelled } from "./review.js";
 
 /** The corpus name an export from the web writes into its header and its file name. */
 export const CORPUS_NAME = "mizan";
 
 export function importInWorker(store: Store, tasks: TaskPool, files: { en: ImportFile; ar: ImportFile }, meta: Partial<DocumentMeta>, user: string): Promise<ImportResult> {
   return tasks.run({ kind: "import", location: store.location, files, meta, user });
+}
+
+/** How long asking for a re-alignment waits for its worker before its page shows "being computed". */
+const WAIT_FOR_PROPOSAL_MS = 1500;
+
+/**
+ * Asks for a re-alignment's preview, proposed in a worker (nothing is written to the document);
+ * answers the preview's id once it is ready or after a moment, whichever comes first.
+ */
+export async function realignPreviewInWorker(store: Store, tasks: TaskPool, documentId: number, actor: Actor): Promise<number> {
+  const id = requestRealignPreview(store, documentId, actor);
+  const job = tasks.run({ kind: "realign-preview", location: store.location, bulkId: id }).then(() => undefined, (error: unknown) => failRealignPreview(store, id, error));
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([job, new Promise<void>((resolve) => (timer = setTimeout(resolve, WAIT_FOR_PROPOSAL_MS)))]);
+  clearTimeout(timer);
+  return id;
+}
+
+/** Previews "replace … everywhere" (services/bulk-changes.ts) in a worker; answers the preview's id. */
+export async function previewReplaceInWorker(store: Store, tasks: TaskPool, checkId: string, original: string, suggestion: string, actor: Actor): Promise<number> {
+  return (await tasks.run({ kind: "replace-preview", location: store.location, checkId, original, suggestion, actor })).bulkId;
+}
+
+/** Accepts a bulk change (all of it, or what stays selected) in a worker; answers its summary. */
+export function acceptBulkInWorker(store: Store, tasks: TaskPool, bulkId: number, all: boolean, actor: Actor): Promise<BulkSummary> {
+  return tasks.run({ kind: "bulk-accept", location: store.location, bulkId, all, actor });
+}
+
+/** Undoes an applied bulk change, all its documents at once, in a worker. */
+export function undoBulkInWorker(store: Store, tasks: TaskPool, bulkId: number, actor: Actor): Promise<Travelled> {
+  return tasks.run({ kind: "bulk-undo", location: store.location, bulkId, actor });
 }
 
 /**

@@ -85,4 +85,18 @@ describe("bulk change pages (real server)", () => {
     expect(page.body_).to.not.include("Undo this whole change");
     expect(server.store.getHistory(1).length).to.equal(before);
   });
+
+  it("answers a malformed address or an endless list of occurrences calmly", async () => {
+    expect((await editor.get("/bulk/not-a-number")).status).to.equal(404);
+    expect((await editor.get(`/bulk/${"9".repeat(40)}`)).status).to.equal(404);
+    const id = storedPreview(3);
+    await editor.get(`/bulk/${id}`);
+    const endless = Array.from({ length: 30_000 }, (_, k) => k).join(",");
+    const res = await editor.postForm(`/bulk/${id}`, { shown: endless, pick: "", do: "page:1" });
+    expect(res.status).to.equal(303);
+    expect(server.store.getBulkChange(id)?.selected).to.equal(0, "the three occurrences shown were unticked, nothing else happened");
+    const tooLarge = await editor.postForm(`/bulk/${id}`, { shown: `${endless},${endless}`, pick: endless, do: "page:1" });
+    expect(tooLarge.status).to.equal(413);
+    expect((await editor.get("/healthz")).status).to.equal(200);
+  });
 });
