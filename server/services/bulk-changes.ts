@@ -162,7 +162,9 @@ type Translate = (key: string, params?: Record<string, unknown>) => string;
 /** One occurrence as its page shows it: plain strings only (the template escapes them). */
 export type ShownOccurrence = {
   ordinal: number; checked: boolean; blocked: string | null; outcome: string | null; outcomeKind: string | null;
-  documentId: number; title?: string; row?: number | null; context?: { before: string; was: string; now: string; after: string; cutBefore: boolean; cutAfter: boolean };
+  documentId: number; title?: string; row?: number | null;
+  /** The text around a replacement, in its paragraph's language and direction. */
+  context?: { before: string; was: string; now: string; after: string; cutBefore: boolean; cutAfter: boolean; lang: "en" | "ar"; dir: "ltr" | "rtl" };
   rowText?: { en: string; ar: string; score: number };
   stretch?: { firstRow: number; old: ShownPair[]; next: ShownPair[] };
 };
@@ -189,7 +191,7 @@ function showOccurrence(bulk: BulkChangeRecord, o: BulkOccurrence, t: Translate)
   };
   if (bulk.kind === "replace") {
     const d = o.detail as unknown as ReplaceDetail;
-    return { ...shown, title: d.title, row: d.row, context: { before: d.before, was: d.original, now: d.suggestion, after: d.after, cutBefore: d.cutBefore, cutAfter: d.cutAfter } };
+    return { ...shown, title: d.title, row: d.row, context: { before: d.before, was: d.original, now: d.suggestion, after: d.after, cutBefore: d.cutBefore, cutAfter: d.cutAfter, lang: d.side, dir: d.side === "ar" ? "rtl" : "ltr" } };
   }
   if (bulk.kind === "confirm-above") {
     const d = o.detail as unknown as RowDetail;

@@ -65,6 +65,10 @@ describe("bulk change previews in a real browser (Chromium)", function () {
     await Promise.all([page.waitForURL(/undone=1$/u), page.locator("button", { hasText: "Undo this whole change" }).click()]);
     await page.locator("#bulk-undone").waitFor();
     expect(documents.every((d) => mentions(d, "Negotiating Committee")), "undone").to.equal(true);
+    // The same page in the Arabic interface: the summary in Arabic, numbers in Arabic-Indic digits.
+    await page.goto(`${page.url().replace(/\?.*$/u, "")}?lang=ar`);
+    expect(await page.locator("#bulk-summary").innerText()).to.include("عدد المواضع التي تغيّرت: ١");
+    await screenshot(page, "bulk-summary-ar.png");
     expect(errors).to.deep.equal([]);
   });
 

@@ -52,7 +52,7 @@ describe("bulk changes (real database file)", () => {
     expect(view.heading).to.equal("Replace “Negotiating Committee” by “Negotiations Committee” everywhere");
     expect(view.occurrences).to.have.length(3);
     expect(view.occurrences[0]).to.deep.include({ checked: true, blocked: null, title: "Talks 0", row: 2 });
-    expect(view.occurrences[0]!.context).to.deep.equal({ before: "He added that the ", was: "Negotiating Committee", now: "Negotiations Committee", after: " would meet next week.", cutBefore: false, cutAfter: false });
+    expect(view.occurrences[0]!.context).to.deep.equal({ before: "He added that the ", was: "Negotiating Committee", now: "Negotiations Committee", after: " would meet next week.", cutBefore: false, cutAfter: false, lang: "en", dir: "ltr" });
     store.close();
   });
 
