@@ -28,7 +28,11 @@ const pageOf = (value: unknown): number => (typeof value === "string" && /^\d{1,
 
 export function showBulkChange(ctx: AppContext) {
   return http(ctx, {
-    parse: (req) => ({ id: bulkIdOf(req), page: pageOf(req.query.page), undone: typeof req.query.undone === "string" }),
+    parse: (req) => {
+      // After "undo this whole change": how many changes in how many documents it moved.
+      const undone = typeof req.query.undone === "string" ? /^(\d{1,9})-(\d{1,9})$/u.exec(req.query.undone) : null;
+      return { id: bulkIdOf(req), page: pageOf(req.query.page), undone: undone ? { changes: Number(undone[1]), documents: Number(undone[2]) } : null };
+    },
     run: ({ store }, { id, page }, actor, t) => bulkChangePage(store, id, page, actor, t),
     answer: {
       page: (view, { undone }, t) => ({ view: "bulk/change", context: { ...view, title: t("bulk.title"), undoneNotice: undone } }),
@@ -77,7 +81,7 @@ export function undoBulk(ctx: AppContext) {
     run: ({ store, background }, { id }, actor) => undoBulkInWorker(store, background.tasks, id, actor),
     answer: {
       json: (moved) => ({ ok: true, action: moved.action, group: moved.group }),
-      redirect: (_moved, { id }) => `/bulk/${id}?undone=1`,
+      redirect: (moved, { id }) => `/bulk/${id}?undone=${moved.group?.changes ?? 1}-${moved.group?.documents.length ?? 1}`,
     },
   });
 }

@@ -62,8 +62,8 @@ describe("bulk change previews in a real browser (Chromium)", function () {
     expect(mentions(secondDocument, "Negotiating Committee"), "the unticked occurrence stays as it was").to.equal(true);
     expect(await page.locator(".bulk-occurrence.outcome-rejected .outcome").innerText()).to.equal("Left as it was (not selected)");
 
-    await Promise.all([page.waitForURL(/undone=1$/u), page.locator("button", { hasText: "Undo this whole change" }).click()]);
-    await page.locator("#bulk-undone").waitFor();
+    await Promise.all([page.waitForURL(/undone=1-1$/u), page.locator("button", { hasText: "Undo this whole change" }).click()]);
+    expect(await page.locator("#bulk-undone").innerText()).to.equal("Undone as one action: 1 changes in 1 documents, back as they were before it.");
     expect(documents.every((d) => mentions(d, "Negotiating Committee")), "undone").to.equal(true);
     // The same page in the Arabic interface: the summary in Arabic, numbers in Arabic-Indic digits.
     await page.goto(`${page.url().replace(/\?.*$/u, "")}?lang=ar`);
