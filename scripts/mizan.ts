@@ -129,7 +129,7 @@ program
       withStore(opts.db, (store) => {
         const result = importExchangeCommand(store, file, { user: userInfo().username, title: opts.title });
         process.stdout.write(JSON.stringify(result) + "\n");
-        process.stderr.write(`mizan: ${t("exports.import.done", { pairs: result.pairs, oneSided: result.oneSided, documents: result.documents.length })}\n`);
+        process.stderr.write(`mizan: ${t("exports.import.done", { pairs: t("counted.pairs", { count: result.pairs }), oneSided: result.oneSided, documents: t("counted.documents", { count: result.documents.length }) })}\n`);
       }),
     );
   });

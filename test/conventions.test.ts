@@ -159,7 +159,8 @@ describe("conventions", () => {
         const strings = readLocaleFolder(join(LOCALES_DIR, lang)).strings;
         for (const check of CHECKS) {
           for (const field of ["name", "description", "message"]) {
-            const text = valueAt(strings, `checks.${check.id}.${field}`);
+            // A message with a count has plural forms instead (message_one, …, message_other).
+            const text = valueAt(strings, `checks.${check.id}.${field}`) ?? valueAt(strings, `checks.${check.id}.${field}_other`);
             if (typeof text !== "string" || text.trim() === "") missing.push(`${lang}: checks.${check.id}.${field}`);
           }
         }

@@ -13,6 +13,7 @@ import { GlossaryFormatError, parseGlossary } from "../domain/glossary/parse-glo
 import { runChecks } from "../domain/checks/run-checks.js";
 import type { Finding } from "../domain/checks/types.js";
 import { translatorFor } from "../i18n/translate.js";
+import { findingMessage } from "../i18n/finding-message.js";
 import { readLocalFile } from "../import/read-edition-file.js";
 import { readEdition } from "../import/read-edition.js";
 import type { GlossaryEntry } from "../store/types.js";
@@ -48,7 +49,7 @@ export async function checkFiles(enPath: string, arPath: string | undefined, opt
     return JSON.stringify({
       check: f.checkId, severity: f.severity, side: f.side, edition: f.lang, paragraph: f.paragraph, paired: f.paired,
       start: f.start, end: f.end, text: text.slice(f.start, f.end), suggestion: f.suggestion,
-      message: t(`checks.${f.checkId}.message`, f.params),
+      message: findingMessage(t, f.checkId, f.params),
     });
   });
 }

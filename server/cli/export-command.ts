@@ -146,7 +146,7 @@ type Translate = (key: string, params?: Record<string, unknown>) => string;
 export function reportLines(t: Translate, result: ExportCommandResult): string[] {
   const { report } = result;
   const path = result.files.map((f) => (f === STDOUT ? t("exports.report.standardOutput") : f)).join(", ");
-  const lines = [t("exports.report.written", { units: report.units, documents: report.documents, pairs: report.pairs, path })];
+  const lines = [t("exports.report.written", { units: t("counted.units", { count: report.units }), documents: t("counted.documents", { count: report.documents }), pairs: t("counted.pairs", { count: report.pairs }), path })];
   if (report.units === 0) lines.push(t("exports.report.nothing"));
   if (report.oneSidedNotAllowed > 0) lines.push(t("exports.report.oneSidedNotAllowed", { format: report.format, count: report.oneSidedNotAllowed }));
   const plainSkipped = report.oneSidedSkipped - report.oneSidedNotAllowed;

@@ -60,7 +60,7 @@ export function showDocument(ctx: AppContext) {
         res.send(ctx.render("errors/error", { ...res.locals, status: 429, message: res.locals.t("errors.page.tooManyRenders") }));
         return;
       }
-      const view = buildAlignmentView(ctx.store, id, filter, res.locals.t);
+      const view = buildAlignmentView(ctx.store, id, filter, res.locals.lang);
       if (!view) {
         next();
         return;

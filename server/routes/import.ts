@@ -16,7 +16,9 @@ function sideInput(req: Request, side: "en" | "ar"): { bytes: Uint8Array; name: 
   const file = ((req as Request & { files?: unknown }).files as UploadedFiles | undefined)?.[`${side}File`]?.[0];
   if (file && file.buffer.length > 0) return { bytes: file.buffer, name: file.originalname };
   const pasted = ((req.body ?? {}) as Record<string, unknown>)[`${side}Text`];
-  return { bytes: Buffer.from(typeof pasted === "string" ? pasted : "", "utf8"), name: side === "en" ? "English" : "Arabic" };
+  // Pasted text has no file name: "" is named in the reader's language where a message needs it
+  // (web/send-error.ts), and a name without an extension lets the reader sniff the format.
+  return { bytes: Buffer.from(typeof pasted === "string" ? pasted : "", "utf8"), name: "" };
 }
 
 export function showImport(ctx: AppContext) {

@@ -8,6 +8,9 @@ import type { BeadRecord, DocumentRecord, ParagraphRecord, Store } from "../stor
 import type { BeadSignals } from "../domain/align/types.js";
 import { normaliseArabic } from "../domain/segment/normalise-arabic.js";
 import { hashText } from "../domain/checks/dismissals.js";
+import { translatorFor, type Language } from "../i18n/translate.js";
+import { formatListIn, monthNameIn, weekdayNameIn } from "../i18n/format-value.js";
+import { findingMessage } from "../i18n/finding-message.js";
 
 export type ScoreBand = "high" | "medium" | "low";
 
@@ -19,7 +22,7 @@ export type AlignmentRow = {
   oneSided: "en" | "ar" | null;
   band: ScoreBand;
   scorePercent: number;
-  why: { key: string; values?: string }[];
+  why: WhyLine[];
   /** The open findings on its paragraphs. */
   findings: RowFinding[];
   /** The rows around it, as the user sees them, for operations that change them too. */
@@ -118,19 +121,41 @@ export function scoreBand(score: number): ScoreBand {
   return score >= 0.8 ? "high" : score >= 0.5 ? "medium" : "low";
 }
 
-/** The signals worth saying, as locale keys with their values. */
-export function explainSignals(s: BeadSignals): { key: string; values?: string }[] {
-  const why: { key: string; values?: string }[] = [];
-  if (s.boilerplate) why.push({ key: `boilerplate.${s.boilerplate}` });
-  if (s.lengthRatio !== undefined) why.push({ key: "why.length", values: `${s.lengthRatio} / ${s.expectedRatio ?? "?"}` });
-  if (s.numbersShared?.length) why.push({ key: "why.numbers", values: s.numbersShared.join(", ") });
-  if (s.numbersEnOnly?.length) why.push({ key: "why.numbersEnOnly", values: s.numbersEnOnly.join(", ") });
-  if (s.numbersArOnly?.length) why.push({ key: "why.numbersArOnly", values: s.numbersArOnly.join(", ") });
-  if (s.namesShared?.length) why.push({ key: "why.names", values: s.namesShared.join(", ") });
-  if (s.datesShared?.length) why.push({ key: "why.dates", values: s.datesShared.join(", ") });
-  if (s.lexiconEn !== undefined) why.push({ key: "why.lexicon", values: `${Math.round(100 * s.lexiconEn)}% / ${Math.round(100 * (s.lexiconAr ?? 0))}%` });
-  if (s.quotes) why.push({ key: "why.quotes" });
-  if (s.positionDrift !== undefined) why.push({ key: "why.position", values: `${Math.round(100 * s.positionDrift)}%` });
+/** One line of "why this pair": what the signal is, and its values written for the reader. */
+export type WhyLine = { label: string; value?: string };
+
+/** A month or weekday anchor ("m:7", "d:5", anchors.ts) by its name in the language. */
+function calendarName(lang: Language, anchor: string): string {
+  const [kind, number] = anchor.split(":");
+  const n = Number(number);
+  if (kind === "m") return monthNameIn(lang, n);
+  if (kind === "d") return weekdayNameIn(lang, n);
+  return anchor;
+}
+
+/**
+ * The signals worth saying, each as a translated phrase with its values in the reader's digits
+ * and list separators (numbers are stored as value keys, "45000"; dates as anchors, "m:7").
+ */
+export function explainSignals(s: BeadSignals, lang: Language = "en"): WhyLine[] {
+  const t = translatorFor(lang);
+  const numbers = (keys: readonly string[]) => formatListIn(lang, keys.map((k) => (Number.isFinite(Number(k)) ? Number(k) : k)));
+  const why: WhyLine[] = [];
+  if (s.boilerplate) why.push({ label: t(`boilerplate.${s.boilerplate}`) });
+  if (s.lengthRatio !== undefined) {
+    const value = s.expectedRatio === undefined ? t("why.values.ratioAlone", { ratio: s.lengthRatio }) : t("why.values.ratio", { ratio: s.lengthRatio, expected: s.expectedRatio });
+    why.push({ label: t("why.length"), value });
+  }
+  if (s.numbersShared?.length) why.push({ label: t("why.numbers"), value: numbers(s.numbersShared) });
+  if (s.numbersEnOnly?.length) why.push({ label: t("why.numbersEnOnly"), value: numbers(s.numbersEnOnly) });
+  if (s.numbersArOnly?.length) why.push({ label: t("why.numbersArOnly"), value: numbers(s.numbersArOnly) });
+  if (s.namesShared?.length) why.push({ label: t("why.names"), value: formatListIn(lang, s.namesShared) });
+  if (s.datesShared?.length) why.push({ label: t("why.dates"), value: formatListIn(lang, s.datesShared.map((d) => calendarName(lang, d))) });
+  if (s.lexiconEn !== undefined) {
+    why.push({ label: t("why.lexicon"), value: t("why.values.shares", { en: Math.round(100 * s.lexiconEn), ar: Math.round(100 * (s.lexiconAr ?? 0)) }) });
+  }
+  if (s.quotes) why.push({ label: t("why.quotes") });
+  if (s.positionDrift !== undefined) why.push({ label: t("why.position"), value: t("why.values.share", { share: Math.round(100 * s.positionDrift) }) });
   return why;
 }
 
@@ -140,9 +165,9 @@ function pageHref(filter: RowFilter, page: number): string {
   return `?${query.toString()}`;
 }
 
-export function buildAlignmentView(
-  store: Store, documentId: number, filter: RowFilter = {}, t: (key: string, params?: Record<string, unknown>) => string = (k) => k,
-): AlignmentView | null {
+/** The view in the reader's language `lang`: messages, "why" and values written for it. */
+export function buildAlignmentView(store: Store, documentId: number, filter: RowFilter = {}, lang: Language = "en"): AlignmentView | null {
+  const t = translatorFor(lang);
   const document = store.getDocument(documentId);
   if (!document) return null;
   const en = store.getParagraphs(documentId, "en");
@@ -166,7 +191,7 @@ export function buildAlignmentView(
     const list = byParagraph.get(f.paragraphId) ?? [];
     list.push({
       id: f.id, paragraphId: f.paragraphId, checkId: f.checkId, severity: f.severity, start: f.start, end: f.end, suggestion: f.suggestion, lang: f.side,
-      message: t(`checks.${f.checkId}.message`, f.params), name: t(`checks.${f.checkId}.name`),
+      message: findingMessage(t, f.checkId, f.params), name: t(`checks.${f.checkId}.name`),
     });
     byParagraph.set(f.paragraphId, list);
   }
@@ -187,7 +212,7 @@ export function buildAlignmentView(
   const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
   const rows = matching.slice(starts[page - 1] ?? 0, starts[page] ?? matching.length);
   // What the signals say is worked out for the rows shown only.
-  for (const row of rows) row.why = explainSignals(row.bead.signals);
+  for (const row of rows) row.why = explainSignals(row.bead.signals, lang);
   rows.forEach((row) => {
     const k = row.number - 1;
     row.prev = beads[k - 1] ? { id: beads[k - 1]!.id, version: beads[k - 1]!.version } : null;

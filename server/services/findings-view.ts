@@ -6,6 +6,7 @@
  */
 import type { FindingRecord, Store } from "../store/types.js";
 import { CONSISTENCY_CHECKS } from "./document-checks.js";
+import { findingMessage } from "../i18n/finding-message.js";
 
 export const FINDINGS_LIMIT = 2000;
 export const FINDINGS_PER_GROUP = 200;
@@ -33,7 +34,7 @@ export function buildFindingsView(store: Store, filter: FindingsFilter, t: Trans
   for (const f of findings) {
     const group = groups.get(f.checkId) ?? { checkId: f.checkId, name: t(`checks.${f.checkId}.name`), count: 0, consistency: CONSISTENCY_CHECKS.includes(f.checkId), findings: [] };
     group.count++;
-    if (group.findings.length < FINDINGS_PER_GROUP) group.findings.push({ ...f, message: t(`checks.${f.checkId}.message`, f.params), original: f.excerpt });
+    if (group.findings.length < FINDINGS_PER_GROUP) group.findings.push({ ...f, message: findingMessage(t, f.checkId, f.params), original: f.excerpt });
     groups.set(f.checkId, group);
   }
   const counts = store.countFindings(filter.documentId);

@@ -50,7 +50,11 @@ export function describeError(error: unknown, t: (key: string, params?: Record<s
   if (error instanceof BadRequestError) return { status: 400, error: error.reason, message: t(`errors.operation.${error.reason}`) };
   if (error instanceof InvalidAlignment) return { status: 400, error: "invalid-alignment", message: t("errors.operation.invalid-alignment") };
   if (error instanceof ImportError) {
-    return { status: 400, error: error.code, message: t(`errors.import.${error.code}`, { ...error.params, side: t(`sides.${error.params.side ?? "en"}`) }) };
+    // Pasted text comes with the name "" (routes/import.ts): it is named in the reader's language.
+    const named = (name: unknown) => (name === "" ? t("import.pastedName") : name);
+    const { name, en, ar } = error.params;
+    const params = { ...error.params, side: t(`sides.${error.params.side ?? "en"}`), name: named(name), en: named(en), ar: named(ar) };
+    return { status: 400, error: error.code, message: t(`errors.import.${error.code}`, params) };
   }
   if (error instanceof GlossaryInputError) return { status: 400, error: "glossary", message: t(error.messageKey, error.params) };
   return null;

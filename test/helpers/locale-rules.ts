@@ -59,15 +59,73 @@ export const LATIN_IN_ARABIC: Record<string, string> = {
   "nav.otherLanguage": "the link to the English interface is written in English",
 };
 
+/**
+ * Plural forms: i18next picks `<key>_<form>` by `count` (Intl.PluralRules). English has two
+ * forms, Arabic six; a form other than these may leave the number out ("صف واحد", "صفان").
+ */
+export const PLURAL_FORMS = { en: ["one", "other"], ar: ["zero", "one", "two", "few", "many", "other"] } as const;
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/u;
+/** Forms that must write the number itself: in Arabic "few" is 3–10, "many" 11–99, "other" 100 and more. */
+const FORMS_WITH_NUMBER = new Set(["few", "many", "other"]);
+
+/** A key without its plural suffix ("findings.total_few" -> "findings.total"). */
+export function pluralBase(key: string): string {
+  return key.replace(PLURAL_SUFFIX, "");
+}
+
+/** The keys of a strings object grouped by plural base: base -> the forms present ("" for a key without a suffix). */
+export function pluralGroups(keys: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const k of keys) {
+    const base = pluralBase(k);
+    const list = groups.get(base) ?? [];
+    list.push(base === k ? "" : k.slice(base.length + 1));
+    groups.set(base, list);
+  }
+  return groups;
+}
+
+/**
+ * What is wrong with the plural forms: every string that shows a {{count}} is a plural group with
+ * exactly English's two forms and all six Arabic ones (no bare key beside them), and the forms
+ * that stand for larger numbers write the number.
+ */
+export function comparePlurals(en: Strings, ar: Strings): string[] {
+  const problems: string[] = [];
+  const groups = { en: pluralGroups(leafKeys(en)), ar: pluralGroups(leafKeys(ar)) };
+  const counted = new Set<string>();
+  for (const [lang, strings] of [["en", en], ["ar", ar]] as const) {
+    for (const [base, forms] of groups[lang]) {
+      const texts = forms.map((f) => valueAt(strings, f === "" ? base : `${base}_${f}`));
+      if (forms.some((f) => f !== "") || texts.some((t) => typeof t === "string" && placeholders(t).includes("count"))) counted.add(base);
+    }
+  }
+  for (const base of [...counted].sort()) {
+    for (const [lang, strings] of [["en", en], ["ar", ar]] as const) {
+      const forms = groups[lang].get(base) ?? [];
+      if (forms.length === 0) continue; // reported by compareLocales as a key of one language only
+      if (forms.includes("")) problems.push(`${base}: a count without plural forms in ${lang}`);
+      for (const form of PLURAL_FORMS[lang]) {
+        const text = valueAt(strings, `${base}_${form}`);
+        if (typeof text !== "string") problems.push(`${base}: no ${form} form in ${lang}`);
+        else if (FORMS_WITH_NUMBER.has(form) && !placeholders(text).includes("count")) problems.push(`${base}_${form}: does not write {{count}} in ${lang}`);
+      }
+      for (const form of forms) if (form !== "" && !(PLURAL_FORMS[lang] as readonly string[]).includes(form)) problems.push(`${base}_${form}: ${lang} has no ${form} form`);
+    }
+  }
+  return problems;
+}
+
 /** What differs between the English and the Arabic strings, or is wrong in either. */
 export function compareLocales(en: Strings, ar: Strings): string[] {
   const problems: string[] = [];
   const enKeys = leafKeys(en);
   const arKeys = leafKeys(ar);
-  const arSet = new Set(arKeys);
-  const enSet = new Set(enKeys);
-  for (const k of arKeys) if (!enSet.has(k)) problems.push(`${k}: only in Arabic`);
-  for (const k of enKeys) if (!arSet.has(k)) problems.push(`${k}: only in English`);
+  // Plural forms differ by language: keys are compared by their plural base.
+  const arBases = new Set(arKeys.map(pluralBase));
+  const enBases = new Set(enKeys.map(pluralBase));
+  for (const k of [...arBases]) if (!enBases.has(k)) problems.push(`${k}: only in Arabic`);
+  for (const k of [...enBases]) if (!arBases.has(k)) problems.push(`${k}: only in English`);
   for (const [lang, strings, keys] of [["en", en, enKeys], ["ar", ar, arKeys]] as const) {
     for (const k of keys) {
       const text = valueAt(strings, k);
@@ -75,17 +133,35 @@ export function compareLocales(en: Strings, ar: Strings): string[] {
       else if (text.trim() === "") problems.push(`${k}: empty in ${lang}`);
     }
   }
-  for (const k of enKeys) {
-    const enText = valueAt(en, k);
-    const arText = valueAt(ar, k);
-    if (typeof enText !== "string" || typeof arText !== "string") continue;
-    if (placeholders(enText).join() !== placeholders(arText).join()) {
-      problems.push(`${k}: placeholders differ (en ${placeholders(enText).join(", ") || "none"}; ar ${placeholders(arText).join(", ") || "none"})`);
+  // Placeholders other than {{count}} agree across every form of both languages.
+  const without = (text: string) => placeholders(text).filter((p) => p !== "count").join();
+  const textsOf = (strings: Strings, keys: readonly string[], base: string) =>
+    keys.filter((k) => pluralBase(k) === base).map((k) => valueAt(strings, k)).filter((t): t is string => typeof t === "string");
+  const enByBase = new Map<string, string[]>();
+  for (const k of enKeys) enByBase.set(pluralBase(k), [...(enByBase.get(pluralBase(k)) ?? []), k]);
+  const arByBase = new Map<string, string[]>();
+  for (const k of arKeys) arByBase.set(pluralBase(k), [...(arByBase.get(pluralBase(k)) ?? []), k]);
+  for (const [base, keys] of enByBase) {
+    const enTexts = textsOf(en, keys, base);
+    const arTexts = textsOf(ar, arByBase.get(base) ?? [], base);
+    if (enTexts.length === 0 || arTexts.length === 0) continue;
+    const plural = keys.some((k) => k !== base);
+    const signature = (text: string) => (plural ? without(text) : placeholders(text).join());
+    const expected = signature(enTexts[0] ?? "");
+    const differing = [...enTexts, ...arTexts].find((t) => signature(t) !== expected);
+    if (differing !== undefined) {
+      const enText = enTexts.find((t) => signature(t) !== expected) ?? enTexts[0] ?? "";
+      const arText = arTexts.find((t) => signature(t) !== expected) ?? arTexts[0] ?? "";
+      problems.push(`${base}: placeholders differ (en ${placeholders(enText).join(", ") || "none"}; ar ${placeholders(arText).join(", ") || "none"})`);
     }
+  }
+  for (const k of arKeys) {
+    const arText = valueAt(ar, k);
+    if (typeof arText !== "string") continue;
     const letters = arText.replace(/\{\{-?\s*\w+\s*\}\}/gu, "");
     if (/\p{L}/u.test(letters) && !/[\u0621-\u064A]/u.test(letters) && !(k in LATIN_IN_ARABIC)) problems.push(`${k}: Arabic string without Arabic letters`);
   }
-  return problems;
+  return [...problems, ...comparePlurals(en, ar)];
 }
 
 /** Files present for one language only. */

@@ -19,6 +19,6 @@ function scan(doc: PreparedDocument, lang: Lang): RawFinding[] {
 }
 
 export const duplicatedParagraph: Check = {
-  id: "duplicated-paragraph", severity: "warning", side: "document",
+  id: "duplicated-paragraph", severity: "warning", side: "document", numberParams: ["first"],
   run: (doc) => [...scan(doc, "en"), ...scan(doc, "ar")],
 };

@@ -9,7 +9,7 @@ const MIN_CHARS = 80;
 const FACTOR = 2;
 
 export const lengthRatio: Check = {
-  id: "length-ratio", severity: "info", side: "pair",
+  id: "length-ratio", severity: "info", side: "pair", numberParams: ["ratio", "expected"],
   run: (doc) => {
     const pairs = doc.beads
       .filter((b) => b.en.length > 0 && b.ar.length > 0)

@@ -62,7 +62,7 @@ function exactNumbers(doc: PreparedDocument, lang: Lang, paragraphs: readonly nu
 }
 
 export const numberMismatch: Check = {
-  id: "number-mismatch", severity: "error", side: "pair",
+  id: "number-mismatch", severity: "error", side: "pair", numberParams: ["number", "other"],
   run: (doc) => {
     const out: RawFinding[] = [];
     const cache = new Map<string, Read>();

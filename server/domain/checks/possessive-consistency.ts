@@ -65,7 +65,7 @@ function formOf(noun: string, plural: boolean, apostrophe: string): string {
 }
 
 export const possessiveConsistency: Check = {
-  id: "possessive-consistency", severity: "warning", side: "document",
+  id: "possessive-consistency", severity: "warning", side: "document", numberParams: ["count"],
   run: (doc) => {
     const groups = new Map<string, { noun: string; uses: Use[] }>();
     doc.en.tokens.forEach((tokens, paragraph) => {

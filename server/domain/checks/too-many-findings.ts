@@ -14,7 +14,7 @@ import type { Check, Finding, Lang } from "./types.js";
 export const MAX_PER_PARAGRAPH = 50;
 
 export const tooManyFindings: Check = {
-  id: "too-many-findings", severity: "info", side: "document",
+  id: "too-many-findings", severity: "info", side: "document", numberParams: ["count", "total", "shown"],
   run: () => [],
 };
 

@@ -96,5 +96,12 @@ export type Check = {
   id: string;
   severity: Severity;
   side: CheckSide;
+  /**
+   * The params of its findings that hold a number (a count, a paragraph number, a ratio, a value
+   * read from the text), all strings like every param: the interface writes them in the reader's
+   * digits and picks plural forms by `count`. A param that quotes the text as written (digits in
+   * the script the text used) is not one of them.
+   */
+  numberParams?: readonly string[];
   run: (doc: PreparedDocument) => RawFinding[];
 };

@@ -11,8 +11,10 @@ import { actionKey } from "./action-key.js";
 import { showControls } from "./show-controls.js";
 import { markText } from "./mark-text.js";
 import { canEditSide } from "./can-edit-side.js";
+import { quote } from "./quote.js";
+import { labelOf } from "./label-of.js";
 
-export const HELPERS = { t, formatNumber, formatDate, eq, concat, actionKey, showControls, markText, canEditSide } as const;
+export const HELPERS = { t, formatNumber, formatDate, eq, concat, actionKey, showControls, markText, canEditSide, quote, labelOf } as const;
 
 export function registerHelpers(hbs: typeof Handlebars): void {
   for (const [name, helper] of Object.entries(HELPERS)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
