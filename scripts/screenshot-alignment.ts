@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/**
+ * Screenshots of the alignment view as a reviewer first sees it, in English and in Arabic, for
+ * looking at the interface and for the record: a real mizan server (a child process on a loopback
+ * port, a fresh database that it fills with the sample corpus), Debian's Chromium at 1440×900
+ * through playwright-core, a login through the real form, the view of the sample document once its
+ * findings are computed. Writes alignment-en.png, alignment-ar.png and alignment-ar-why.png (the
+ * Arabic view with the first rows' "why this pair" open) to the folder given, and prints how many
+ * rows each first viewport shows.
+ *
+ * Usage: node dist/scripts/screenshot-alignment.js [OUT_DIR]   (default bench-output/screenshots)
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Page } from "playwright-core";
+import { ROOT } from "../server/paths.js";
+import { logInAs, startServerProcess } from "./server-process.js";
+
+const PASSWORD = "screenshot-password-123";
+const VIEWPORT = { width: 1440, height: 900 };
+const CHROMIUM = process.env.MIZAN_CHROMIUM ?? "/usr/bin/chromium";
+
+// What the page functions below use of the browser's DOM (the scripts compile without the DOM lib).
+type Box = { top: number; bottom: number };
+declare const document: { querySelectorAll(selector: string): ArrayLike<{ getBoundingClientRect(): Box; open?: boolean }>; fonts: { ready: Promise<unknown> } };
+declare const window: { innerHeight: number };
+
+/** Rows of the view that show in the first viewport: wholly, and at least in part. */
+async function rowsInView(page: Page): Promise<{ whole: number; partly: number }> {
+  return page.evaluate(() => {
+    const rows = Array.from(document.querySelectorAll(".row")).map((row) => row.getBoundingClientRect());
+    const height = window.innerHeight;
+    return {
+      whole: rows.filter((r) => r.top >= 0 && r.bottom <= height).length,
+      partly: rows.filter((r) => r.bottom > 0 && r.top < height).length,
+    };
+  });
+}
+
+/** Waits until the background has computed the document's findings, so the view shows them. */
+async function waitForFindings(url: string, cookie: string, id: number): Promise<void> {
+  for (let tries = 0; tries < 300; tries++) {
+    const answer = (await (await fetch(`${url}/api/documents/${id}`, { headers: { cookie, accept: "application/json" } })).json()) as { findingsFresh?: boolean };
+    if (answer.findingsFresh) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error("the findings of the sample document were not computed within 30 s");
+}
+
+async function main(): Promise<void> {
+  const out = resolve(process.argv[2] ?? join(ROOT, "bench-output", "screenshots"));
+  mkdirSync(out, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), "mizan-screenshots-"));
+  process.env.MIZAN_ADMIN_PASSWORD = PASSWORD;
+  const server = await startServerProcess(join(dir, "screenshots.db"));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const session = await logInAs(server.url, "admin", PASSWORD);
+    const listing = (await (await fetch(`${server.url}/api/documents`, { headers: { cookie: session.cookie, accept: "application/json" } })).json()) as { documents: { id: number }[] };
+    const id = listing.documents[0]?.id;
+    if (id === undefined) throw new Error("the server loaded no sample document");
+    await waitForFindings(server.url, session.cookie, id);
+
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.fill('input[name="name"]', "admin");
+    await page.fill('input[name="password"]', PASSWORD);
+    await Promise.all([page.waitForURL(`${server.url}/`), page.click('button[type="submit"]')]);
+
+    console.log(`alignment view of document ${id} at ${VIEWPORT.width}×${VIEWPORT.height}, Chromium ${browser.version()}`);
+    for (const lang of ["en", "ar"] as const) {
+      await page.goto(`${server.url}/documents/${id}?lang=${lang}`);
+      await page.evaluate(() => document.fonts.ready);
+      const path = join(out, `alignment-${lang}.png`);
+      await page.screenshot({ path, fullPage: false });
+      const rows = await rowsInView(page);
+      console.log(`${lang}: ${rows.whole} rows wholly and ${rows.partly} at least in part in the first viewport -> ${path}`);
+    }
+    // The Arabic view with "why this pair" open on the first rows: the values inside it.
+    await page.evaluate(() => {
+      for (const details of Array.from(document.querySelectorAll("details.why")).slice(0, 3)) details.open = true;
+    });
+    const whyPath = join(out, "alignment-ar-why.png");
+    await page.screenshot({ path: whyPath, fullPage: false });
+    console.log(`ar, "why this pair" open on the first rows -> ${whyPath}`);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
