@@ -8,7 +8,7 @@ import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { importArticle } from "../../server/services/import-article.js";
 import { refreshFindings } from "../../server/services/document-checks.js";
-import { buildAlignmentView, PAGE_CHARACTERS, PAGE_SIZE } from "../../server/services/alignment-view.js";
+import { buildAlignmentView, explainSignals, PAGE_CHARACTERS, PAGE_SIZE } from "../../server/services/alignment-view.js";
 import { tempDbPath } from "../helpers/temp.js";
 
 async function longDocument(paragraphs: number, text: (k: number) => string) {
@@ -61,5 +61,33 @@ describe("alignment view of a long document (real database file)", () => {
     expect(after.findingsPending).to.equal(true);
     expect(after.rows[1]?.findings.filter((f) => f.lang === "en")).to.deep.equal([]);
     store.close();
+  });
+
+  it("writes why-this-pair and the findings in the reader's language: Arabic-Indic digits, month names, no raw anchors", async () => {
+    const { store, id } = await longDocument(3, (k) => (k === 1 ? "They met the the delegation on 12 July." : `The talks went on, day ${k + 1}.`));
+    refreshFindings(store, id);
+    const ar = buildAlignmentView(store, id, {}, "ar")!;
+    const en = buildAlignmentView(store, id, {}, "en")!;
+    const whyAr = ar.rows.flatMap((r) => r.why.map((w) => `${w.label}: ${w.value ?? ""}`)).join("\n");
+    const whyEn = en.rows.flatMap((r) => r.why.map((w) => `${w.label}: ${w.value ?? ""}`)).join("\n");
+    expect(whyAr).to.include("نسبة الطول");
+    expect(whyAr).to.match(/[٠-٩]/u);
+    expect(whyAr, "no Western digits, no anchor keys").to.not.match(/[0-9]|\b[nmd]:/u);
+    expect(whyEn).to.include("Length ratio");
+    expect(whyEn).to.match(/[0-9]/u);
+    const message = ar.rows[1]?.findings.find((f) => f.checkId === "repeated-word")?.message;
+    expect(message).to.be.a("string").and.include("«the»");
+    store.close();
+  });
+
+  it("names the months and weekdays behind a pair, and lists numbers in the reader's digits", () => {
+    const signals = { shape: "1-1", numbersShared: ["45000", "2017"], datesShared: ["m:7", "d:5"], lexiconEn: 0.673, lexiconAr: 0.5, positionDrift: 0.04 };
+    expect(explainSignals(signals, "ar")).to.deep.equal([
+      { label: "أرقام في الجانبين", value: "٤٥٬٠٠٠، ٢٠١٧" },
+      { label: "تواريخ في الجانبين", value: "يوليو، الجمعة" },
+      { label: "كلمات وُجدت مترجمة (الإنجليزية / العربية)", value: "٦٧٪ / ٥٠٪" },
+      { label: "البعد عن القطر", value: "٤٪" },
+    ]);
+    expect(explainSignals(signals, "en").map((w) => w.value)).to.deep.equal(["45,000, 2017", "July, Friday", "67% / 50%", "4%"]);
   });
 });

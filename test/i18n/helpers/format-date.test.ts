@@ -1,5 +1,6 @@
 /**
- * {{formatDate}}: a day, or a day and time (UTC), written for the page's language; what is not a
+ * {{formatDate}}: a day, or a day and time (UTC), written for the page's language (the month by its
+ * name, in Arabic too, with Arabic-Indic digits); what is not a
  * date comes through as itself, and nothing for no value.
  */
 import { expect } from "chai";
@@ -7,8 +8,8 @@ import { render } from "./render.js";
 
 describe("formatDate", () => {
   const TABLE: [unknown, string, string][] = [
-    ["2024-05-01", "1 May 2024", "٠١‏/٠٥‏/٢٠٢٤"],
-    ["2024-05-01T13:45:00Z", "1 May 2024, 13:45", "٠١‏/٠٥‏/٢٠٢٤، ١:٤٥ م"],
+    ["2024-05-01", "1 May 2024", "١ مايو ٢٠٢٤"],
+    ["2024-05-01T13:45:00Z", "1 May 2024, 13:45", "١ مايو ٢٠٢٤ في ١:٤٥ م"],
     ["yesterday", "yesterday", "yesterday"],
     ["", "", ""],
     [undefined, "", ""],

@@ -1,6 +1,6 @@
 /**
- * {{formatNumber}}: Western digits with grouping in English, Arabic-Indic digits in Arabic,
- * at most two decimals, nothing for what is not a number.
+ * {{formatNumber}}: Western digits in English, Arabic-Indic digits in Arabic, separators from
+ * five digits on (a year stays 2024), at most two decimals, nothing for what is not a number.
  */
 import { expect } from "chai";
 import { render } from "./render.js";
@@ -9,6 +9,7 @@ describe("formatNumber", () => {
   const TABLE: [unknown, string, string][] = [
     [0, "0", "٠"],
     [12174, "12,174", "١٢٬١٧٤"],
+    [2024, "2024", "٢٠٢٤"],
     [3.14159, "3.14", "٣٫١٤"],
     [-5, "-5", "؜-٥"],
     ["42", "42", "٤٢"],
@@ -25,6 +26,6 @@ describe("formatNumber", () => {
   }
 
   it("writes English for a page without a language", () => {
-    expect(render("{{formatNumber 1000}}", {}, "")).to.equal("1,000");
+    expect(render("{{formatNumber 10000}}", {}, "")).to.equal("10,000");
   });
 });
