@@ -32,6 +32,21 @@ describe("finding-message", () => {
     expect(findingMessage(en, "possessive-consistency", { ...params, count: "4" })).to.include("4 times");
   });
 
+  it("says what odd whitespace is in the reader's language, a run of spaces counted in its digits", async () => {
+    const { oddWhitespace } = await import("../../server/domain/checks/odd-whitespace.js");
+    const { prepareDocument } = await import("../../server/domain/checks/prepare-document.js");
+    const found = oddWhitespace.run(prepareDocument({ en: ["The   talks\u00A0 went on\u2009here."], ar: [] }));
+    const messages = found.map((f) => findingMessage(ar, "odd-whitespace", f.params));
+    expect(messages).to.deep.equal([
+      "مسافات غير مألوفة (٣ مسافات متتالية).",
+      "مسافات غير مألوفة (مسافة غير منقسمة بجوار مسافة).",
+      "مسافة غير مألوفة (المسافة الخفية أو غير المعتادة U+2009).",
+    ]);
+    expect(found.map((f) => findingMessage(en, "odd-whitespace", f.params))[0]).to.equal("Odd whitespace (3 spaces in a row).");
+    // A finding stored before the check said what the run is keeps its old, plain message.
+    expect(findingMessage(en, "odd-whitespace", { space: "2 spaces" })).to.equal("Odd whitespace (2 spaces).");
+  });
+
   it("keeps the digits of a param that quotes the text, and a number param it cannot read", () => {
     expect(findingMessage(ar, "mixed-digits", { number: "123" })).to.include("123");
     expect(findingMessage(ar, "mixed-digits", { number: "123" })).to.not.include("١٢٣");
@@ -44,8 +59,10 @@ describe("finding-message", () => {
     const strings = loadLocale("en");
     const wrong: string[] = [];
     for (const check of CHECKS) {
-      const message = [valueAt(strings, `checks.${check.id}.message`), valueAt(strings, `checks.${check.id}.message_other`)].find((m) => typeof m === "string") as string;
-      for (const name of check.numberParams ?? []) if (!placeholders(message).includes(name)) wrong.push(`${check.id}.${name}`);
+      // Every message of the check: plain, with a context (message_question …) or plural forms.
+      const messages = Object.entries(valueAt(strings, `checks.${check.id}`) as Record<string, string>).filter(([key]) => key.startsWith("message")).map(([, text]) => text);
+      const named = new Set(messages.flatMap((m) => placeholders(m)));
+      for (const name of check.numberParams ?? []) if (!named.has(name)) wrong.push(`${check.id}.${name}`);
     }
     expect(wrong).to.deep.equal([]);
   });

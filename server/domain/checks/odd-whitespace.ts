@@ -8,9 +8,13 @@ import type { Check, Lang, PreparedDocument, RawFinding } from "./types.js";
 
 const RUN = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\u2000-\u200B\u202F\u205F\u3000\uFEFF]/gu;
 
-function nameOf(run: string): string {
-  if (run.length === 1) return `U+${(run.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-  return run.includes("\u00A0") ? "no-break space + space" : `${run.length} spaces`;
+/**
+ * What the run is, as message params (the interface says it in the reader's language): one odd
+ * character by its code point, a no-break space beside a space, or a count of spaces.
+ */
+function describe(run: string): Record<string, string> {
+  if (run.length === 1) return { context: "character", code: `U+${(run.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}` };
+  return run.includes("\u00A0") ? { context: "nbsp" } : { context: "spaces", count: String(run.length) };
 }
 
 function scan(doc: PreparedDocument, lang: Lang): RawFinding[] {
@@ -20,13 +24,13 @@ function scan(doc: PreparedDocument, lang: Lang): RawFinding[] {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (start === 0 || end === text.length) continue; // paragraph edges: trimmed on import
-      out.push({ lang, paragraph, start, end, params: { space: nameOf(m[0]) }, suggestion: m[0].includes("\u200B") || m[0].includes("\uFEFF") ? "" : " " });
+      out.push({ lang, paragraph, start, end, params: describe(m[0]), suggestion: m[0].includes("\u200B") || m[0].includes("\uFEFF") ? "" : " " });
     }
   });
   return out;
 }
 
 export const oddWhitespace: Check = {
-  id: "odd-whitespace", severity: "warning", side: "document",
+  id: "odd-whitespace", severity: "warning", side: "document", numberParams: ["count"],
   run: (doc) => [...scan(doc, "en"), ...scan(doc, "ar")],
 };
