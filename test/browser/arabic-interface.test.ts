@@ -1,7 +1,9 @@
 /**
  * The Arabic interface in Chromium, on a real server and database: row numbers, "why this pair"
  * and finding messages in Arabic-Indic digits (no Western digit, no raw anchor key), « » around
- * a suggested fix, and boilerplate labels and paragraphs upright (computed font-style normal).
+ * a suggested fix, boilerplate labels and paragraphs upright (computed font-style normal), and the
+ * faces Chromium really draws with: Naskh for Arabic letters, the English interface's Latin face
+ * for Latin ones.
  * The document is imported for the test, small enough that its checks finish at once, with a
  * repeated word (a fix to suggest) and a paragraph printed twice (boilerplate, and a finding that
  * names a paragraph number).
@@ -30,6 +32,18 @@ const AR = [
 ].join("\n");
 
 const WESTERN_DIGIT = /[0-9]/u;
+
+/** The faces Chromium really drew a node's text with (DevTools protocol), by family name. */
+async function facesOf(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  await cdp.detach();
+  return fonts.map((f) => f.familyName).sort();
+}
 const ARABIC_DIGIT = /[٠-٩]/u;
 
 describe("Arabic interface in a real browser (Chromium)", function () {
@@ -95,6 +109,19 @@ describe("Arabic interface in a real browser (Chromium)", function () {
     }
     expect(await tags.first().evaluate((el) => getComputedStyle(el).fontFamily)).to.match(/^"?Noto Naskh Arabic"?/u);
     await screenshot(page, "arabic-interface.png");
+  });
+
+  it("draws Arabic letters in Naskh and Latin ones in the English interface's Latin face", async () => {
+    // The header's user name (Latin, "admin") and role (Arabic), and the fix button (Arabic and Latin).
+    const userAr = await facesOf(page, ".site-header .user bdi");
+    const fix = await facesOf(page, ".finding-item button.fix");
+    await page.goto(`${server.url}/documents/${id}?lang=en`);
+    const userEn = await facesOf(page, ".site-header .user bdi");
+    await page.goto(`${server.url}/documents/${id}?lang=ar`);
+    expect(userEn).to.have.length(1);
+    expect(userAr, "the Latin user name in the Arabic interface").to.deep.equal(userEn);
+    expect(fix).to.include("Noto Naskh Arabic");
+    expect(fix).to.include(userEn[0]);
   });
 
   it("keeps English digits and “ ” in the English interface", async () => {
