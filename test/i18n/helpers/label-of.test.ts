@@ -10,6 +10,7 @@ describe("labelOf", () => {
     expect(render('{{labelOf "glossary.kinds" k}}', { k: "organisation" }, "ar")).to.equal("جهة");
     expect(render('{{labelOf "glossary.kinds" k}}', { k: "organisation" }, "en")).to.equal("Organisation");
     expect(render('{{labelOf "history.actions" k}}', { k: "merge" }, "ar")).to.equal("دمج صفين");
+    expect(render('{{labelOf "history.actions" k}}', { k: "login-failed" }, "ar")).to.equal("محاولة دخول فاشلة");
   });
 
   it("shows a value the locales do not name as it is, escaped, and never looks up a path", () => {
