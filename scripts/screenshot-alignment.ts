@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * Screenshots of the alignment view as a reviewer first sees it, in English and in Arabic, for
- * looking at the interface and for the record: a real mizan server (a child process on a loopback
- * port, a fresh database that it fills with the sample corpus), Debian's Chromium at 1440×900
- * through playwright-core, a login through the real form, the view of the sample document once its
- * findings are computed. Writes alignment-en.png, alignment-ar.png and alignment-ar-why.png (the
+ * looking at the interface and for the record: a fresh database with the sample corpus, its
+ * findings computed here first (the server's background would do the same, but on a busy machine
+ * its time budget can run out and leave the screenshot without findings), then a real mizan server
+ * on it (a child process on a loopback port), Debian's Chromium at 1440×900 through
+ * playwright-core, a login through the real form, the view of the sample document. Writes alignment-en.png, alignment-ar.png and alignment-ar-why.png (the
  * Arabic view with the first rows' "why this pair" open) to the folder given, and prints how many
  * rows each first viewport shows.
  *
@@ -15,6 +16,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { ROOT } from "../server/paths.js";
+import { openSqliteStore } from "../server/store/sqlite-store.js";
+import { loadSampleCorpus } from "../server/services/load-sample.js";
+import { refreshFindings } from "../server/services/document-checks.js";
+import { ensureAdmin } from "../server/services/accounts.js";
+import { runChecks } from "../server/domain/checks/run-checks.js";
+import { checkResources } from "../server/services/check-resources.js";
 import { logInAs, startServerProcess } from "./server-process.js";
 
 const PASSWORD = "screenshot-password-123";
@@ -52,8 +59,16 @@ async function main(): Promise<void> {
   const out = resolve(process.argv[2] ?? join(ROOT, "bench-output", "screenshots"));
   mkdirSync(out, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), "mizan-screenshots-"));
-  process.env.MIZAN_ADMIN_PASSWORD = PASSWORD;
-  const server = await startServerProcess(join(dir, "screenshots.db"));
+  const dbPath = join(dir, "screenshots.db");
+  const store = openSqliteStore(dbPath);
+  ensureAdmin(store, PASSWORD);
+  const loaded = await loadSampleCorpus(store);
+  // The checks load their dictionaries and language model on first use, inside their time
+  // budget: a first run on a line of text loads them, so the sample's run has the whole budget.
+  runChecks({ en: ["The the talks went on."], ar: ["استمرت المحادثات."], beads: [{ en: [0], ar: [0] }], context: checkResources() });
+  const findings = loaded.map((documentId) => refreshFindings(store, documentId).findings).reduce((a, b) => a + b, 0);
+  store.close();
+  const server = await startServerProcess(dbPath);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -73,7 +88,7 @@ async function main(): Promise<void> {
     await page.fill('input[name="password"]', PASSWORD);
     await Promise.all([page.waitForURL(`${server.url}/`), page.click('button[type="submit"]')]);
 
-    console.log(`alignment view of document ${id} at ${VIEWPORT.width}×${VIEWPORT.height}, Chromium ${browser.version()}`);
+    console.log(`alignment view of document ${id} (${findings} findings) at ${VIEWPORT.width}×${VIEWPORT.height}, Chromium ${browser.version()}`);
     for (const lang of ["en", "ar"] as const) {
       await page.goto(`${server.url}/documents/${id}?lang=${lang}`);
       await page.evaluate(() => document.fonts.ready);
