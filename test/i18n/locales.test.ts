@@ -91,8 +91,8 @@ describe("plural forms as rendered", () => {
   });
 
   it("writes a sentence of several counts in Arabic, each noun agreeing with its number", () => {
-    const text = ar("alignment.counts", { rows: ar("counted.rows", { count: 7 }), confirmed: 2, oneSided: 1, en: 12, ar: 11 });
-    expect(text).to.equal("٧ صفوف (المؤكد منها ٢، ومن جانب واحد ١)؛ الفقرات: ١٢ بالإنجليزية و١١ بالعربية");
+    const text = ar("alignment.counts", { rows: ar("counted.rows", { count: 7 }), confirmed: 2, rejected: 0, oneSided: 1, en: 12, ar: 11 });
+    expect(text).to.equal("٧ صفوف (المؤكد منها ٢، والمرفوض ٠، ومن جانب واحد ١)؛ الفقرات: ١٢ بالإنجليزية و١١ بالعربية");
     expect(ar("exports.report.written", { units: ar("counted.units", { count: 7 }), documents: ar("counted.documents", { count: 1 }), pairs: ar("counted.pairs", { count: 1 }), path: "TMX" }))
       .to.equal("صُدِّرت ٧ وحدات إلى TMX، مصدرها مستند واحد (وقُرئ زوج واحد).");
   });
