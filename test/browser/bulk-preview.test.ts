@@ -56,18 +56,18 @@ describe("bulk change previews in a real browser (Chromium)", function () {
     await Promise.all([page.waitForLoadState("load"), page.click('button[value="accept-selected"]')]);
     const summary = page.locator("#bulk-summary");
     await summary.waitFor();
-    expect(await summary.innerText()).to.include("Done: 1 occurrences changed (1 changes recorded in history, in 1 documents)");
-    expect(await summary.innerText()).to.include("Left as they were, as you chose: 1");
+    expect(await summary.innerText()).to.include("Done: 1 occurrence changed (1 change recorded in history, in 1 document)");
+    expect(await summary.innerText()).to.include("Left as it was, as you chose: 1 occurrence");
     expect(mentions(firstDocument, "Negotiating Committee")).to.equal(false);
     expect(mentions(secondDocument, "Negotiating Committee"), "the unticked occurrence stays as it was").to.equal(true);
     expect(await page.locator(".bulk-occurrence.outcome-rejected .outcome").innerText()).to.equal("Left as it was (not selected)");
 
     await Promise.all([page.waitForURL(/undone=1-1$/u), page.locator("button", { hasText: "Undo this whole change" }).click()]);
-    expect(await page.locator("#bulk-undone").innerText()).to.equal("Undone as one action: 1 changes in 1 documents, back as they were before it.");
+    expect(await page.locator("#bulk-undone").innerText()).to.equal("Undone as one action: 1 change in 1 document, back as they were before it.");
     expect(documents.every((d) => mentions(d, "Negotiating Committee")), "undone").to.equal(true);
     // The same page in the Arabic interface: the summary in Arabic, numbers in Arabic-Indic digits.
     await page.goto(`${page.url().replace(/\?.*$/u, "")}?lang=ar`);
-    expect(await page.locator("#bulk-summary").innerText()).to.include("عدد المواضع التي تغيّرت: ١");
+    expect(await page.locator("#bulk-summary").innerText()).to.include("تم. تغيّر موضع واحد (وسُجّل في السجل تغيير واحد، والوثائق المعنية مستند واحد).");
     await screenshot(page, "bulk-summary-ar.png");
     expect(errors).to.deep.equal([]);
   });

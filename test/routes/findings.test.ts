@@ -70,7 +70,7 @@ describe("findings in the editor (real server)", () => {
     expect(accepted.status).to.equal(303);
     expect(server.store.getParagraphs(1, "en").some((p) => p.text.includes("Negotiating Committee"))).to.equal(false);
     expect(server.store.getHistory(1).length).to.equal(before + 1);
-    expect((await editor.get(preview)).body_).to.include("Done: 1 occurrences changed");
+    expect((await editor.get(preview)).body_).to.include("Done: 1 occurrence changed");
   });
 
   it("edits the glossary: add, import TSV, export, and the checks use it", async () => {
