@@ -1,8 +1,12 @@
 /**
  * The lexicon the aligner uses for a corpus: Debian's FreeDict English–Arabic dictionary when it
- * is installed, plus the corpus glossary on top. Rebuilt only when the glossary changes.
+ * is installed, plus the corpus glossary on top. Rebuilt only when the glossary changes. And the
+ * scorer the editor's changes re-score rows with: the aligner's own costs over that lexicon, with
+ * each paragraph text described once (an edited document is re-read mostly unchanged).
  */
 import { Lexicon } from "../domain/align/lexicon.js";
+import { documentScorer, type BeadScorer } from "../domain/align/score-beads.js";
+import { describeArabicUnit, describeEnglishUnit, type ArabicUnit, type EnglishUnit } from "../domain/align/unit-features.js";
 import { loadFreedict } from "./freedict.js";
 import type { GlossaryEntry } from "../store/types.js";
 
@@ -16,4 +20,30 @@ export function lexiconFor(glossary: GlossaryEntry[], options: { dictionary?: bo
   const lexicon = base.withEntries(glossary);
   cached = { key, lexicon };
   return lexicon;
+}
+
+/** Paragraph texts described for the scorer, per lexicon; bounded, cleared when full. */
+const DESCRIBED_LIMIT = 50_000;
+let described: { lexicon: Lexicon; en: Map<string, EnglishUnit>; ar: Map<string, ArabicUnit> } | null = null;
+
+function describedFor(lexicon: Lexicon) {
+  if (described?.lexicon !== lexicon || described.en.size + described.ar.size >= DESCRIBED_LIMIT) described = { lexicon, en: new Map(), ar: new Map() };
+  return described;
+}
+
+/** The scorer for a corpus with this glossary (see domain/align/score-beads.ts). */
+export function beadScorerFor(glossary: GlossaryEntry[], options: { dictionary?: boolean } = {}): BeadScorer {
+  const lexicon = lexiconFor(glossary, options);
+  const cache = describedFor(lexicon);
+  const describeEnglish = (text: string) => {
+    let unit = cache.en.get(text);
+    if (!unit) cache.en.set(text, (unit = describeEnglishUnit(text, { lexicon })));
+    return unit;
+  };
+  const describeArabic = (text: string) => {
+    let unit = cache.ar.get(text);
+    if (!unit) cache.ar.set(text, (unit = describeArabicUnit(text, { lexicon })));
+    return unit;
+  };
+  return (document, beads, which) => documentScorer(document, { lexicon, describeEnglish, describeArabic })(beads, which);
 }

@@ -1,6 +1,7 @@
 /**
  * The alignment view of one document, ready for a template: one row per bead with its English and
- * Arabic paragraphs, its score as a band (high, medium, low), what the signals say, and the
+ * Arabic paragraphs, its calibrated score as a number and a band (high, medium, low; neutral for
+ * one-sided boilerplate: domain/align/score-bands.ts), what the signals say, and the
  * alignment map (the path of beads through the English × Arabic paragraph grid). Long documents
  * are shown PAGE_SIZE rows at a time (the map always shows the whole document).
  */
@@ -11,8 +12,9 @@ import { hashText } from "../domain/checks/dismissals.js";
 import { translatorFor, type Language } from "../i18n/translate.js";
 import { formatListIn, monthNameIn, weekdayNameIn } from "../i18n/format-value.js";
 import { findingMessage } from "../i18n/finding-message.js";
+import { scoreBand, type ScoreBand } from "../domain/align/score-bands.js";
 
-export type ScoreBand = "high" | "medium" | "low";
+export { scoreBand, type ScoreBand };
 
 export type AlignmentRow = {
   bead: BeadRecord;
@@ -22,6 +24,8 @@ export type AlignmentRow = {
   oneSided: "en" | "ar" | null;
   band: ScoreBand;
   scorePercent: number;
+  /** The calibrated score, two decimals (the template writes it in the interface's digits). */
+  scoreValue: number;
   why: WhyLine[];
   /** The open findings on its paragraphs. */
   findings: RowFinding[];
@@ -94,7 +98,7 @@ function keepRow(row: AlignmentRow, filter: RowFilter): boolean {
   if (show === "unconfirmed" && row.bead.status !== "auto") return false;
   if (show === "rejected" && row.bead.status !== "rejected") return false;
   if (show === "non-1-1" && row.bead.en.length === 1 && row.bead.ar.length === 1) return false;
-  if (show === "low" && row.band === "high") return false;
+  if (show === "low" && (row.band === "high" || row.band === "neutral")) return false;
   if (show === "one-sided" && row.oneSided === null) return false;
   if (show === "flagged" && row.findings.length === 0) return false;
   const q = filter.q?.trim();
@@ -116,10 +120,6 @@ export type AlignmentView = {
   /** The stored findings are older than the document (the background is recomputing them). */
   findingsPending: boolean;
 };
-
-export function scoreBand(score: number): ScoreBand {
-  return score >= 0.8 ? "high" : score >= 0.5 ? "medium" : "low";
-}
 
 /** One line of "why this pair": what the signal is, and its values written for the reader. */
 export type WhyLine = { label: string; value?: string };
@@ -201,8 +201,9 @@ export function buildAlignmentView(store: Store, documentId: number, filter: Row
     en: bead.en.map((i) => en[i]).filter((p): p is ParagraphRecord => p !== undefined),
     ar: bead.ar.map((j) => ar[j]).filter((p): p is ParagraphRecord => p !== undefined),
     oneSided: bead.ar.length === 0 ? "en" : bead.en.length === 0 ? "ar" : null,
-    band: scoreBand(bead.score),
+    band: scoreBand(bead.score, (bead.ar.length === 0 || bead.en.length === 0) && [...bead.en.map((i) => en[i]), ...bead.ar.map((j) => ar[j])].every((p) => p?.boilerplate)),
     scorePercent: Math.round(bead.score * 100),
+    scoreValue: Math.round(bead.score * 100) / 100,
     why: [],
     findings: [...bead.en.map((i) => en[i]?.id), ...bead.ar.map((j) => ar[j]?.id)].flatMap((id) => (id === undefined ? [] : byParagraph.get(id) ?? [])),
   }));

@@ -18,6 +18,8 @@ import { BadRequestError, ForbiddenError } from "./errors.js";
 import { ConflictError, NotFoundError } from "../store/conflict-error.js";
 import { CONSISTENCY_CHECKS } from "./document-checks.js";
 import { proposeRealignment, travelHistory, type Actor, type Travelled } from "./review.js";
+import { beadScorerFor } from "./align-resources.js";
+import { CONFIRM_ABOVE_MIN_SCORE } from "../domain/align/score-bands.js";
 
 /** The most occurrences one bulk change holds; the rest are left for another round (and counted). */
 export const BULK_LIMIT = 5000;
@@ -92,7 +94,11 @@ export function previewReplaceEverywhere(store: Store, checkId: string, original
   return id;
 }
 
-/** Previews "confirm all above": every row up to and including the one picked that is neither confirmed nor rejected. */
+/**
+ * Previews "confirm all above": every row up to and including the one picked that is neither
+ * confirmed nor rejected; rows scoring below CONFIRM_ABOVE_MIN_SCORE (but one-sided boilerplate,
+ * neutral) start unticked, for the editor to look at first.
+ */
 export function previewConfirmAbove(store: Store, documentId: number, beadId: number | undefined, version: number | undefined, actor: Actor): number {
   checkAlignable(store, documentId, actor);
   const beads = store.getBeads(documentId, { signals: false });
@@ -110,7 +116,18 @@ export function previewConfirmAbove(store: Store, documentId: number, beadId: nu
     };
     return [{ documentId, detail }];
   });
-  return store.createBulkChange({ kind: "confirm-above", user: actor.name, documentId, params: { row: index + 1 }, occurrences });
+  const id = store.createBulkChange({ kind: "confirm-above", user: actor.name, documentId, params: { row: index + 1 }, occurrences });
+  const neutral = (d: RowDetail) => {
+    const bead = beads.find((b) => b.id === d.beadId);
+    const paragraphs = bead ? [...bead.en.map((i) => en[i]), ...bead.ar.map((j) => ar[j])] : [];
+    return bead !== undefined && (bead.en.length === 0 || bead.ar.length === 0) && paragraphs.every((p) => p?.boilerplate);
+  };
+  const doubtful = occurrences.flatMap((o, ordinal) => {
+    const d = o.detail as RowDetail;
+    return d.score < CONFIRM_ABOVE_MIN_SCORE && !neutral(d) ? [ordinal] : [];
+  });
+  if (doubtful.length) store.selectBulkOccurrences(id, doubtful, []);
+  return id;
 }
 
 /**
@@ -289,7 +306,7 @@ function applyReplacements(store: Store, bulk: BulkChangeRecord, chosen: BulkOcc
       text = text.slice(0, d.start) + d.suggestion + text.slice(d.end);
       outcomes.set(o.ordinal, "applied");
     }
-    store.editParagraph(paragraph.id, paragraph.version, text, actor.name, action, bulk.id);
+    store.editParagraph(paragraph.id, paragraph.version, text, actor.name, action, bulk.id, beadScorerFor(store.listGlossary()));
     revisions++;
   }
   return revisions;
@@ -350,7 +367,8 @@ function applyStretches(store: Store, bulk: BulkChangeRecord, chosen: BulkOccurr
       k += replacement.count - 1;
     }
     return out;
-  }, actor.name, "realign", [], bulk.id);
+    // Stretches are aligned on their own: their rows are scored again over the whole document.
+  }, actor.name, "realign", [], bulk.id, beadScorerFor(store.listGlossary()));
   return 1;
 }
 

@@ -16,6 +16,7 @@ import { ConflictError, NotFoundError } from "../store/conflict-error.js";
 import type { Actor } from "./review.js";
 import { corpusStats } from "./corpus-stats.js";
 import { checkResources } from "./check-resources.js";
+import { beadScorerFor } from "./align-resources.js";
 
 /** Checks whose findings name a spelling to use everywhere ("apply this fix everywhere"). */
 export const CONSISTENCY_CHECKS: readonly string[] = ["transliteration-consistency", "naming-consistency", "glossary-spelling", "corpus-name-consistency"];
@@ -87,7 +88,7 @@ export function applyFix(store: Store, findingId: number, actor: Actor): { docum
   if (hashText(paragraph.text) !== finding.textHash) throw new ConflictError(`paragraph:${paragraph.id}`, { text: paragraph.text, version: paragraph.version });
   const text = paragraph.text.slice(0, finding.start) + finding.suggestion + paragraph.text.slice(finding.end);
   const clean = text.trim() === "" ? paragraph.text : text;
-  store.editParagraph(paragraph.id, paragraph.version, clean, actor.name, `fix:${finding.checkId}`);
+  store.editParagraph(paragraph.id, paragraph.version, clean, actor.name, `fix:${finding.checkId}`, null, beadScorerFor(store.listGlossary()));
   return { documentId: finding.documentId };
 }
 

@@ -12,8 +12,9 @@ import {
   type EditableBead,
 } from "../domain/review/bead-operations.js";
 import { realignAround } from "../domain/align/realign.js";
+import { CONFIRM_ABOVE_MIN_SCORE } from "../domain/align/score-bands.js";
 import type { Side } from "../domain/align/types.js";
-import { lexiconFor } from "./align-resources.js";
+import { beadScorerFor, lexiconFor } from "./align-resources.js";
 import { BadRequestError, ForbiddenError } from "./errors.js";
 import { ConflictError, NotFoundError } from "../store/conflict-error.js";
 import type { BoilerplateReason } from "../domain/segment/boilerplate.js";
@@ -56,17 +57,18 @@ function isSide(value: unknown): value is Side {
 }
 
 /** The new bead list an operation makes of the current one (pure; see domain/review). */
-function operate(current: BeadRecord[], request: AlignmentRequest): { next: EditableBead[]; index: number } {
+function operate(current: BeadRecord[], request: AlignmentRequest, boilerplate: ReadonlySet<number> = new Set()): { next: EditableBead[]; index: number } {
   const index = current.findIndex((b) => b.id === request.bead);
   const target = current[index];
   if (!target) throw new ConflictError(`bead:${request.bead}`);
   if (target.version !== request.version) throw new ConflictError(`bead:${request.bead}`, { version: target.version });
-  const beads: EditableBead[] = current.map((b) => ({ en: b.en, ar: b.ar, status: b.status, score: b.score }));
+  const neutral = (b: BeadRecord) => (b.en.length === 0 || b.ar.length === 0) && b.paragraphIds !== undefined && [...b.paragraphIds.en, ...b.paragraphIds.ar].every((id) => boilerplate.has(id));
+  const beads: EditableBead[] = current.map((b) => ({ en: b.en, ar: b.ar, status: b.status, score: b.score, neutral: neutral(b) }));
   const side = request.side;
   try {
     switch (request.op) {
       case "confirm": return { next: confirmRow(beads, index), index };
-      case "confirm-above": return { next: confirmAbove(beads, index), index };
+      case "confirm-above": return { next: confirmAbove(beads, index, CONFIRM_ABOVE_MIN_SCORE), index };
       case "unconfirm": return { next: unconfirmRow(beads, index), index };
       case "merge": return { next: mergeWithNext(beads, index), index };
       case "split": return { next: splitRow(beads, index, Number(request.enCount), Number(request.arCount)), index };
@@ -100,11 +102,13 @@ export function performAlignment(store: Store, documentId: number, request: Alig
   }
   if (LOCAL_OPS.has(request.op) && request.bead !== undefined) return performLocally(store, documentId, request, actor);
   let row = 1;
+  // Boilerplate is marked at import and never changes: read once, outside the transaction.
+  const boilerplate = new Set(request.op === "confirm-above" ? (["en", "ar"] as const).flatMap((side) => store.getParagraphs(documentId, side).filter((p) => p.boilerplate).map((p) => p.id)) : []);
   const expected = [...(request.bead !== undefined && request.version !== undefined ? [{ id: request.bead, version: request.version }] : []), ...(request.neighbour ? [request.neighbour] : [])];
   const history = store.applyAlignment(
     documentId,
     (current) => {
-      const { next, index } = operate(current, request);
+      const { next, index } = operate(current, request, boilerplate);
       row = index + 1;
       // New rows made by the editor keep the lowest score of the rows they came from.
       const scoreOf = (b: EditableBead) => {
@@ -116,6 +120,8 @@ export function performAlignment(store: Store, documentId: number, request: Alig
     actor.name,
     request.op,
     expected,
+    null,
+    beadScorerFor(store.listGlossary()),
   );
   return { history, row };
 }
@@ -179,7 +185,7 @@ function performLocally(store: Store, documentId: number, request: AlignmentRequ
         return { en, ar, status: b.status as BeadStatus, score: sources.length ? Math.min(...sources.map((s) => s.score)) : 1, signals: { shape: `${en.length}-${ar.length}` } };
       });
     },
-    actor.name, request.op, expected,
+    actor.name, request.op, expected, beadScorerFor(store.listGlossary()),
   );
   return { history, row: position + 1 };
 }
@@ -209,7 +215,8 @@ export function proposeRealignment(store: Store, documentId: number, current: Be
 
 /** Re-aligns everything between confirmed rows at once (the command line; the web previews it first, services/bulk-changes.ts). */
 export function realignUnconfirmed(store: Store, documentId: number, actor: Actor): number {
-  return store.applyAlignment(documentId, (current) => proposeRealignment(store, documentId, current), actor.name, "realign", []);
+  // Stretches are aligned on their own: their rows are scored again over the whole document.
+  return store.applyAlignment(documentId, (current) => proposeRealignment(store, documentId, current), actor.name, "realign", [], null, beadScorerFor(store.listGlossary()));
 }
 
 /** Normalises typed text into one paragraph line. */
@@ -231,13 +238,13 @@ function checkParagraphAccess(store: Store, paragraphId: number, actor: Actor) {
 
 export function editParagraphText(store: Store, paragraphId: number, baseVersion: number, text: unknown, actor: Actor) {
   checkParagraphAccess(store, paragraphId, actor);
-  return store.editParagraph(paragraphId, baseVersion, cleanParagraphText(text), actor.name);
+  return store.editParagraph(paragraphId, baseVersion, cleanParagraphText(text), actor.name, undefined, null, beadScorerFor(store.listGlossary()));
 }
 
 export function splitParagraphAt(store: Store, paragraphId: number, baseVersion: number, offset: number, actor: Actor) {
   checkParagraphAccess(store, paragraphId, actor);
   try {
-    return store.splitParagraph(paragraphId, baseVersion, offset, actor.name);
+    return store.splitParagraph(paragraphId, baseVersion, offset, actor.name, beadScorerFor(store.listGlossary()));
   } catch (error) {
     if (error instanceof InvalidOperation) throw new BadRequestError(error.reason);
     throw error;
@@ -247,7 +254,7 @@ export function splitParagraphAt(store: Store, paragraphId: number, baseVersion:
 export function joinParagraphs(store: Store, paragraphId: number, baseVersion: number, actor: Actor): void {
   checkParagraphAccess(store, paragraphId, actor);
   try {
-    store.joinParagraphWithNext(paragraphId, baseVersion, actor.name);
+    store.joinParagraphWithNext(paragraphId, baseVersion, actor.name, beadScorerFor(store.listGlossary()));
   } catch (error) {
     if (error instanceof InvalidOperation) throw new BadRequestError(error.reason);
     throw error;
@@ -326,7 +333,7 @@ export function travelHistory(store: Store, documentId: number, direction: "undo
     if (candidate.documentId !== null && candidate.documentId !== documentId) checkWritable(store, candidate.documentId, actor);
     const paragraph = candidate.target.startsWith("paragraph:") ? store.getParagraph(Number(candidate.target.split(":")[1])) : null;
     if (!travelPermission(candidate.kind, paragraph?.side ?? null).some((action) => can(actor.role, action))) throw new ForbiddenError("role");
-  });
+  }, beadScorerFor(store.listGlossary()));
   return entry ? { action: entry.action, group: entry.group } : null;
 }
 
@@ -337,7 +344,7 @@ export function revertRevision(store: Store, documentId: number, historyId: numb
   if (!entry || entry.kind !== "text") throw new NotFoundError(`revision:${historyId}`);
   const paragraphId = Number(entry.target.split(":")[1]);
   const paragraph = checkParagraphAccess(store, paragraphId, actor);
-  store.editParagraph(paragraphId, paragraph.version, (entry.before as { text: string }).text, actor.name, `revert:${historyId}`);
+  store.editParagraph(paragraphId, paragraph.version, (entry.before as { text: string }).text, actor.name, `revert:${historyId}`, null, beadScorerFor(store.listGlossary()));
 }
 
 export function setStatus(store: Store, documentId: number, status: unknown, actor: Actor): void {

@@ -16,6 +16,7 @@ import { ConflictError, NotFoundError } from "./conflict-error.js";
 import { expectBeads, getBeads, paragraphIds } from "./beads-repository.js";
 import { checkCover } from "../domain/align/check-cover.js";
 import { recordChange } from "./history-writer.js";
+import { rescoreBeads, rescoreParagraphBead, type BeadScorer } from "./bead-scores.js";
 
 export type BeadSnapshot = { en: number[]; ar: number[]; status: BeadStatus };
 export type ParagraphSnapshot = { id: number; text: string; boilerplate: string | null };
@@ -44,11 +45,12 @@ function idsByPosition(beads: BeadRecord[]): { en: number[]; ar: number[] } | nu
 
 /**
  * Writes a bead list (by paragraph positions) over the current one: unchanged beads keep their
- * rows, beads whose status alone changed are updated (version + 1), the rest replaced.
+ * rows, beads whose status alone changed are updated (version + 1), the rest replaced. Returns the
+ * ids of the rows inserted.
  */
 export function writeBeads(
   db: SqliteDatabase, documentId: number, next: (BeadSnapshot & { score?: number; signals?: BeadSignals })[], currentBeads?: BeadRecord[],
-): void {
+): number[] {
   const present = currentBeads ?? getBeads(db, documentId, { signals: false });
   const ids = idsByPosition(present) ?? paragraphIds(db, documentId);
   checkCover(next, ids.en.length, ids.ar.length);
@@ -66,6 +68,7 @@ export function writeBeads(
   const restatus = statement(db, "UPDATE beads SET position = ?, status = ?, version = version + 1 WHERE id = ?");
   const insert = statement(db, "INSERT INTO beads (document_id, position, status, score, signals) VALUES (?, ?, ?, ?, ?)");
   const member = statement(db, "INSERT INTO bead_paragraphs (bead_id, paragraph_id) VALUES (?, ?)");
+  const inserted: number[] = [];
   plan.forEach(({ bead, existing }, position) => {
     if (existing) {
       if (existing.status !== bead.status) restatus.run(position, bead.status, existing.id);
@@ -76,22 +79,25 @@ export function writeBeads(
     const id = Number(insert.run(documentId, position, bead.status, bead.score ?? 1, JSON.stringify(signals)).lastInsertRowid);
     for (const i of bead.en) member.run(id, ids.en[i]);
     for (const j of bead.ar) member.run(id, ids.ar[j]);
+    inserted.push(id);
   });
+  return inserted;
 }
 
 /**
  * Applies one recorded alignment operation: `compute` receives the document's current beads
- * (read once, inside the transaction) and returns the new list.
+ * (read once, inside the transaction) and returns the new list; new rows are scored again by
+ * `scorer` (when given) over the whole new list.
  */
 export function applyAlignment(
   db: SqliteDatabase, documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string,
-  expected: { id: number; version: number }[], groupId: number | null = null,
+  expected: { id: number; version: number }[], groupId: number | null = null, scorer?: BeadScorer,
 ): number {
   return db.transaction(() => {
     expectBeads(db, documentId, expected);
     const current = getBeads(db, documentId, { signals: false });
     const after = compute(current).map((b) => ({ ...b, status: b.status ?? "auto" }));
-    writeBeads(db, documentId, after, current);
+    rescoreBeads(db, documentId, writeBeads(db, documentId, after, current), scorer);
     return recordChange(db, documentId, user, "alignment", action, `document:${documentId}`, snapshotOf(current), snapshotOf(after), groupId);
   }).immediate();
 }
@@ -122,15 +128,16 @@ export function readParagraph(db: SqliteDatabase, id: number): ParagraphRow {
   return row;
 }
 
-/** Replaces a paragraph's text if `baseVersion` is current; returns the new version. */
+/** Replaces a paragraph's text if `baseVersion` is current (its row scored again by `scorer`); returns the new version. */
 export function editText(
-  db: SqliteDatabase, paragraphId: number, baseVersion: number, text: string, user: string, action = "edit-text", groupId: number | null = null,
+  db: SqliteDatabase, paragraphId: number, baseVersion: number, text: string, user: string, action = "edit-text", groupId: number | null = null, scorer?: BeadScorer,
 ): { version: number; documentId: number } {
   return db.transaction(() => {
     const row = readParagraph(db, paragraphId);
     if (row.version !== baseVersion) throw new ConflictError(`paragraph:${paragraphId}`, { text: row.text, version: row.version });
     if (row.text === text) return { version: row.version, documentId: row.document_id };
     statement(db, "UPDATE paragraphs SET text = ?, version = version + 1 WHERE id = ?").run(text, paragraphId);
+    rescoreParagraphBead(db, paragraphId, scorer);
     recordChange(db, row.document_id, user, "text", action, `paragraph:${paragraphId}`, { text: row.text }, { text }, groupId);
     return { version: row.version + 1, documentId: row.document_id };
   }).immediate();

@@ -12,6 +12,7 @@ import { statement } from "./statements.js";
 import { ConflictError } from "./conflict-error.js";
 import { expectBeads } from "./beads-repository.js";
 import { recordChange } from "./history-writer.js";
+import { rescoreBeads, type BeadScorer } from "./bead-scores.js";
 
 /** A row of a window, with its paragraphs by position (for the domain) and by id (for storage). */
 export type WindowRow = {
@@ -48,28 +49,30 @@ function sameRow(a: { enIds: number[]; arIds: number[]; status: BeadStatus }, b:
   return a.status === b.status && a.enIds.join(",") === b.enIds.join(",") && a.arIds.join(",") === b.arIds.join(",");
 }
 
-/** Replaces the rows at [from, from + oldCount) by `rows` (paragraphs by id); later rows move. */
-function writeWindow(db: SqliteDatabase, documentId: number, from: number, oldCount: number, rows: (StoredWindow["rows"][number] & { signals?: BeadSignals })[]): void {
+/** Replaces the rows at [from, from + oldCount) by `rows` (paragraphs by id); later rows move. Returns the new rows' ids. */
+function writeWindow(db: SqliteDatabase, documentId: number, from: number, oldCount: number, rows: (StoredWindow["rows"][number] & { signals?: BeadSignals })[]): number[] {
   statement(db, "DELETE FROM beads WHERE document_id = ? AND position >= ? AND position < ?").run(documentId, from, from + oldCount);
   const delta = rows.length - oldCount;
   if (delta !== 0) statement(db, "UPDATE beads SET position = position + ? WHERE document_id = ? AND position >= ?").run(delta, documentId, from + oldCount);
   const insert = statement(db, "INSERT INTO beads (document_id, position, status, score, signals) VALUES (?, ?, ?, ?, ?)");
   const member = statement(db, "INSERT INTO bead_paragraphs (bead_id, paragraph_id) VALUES (?, ?)");
-  rows.forEach((row, k) => {
+  return rows.map((row, k) => {
     const signals = row.signals ?? { shape: `${row.enIds.length}-${row.arIds.length}` };
     const id = Number(insert.run(documentId, from + k, row.status, row.score, JSON.stringify(signals)).lastInsertRowid);
     for (const p of [...row.enIds, ...row.arIds]) member.run(id, p);
+    return id;
   });
 }
 
 /**
  * One local alignment operation: `compute` receives the rows at [from, from + count) and returns
  * the rows to put in their place (paragraph positions as in the window). Rows the operation left
- * as they were, at either end of the window, keep their ids and versions.
+ * as they were, at either end of the window, keep their ids and versions; the new rows are scored
+ * again by `scorer` (when given) with the document as it now stands.
  */
 export function spliceRows(
   db: SqliteDatabase, documentId: number, from: number, count: number, compute: (window: WindowRow[]) => NewRow[],
-  user: string, action: string, expected: { id: number; version: number }[],
+  user: string, action: string, expected: { id: number; version: number }[], scorer?: BeadScorer,
 ): number {
   return db.transaction(() => {
     expectBeads(db, documentId, expected);
@@ -91,7 +94,7 @@ export function spliceRows(
     while (tail < window.length - head && tail < next.length - head && sameRow(window[window.length - 1 - tail] as WindowRow, next[next.length - 1 - tail] as StoredWindow["rows"][number])) tail++;
     const oldRows = window.slice(head, window.length - tail);
     const newRows = next.slice(head, next.length - tail);
-    writeWindow(db, documentId, from + head, oldRows.length, newRows);
+    rescoreBeads(db, documentId, writeWindow(db, documentId, from + head, oldRows.length, newRows), scorer);
     const strip = (r: { enIds: number[]; arIds: number[]; status: BeadStatus; score: number }) => ({ enIds: r.enIds, arIds: r.arIds, status: r.status, score: r.score });
     const before: StoredWindow = { from: from + head, rows: oldRows.map(strip) };
     const after: StoredWindow = { from: from + head, rows: newRows.map(strip) };
@@ -99,12 +102,12 @@ export function spliceRows(
   }).immediate();
 }
 
-/** Undo or redo of a splice: the window must hold exactly the rows the change left there. */
-export function travelSplice(db: SqliteDatabase, documentId: number, from: unknown, to: unknown): void {
+/** Undo or redo of a splice: the window must hold exactly the rows the change left there. Returns the ids of the rows put back. */
+export function travelSplice(db: SqliteDatabase, documentId: number, from: unknown, to: unknown): number[] {
   const current = from as StoredWindow;
   const target = to as StoredWindow;
   const window = readWindow(db, documentId, current.from, current.rows.length);
   const matches = window.length === current.rows.length && window.every((row, k) => sameRow(row, current.rows[k] as StoredWindow["rows"][number]));
   if (!matches) throw new ConflictError(`document:${documentId}`);
-  writeWindow(db, documentId, current.from, current.rows.length, target.rows);
+  return writeWindow(db, documentId, current.from, current.rows.length, target.rows);
 }

@@ -55,16 +55,16 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     getHistoryPage: (documentId, options) => readHistoryPage(db, documentId, options.before ?? null, options.limit),
     getHistoryEntry: (documentId, id) => readHistoryEntry(db, documentId, id),
     iteratePairs: (filter) => iteratePairs(db, filter),
-    applyAlignment: (documentId, beads, user, action, expected, groupId) => applyAlignment(db, documentId, beads, user, action, expected, groupId ?? null),
-    spliceRows: (documentId, from, count, compute, user, action, expected) => spliceRows(db, documentId, from, count, compute, user, action, expected),
+    applyAlignment: (documentId, beads, user, action, expected, groupId, scorer) => applyAlignment(db, documentId, beads, user, action, expected, groupId ?? null, scorer),
+    spliceRows: (documentId, from, count, compute, user, action, expected, scorer) => spliceRows(db, documentId, from, count, compute, user, action, expected, scorer),
     beadPosition: (documentId, beadId) =>
       (statement(db, "SELECT position FROM beads WHERE document_id = ? AND id = ?").get(documentId, beadId) as { position: number } | undefined)?.position ?? null,
     beadAt: (documentId, position) =>
       (db.prepare("SELECT id, version FROM beads WHERE document_id = ? AND position = ?").get(documentId, position) as { id: number; version: number } | undefined) ?? null,
     setBeadStatus: (documentId, beadId, version, status, user, action) => setBeadStatus(db, documentId, beadId, version, status, user, action),
-    editParagraph: (paragraphId, baseVersion, text, user, action, groupId) => editText(db, paragraphId, baseVersion, text, user, action, groupId ?? null),
-    splitParagraph: (paragraphId, baseVersion, offset, user) => splitParagraph(db, paragraphId, baseVersion, offset, user),
-    joinParagraphWithNext: (paragraphId, baseVersion, user) => joinWithNext(db, paragraphId, baseVersion, user),
+    editParagraph: (paragraphId, baseVersion, text, user, action, groupId, scorer) => editText(db, paragraphId, baseVersion, text, user, action, groupId ?? null, scorer),
+    splitParagraph: (paragraphId, baseVersion, offset, user, scorer) => splitParagraph(db, paragraphId, baseVersion, offset, user, scorer),
+    joinParagraphWithNext: (paragraphId, baseVersion, user, scorer) => joinWithNext(db, paragraphId, baseVersion, user, scorer),
     replaceFindings: (documentId, findings, version) => replaceFindings(db, documentId, findings, version),
     listFindings: (filter) => listFindings(db, filter),
     getFinding: (id) => getFinding(db, id),
@@ -83,7 +83,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     },
     listDismissals: (documentId) => listDismissals(db, documentId),
     nextToTravel: (documentId, direction) => nextToTravel(db, documentId, direction),
-    travel: (documentId, direction, user, guard) => travel(db, documentId, direction, user, guard),
+    travel: (documentId, direction, user, guard, scorer) => travel(db, documentId, direction, user, guard, scorer),
     getParagraph(paragraphId) {
       const row = db.prepare("SELECT id, document_id, side, position, text, boilerplate, version FROM paragraphs WHERE id = ?").get(paragraphId) as
         | (ParagraphRecord & { document_id: number })

@@ -12,6 +12,7 @@ import { ConflictError } from "./conflict-error.js";
 import { getBeads } from "./beads-repository.js";
 import { readParagraph, snapshotOf, writeBeads, type ParagraphSnapshot, type StructureSnapshot } from "./edits-repository.js";
 import { recordChange } from "./history-writer.js";
+import { rescoreBeads, type BeadScorer } from "./bead-scores.js";
 
 /** One side's paragraphs, in order, and the document's beads. */
 export function sideSnapshot(db: SqliteDatabase, documentId: number, side: Side): StructureSnapshot {
@@ -19,8 +20,11 @@ export function sideSnapshot(db: SqliteDatabase, documentId: number, side: Side)
   return { side, paragraphs, beads: snapshotOf(getBeads(db, documentId)) };
 }
 
-/** Writes one side's paragraphs (ids kept, new ones inserted, missing ones deleted) and the beads. */
-export function writeStructure(db: SqliteDatabase, documentId: number, state: StructureSnapshot): void {
+/**
+ * Writes one side's paragraphs (ids kept, new ones inserted, missing ones deleted) and the beads,
+ * which are all written anew and so scored again by `scorer` (when given).
+ */
+export function writeStructure(db: SqliteDatabase, documentId: number, state: StructureSnapshot, scorer?: BeadScorer): void {
   const existing = new Map((statement(db, "SELECT id, text FROM paragraphs WHERE document_id = ? AND side = ?").all(documentId, state.side) as { id: number; text: string }[]).map((r) => [r.id, r.text]));
   const keep = new Set(state.paragraphs.map((p) => p.id));
   // Beads first go (membership is rebuilt below); then paragraphs are deleted, moved, inserted.
@@ -34,31 +38,31 @@ export function writeStructure(db: SqliteDatabase, documentId: number, state: St
     else insert.run(p.id > 0 ? p.id : null, documentId, state.side, -1 - position, p.text, p.boilerplate);
   });
   statement(db, "UPDATE paragraphs SET position = -1 - position WHERE document_id = ? AND side = ? AND position < 0").run(documentId, state.side);
-  writeBeads(db, documentId, state.beads);
+  rescoreBeads(db, documentId, writeBeads(db, documentId, state.beads), scorer);
 }
 
 /** Splits a paragraph in two at a UTF-16 offset; the new paragraph joins the same row. */
-export function splitParagraph(db: SqliteDatabase, paragraphId: number, baseVersion: number, offset: number, user: string): { newParagraphId: number } {
+export function splitParagraph(db: SqliteDatabase, paragraphId: number, baseVersion: number, offset: number, user: string, scorer?: BeadScorer): { newParagraphId: number } {
   return db.transaction(() => {
     const row = readParagraph(db, paragraphId);
     if (row.version !== baseVersion) throw new ConflictError(`paragraph:${paragraphId}`, { text: row.text, version: row.version });
     const before = sideSnapshot(db, row.document_id, row.side);
     const nextId = (statement(db, "SELECT COALESCE(MAX(id), 0) + 1 AS id FROM paragraphs").get() as { id: number }).id;
     const after: StructureSnapshot = { side: row.side, ...splitParagraphIn(before, row.side, row.position, offset, nextId) };
-    writeStructure(db, row.document_id, after);
+    writeStructure(db, row.document_id, after, scorer);
     recordChange(db, row.document_id, user, "structure", "split-paragraph", `paragraph:${paragraphId}`, before, after);
     return { newParagraphId: nextId };
   }).immediate();
 }
 
 /** Joins a paragraph with the next one on its side; rows between them are merged into one. */
-export function joinWithNext(db: SqliteDatabase, paragraphId: number, baseVersion: number, user: string): void {
+export function joinWithNext(db: SqliteDatabase, paragraphId: number, baseVersion: number, user: string, scorer?: BeadScorer): void {
   db.transaction(() => {
     const row = readParagraph(db, paragraphId);
     if (row.version !== baseVersion) throw new ConflictError(`paragraph:${paragraphId}`, { text: row.text, version: row.version });
     const before = sideSnapshot(db, row.document_id, row.side);
     const after: StructureSnapshot = { side: row.side, ...joinParagraphIn(before, row.side, row.position) };
-    writeStructure(db, row.document_id, after);
+    writeStructure(db, row.document_id, after, scorer);
     recordChange(db, row.document_id, user, "structure", "join-paragraphs", `paragraph:${paragraphId}`, before, after);
   }).immediate();
 }

@@ -22,16 +22,21 @@ import { touchDocument } from "./documents-repository.js";
 import { readParagraph, snapshotOf, writeBeads, type BeadSnapshot, type StructureSnapshot } from "./edits-repository.js";
 import { sideSnapshot, writeStructure } from "./structure-repository.js";
 import { travelSplice } from "./splice-repository.js";
+import { rescoreBeads, rescoreParagraphBead, type BeadScorer } from "./bead-scores.js";
 
-/** Puts the document from state `from` (which it must be in) into state `to`. */
-type Mover = (db: SqliteDatabase, documentId: number, entry: HistoryEntry, from: unknown, to: unknown) => void;
+/**
+ * Puts the document from state `from` (which it must be in) into state `to`; rows it writes anew
+ * or whose paragraph's text it changes are scored again by `scorer` (when given).
+ */
+type Mover = (db: SqliteDatabase, documentId: number, entry: HistoryEntry, from: unknown, to: unknown, scorer?: BeadScorer) => void;
 
 const MOVERS: Record<HistoryKind, Mover> = {
-  text(db, _documentId, entry, from, to) {
+  text(db, _documentId, entry, from, to, scorer) {
     const id = Number(entry.target.split(":")[1]);
     const row = readParagraph(db, id);
     if (row.text !== (from as { text: string }).text) throw new ConflictError(entry.target, { text: row.text, version: row.version });
     statement(db, "UPDATE paragraphs SET text = ?, version = version + 1 WHERE id = ?").run((to as { text: string }).text, id);
+    rescoreParagraphBead(db, id, scorer);
   },
   "bead-status"(db, _documentId, entry, from, to) {
     // The row must still exist (same paragraphs) with the status the change left it in.
@@ -40,18 +45,18 @@ const MOVERS: Record<HistoryKind, Mover> = {
     if (!row || row.status !== (from as { status: BeadStatus }).status) throw new ConflictError(entry.target);
     statement(db, "UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run((to as { status: BeadStatus }).status, id);
   },
-  splice(db, documentId, _entry, from, to) {
-    travelSplice(db, documentId, from, to);
+  splice(db, documentId, _entry, from, to, scorer) {
+    rescoreBeads(db, documentId, travelSplice(db, documentId, from, to), scorer);
   },
-  alignment(db, documentId, _entry, from, to) {
+  alignment(db, documentId, _entry, from, to, scorer) {
     const now = snapshotOf(getBeads(db, documentId, { signals: false }));
     if (JSON.stringify(now) !== JSON.stringify(from as BeadSnapshot[])) throw new ConflictError(`document:${documentId}`);
-    writeBeads(db, documentId, to as BeadSnapshot[]);
+    rescoreBeads(db, documentId, writeBeads(db, documentId, to as BeadSnapshot[]), scorer);
   },
-  structure(db, documentId, _entry, from, to) {
+  structure(db, documentId, _entry, from, to, scorer) {
     const state = to as StructureSnapshot;
     if (JSON.stringify(sideSnapshot(db, documentId, state.side)) !== JSON.stringify(from)) throw new ConflictError(`document:${documentId}`);
-    writeStructure(db, documentId, state);
+    writeStructure(db, documentId, state, scorer);
   },
 };
 
@@ -62,7 +67,9 @@ export type TravelledEntry = HistoryEntry & { group: { changes: number; document
  * Undoes the document's latest change still in effect, or redoes the change undone last (with its
  * group, if it has one); returns the entry moved, or null when there is none.
  */
-export function travel(db: SqliteDatabase, documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void): TravelledEntry | null {
+export function travel(
+  db: SqliteDatabase, documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void, scorer?: BeadScorer,
+): TravelledEntry | null {
   return db.transaction(() => {
     const entry = nextToTravel(db, documentId, direction);
     if (!entry || !isUndoableKind(entry.kind)) return null;
@@ -76,7 +83,7 @@ export function travel(db: SqliteDatabase, documentId: number, direction: "undo"
       if (!isUndoableKind(member.kind) || member.documentId === null) continue;
       guard?.(member);
       const [from, to] = direction === "undo" ? [member.after, member.before] : [member.before, member.after];
-      MOVERS[member.kind](db, member.documentId, member, from, to);
+      MOVERS[member.kind](db, member.documentId, member, from, to, scorer);
       statement(db, "UPDATE history SET undo_state = ? WHERE id = ?").run(direction === "undo" ? "undone" : "done", member.id);
       documents.add(member.documentId);
     }

@@ -4,6 +4,7 @@
  * without touching them. Every method that changes data runs in one transaction.
  */
 import type { BeadSignals, Side } from "../domain/align/types.js";
+import type { BeadScorer } from "../domain/align/score-beads.js";
 
 export type DocumentStatus = "open" | "finished" | "locked";
 export type { BeadStatus } from "../domain/review/bead-status.js";
@@ -114,6 +115,11 @@ export type BulkChangeRecord = {
 };
 export type BulkOccurrence = { ordinal: number; documentId: number; detail: Record<string, unknown>; selected: boolean; outcome: string | null };
 
+/**
+ * Every change that writes rows anew (alignment operations, paragraph splits and joins, undo and
+ * redo) or changes a paragraph's text takes an optional `scorer`: the rows changed are then scored
+ * again inside the same transaction (store/bead-scores.ts). The services always pass one.
+ */
 export interface Store {
   /** Where the data lives (a database file path), so a worker thread or process can open it too. */
   readonly location: string;
@@ -142,7 +148,7 @@ export interface Store {
    * Applies one alignment operation in a transaction: `compute` gets the current beads and returns
    * the new list; `expected` beads must still have the versions the user saw.
    */
-  applyAlignment(documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string, expected: BeadRef[], groupId?: number | null): number;
+  applyAlignment(documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string, expected: BeadRef[], groupId?: number | null, scorer?: BeadScorer): number;
   /**
    * A local alignment operation on the rows at [from, from + count): `compute` gets those rows
    * (paragraph positions as in the document) and returns their replacement; the other rows are
@@ -151,7 +157,7 @@ export interface Store {
   spliceRows(
     documentId: number, from: number, count: number,
     compute: (window: { id: number; version: number; status: BeadStatus; score: number; en: number[]; ar: number[] }[]) => { en: number[]; ar: number[]; status: BeadStatus; score: number; signals: BeadSignals }[],
-    user: string, action: string, expected: BeadRef[],
+    user: string, action: string, expected: BeadRef[], scorer?: BeadScorer,
   ): number;
   /** The position (0-based) of a row in its document, or null. */
   beadPosition(documentId: number, beadId: number): number | null;
@@ -160,16 +166,16 @@ export interface Store {
   /** Confirms, unconfirms or rejects one row (version must be current); its position and history entry (null: no change). */
   setBeadStatus(documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string): { position: number; history: number | null };
   /** Replaces a paragraph's text when baseVersion is current (else ConflictError); `groupId`: the bulk change it is part of. */
-  editParagraph(paragraphId: number, baseVersion: number, text: string, user: string, action?: string, groupId?: number | null): { version: number; documentId: number };
-  splitParagraph(paragraphId: number, baseVersion: number, offset: number, user: string): { newParagraphId: number };
-  joinParagraphWithNext(paragraphId: number, baseVersion: number, user: string): void;
+  editParagraph(paragraphId: number, baseVersion: number, text: string, user: string, action?: string, groupId?: number | null, scorer?: BeadScorer): { version: number; documentId: number };
+  splitParagraph(paragraphId: number, baseVersion: number, offset: number, user: string, scorer?: BeadScorer): { newParagraphId: number };
+  joinParagraphWithNext(paragraphId: number, baseVersion: number, user: string, scorer?: BeadScorer): void;
   /** The change undo (or redo) would act on next, without acting. */
   nextToTravel(documentId: number, direction: "undo" | "redo"): HistoryEntry | null;
   /**
    * Undoes the latest change still in effect (or redoes the one undone last), in one transaction;
    * `guard` sees the entry first and may refuse it by throwing. The entry moved, or null.
    */
-  travel(documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void): (HistoryEntry & { group: { changes: number; documents: number[] } | null }) | null;
+  travel(documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void, scorer?: BeadScorer): (HistoryEntry & { group: { changes: number; documents: number[] } | null }) | null;
   getParagraph(paragraphId: number): (ParagraphRecord & { documentId: number }) | null;
   setDocumentStatus(documentId: number, status: DocumentStatus, user: string): void;
   /** Records an event that changes no document data (login failure, export …) in the audit log. */

@@ -11,6 +11,7 @@ import { tempDbPath, tempDir } from "../helpers/temp.js";
 import { TextSink } from "../domain/export/sample-units.js";
 import { readWithTranslateToolkit, SCHEMA_PURPOSE, validateTmx, validateXliff } from "../domain/export/validators.js";
 import { sharedOrSkip } from "../helpers/shared.js";
+import { EXPORT_MIN_SCORE } from "../../server/domain/align/score-bands.js";
 
 type SampleStore = ReturnType<typeof openSqliteStore>;
 
@@ -34,7 +35,7 @@ describe("export of the sample corpus (real database file)", function () {
   this.timeout(120000);
   let store: SampleStore;
   /** The sample's beads, as the database holds them. */
-  let beads: { id: number; position: number; status: string; en: number; ar: number }[];
+  let beads: { id: number; position: number; status: string; score: number; en: number; ar: number }[];
   const dir = tempDir();
 
   before(async () => {
@@ -44,7 +45,7 @@ describe("export of the sample corpus (real database file)", function () {
     store.db.exec("UPDATE beads SET status = 'confirmed' WHERE position % 3 != 2");
     store.db.exec("UPDATE beads SET status = 'rejected' WHERE position = 5");
     store.db.exec("INSERT INTO findings (document_id, bead_id, check_id, severity, side) SELECT document_id, id, 'test', 'warning', 'en' FROM beads WHERE position IN (0, 3)");
-    beads = store.db.prepare(`SELECT b.id, b.position, b.status,
+    beads = store.db.prepare(`SELECT b.id, b.position, b.status, b.score,
         (SELECT COUNT(*) FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id AND p.side = 'en') AS en,
         (SELECT COUNT(*) FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id AND p.side = 'ar') AS ar
       FROM beads b ORDER BY b.position`).all() as typeof beads;
@@ -62,7 +63,7 @@ describe("export of the sample corpus (real database file)", function () {
   });
 
   it("exports one-sided pairs with an empty side on request, and never rejected pairs", async () => {
-    const { text, report } = await run(store, { format: "jsonl", status: "all", oneSided: "empty" });
+    const { text, report } = await run(store, { format: "jsonl", status: "all", minScore: "0", oneSided: "empty" });
     expect(report.units).to.equal(count((b) => b.status !== "rejected"));
     expect(report.oneSidedExported).to.equal(count((b) => b.status !== "rejected" && oneSided(b)));
     const records = text.trimEnd().split("\n").map((l) => JSON.parse(l) as { translation: { en: string; ar: string }; status: string });
@@ -84,18 +85,26 @@ describe("export of the sample corpus (real database file)", function () {
   });
 
   it("counts one-sided pairs Moses cannot hold instead of dropping them silently", async () => {
-    const { en, ar, report } = await run(store, { format: "moses", status: "all", oneSided: "empty" });
+    const { en, ar, report } = await run(store, { format: "moses", status: "all", minScore: "0", oneSided: "empty" });
     expect(report.oneSidedNotAllowed).to.equal(count((b) => b.status !== "rejected" && oneSided(b))).and.be.greaterThan(0);
     expect(en?.split("\n").length).to.equal(ar?.split("\n").length);
     expect(en?.split("\n").filter((l) => l === "").length).to.equal(1);
   });
 
+  it("takes unconfirmed pairs only when more likely right than wrong unless a minimum score is given", async () => {
+    const byDefault = await run(store, { format: "jsonl", status: "all", oneSided: "empty" });
+    expect(byDefault.report.units).to.equal(count((b) => b.status !== "rejected" && b.score >= EXPORT_MIN_SCORE));
+    expect(byDefault.report.units).to.be.lessThan(count((b) => b.status !== "rejected"));
+    const everything = await run(store, { format: "jsonl", status: "all", minScore: "0", oneSided: "empty" });
+    expect(everything.report.units).to.equal(count((b) => b.status !== "rejected"));
+  });
+
   it("applies the minimum score, the findings choice, the documents and the date range", async () => {
-    const all = await run(store, { format: "jsonl", status: "all" });
-    const high = await run(store, { format: "jsonl", status: "all", minScore: "0.9" });
+    const all = await run(store, { format: "jsonl", status: "all", minScore: "0" });
+    const high = await run(store, { format: "jsonl", status: "all", minScore: "0.98" });
     expect(high.report.units).to.be.lessThan(all.report.units);
-    for (const line of high.text.trimEnd().split("\n")) expect((JSON.parse(line) as { score: number }).score).to.be.at.least(0.9);
-    const clean = await run(store, { format: "jsonl", status: "all", findings: "without" });
+    for (const line of high.text.trimEnd().split("\n")) expect((JSON.parse(line) as { score: number }).score).to.be.at.least(0.98);
+    const clean = await run(store, { format: "jsonl", status: "all", minScore: "0", findings: "without" });
     expect(clean.report.findingsSkipped).to.equal(2);
     expect(clean.report.units).to.equal(all.report.units - 2);
     expect((await run(store, { format: "jsonl", status: "all", documents: "999" })).report.units).to.equal(0);

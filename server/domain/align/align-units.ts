@@ -1,26 +1,19 @@
 /**
  * Aligns two sequences of units (the paragraphs, or the sentences, of the two editions of one
  * article): describe each unit, collect pair evidence, align once with prior rates, re-estimate the
- * document's own model from that alignment, align again, and explain every bead.
+ * document's own model from that alignment, align again, and explain every bead (with the model
+ * estimated from the final alignment, as score-beads.ts scores an edited one).
  */
 import { BEAD_SHAPES, REFINE_RADIUS, ROUGH_SHAPES, type BeadShape } from "./bead-shapes.js";
 import { beadCost, setModel, type CostInputs } from "./bead-cost.js";
 import { bandAround, fillTable, orderOneSided, traceBack, type Band } from "./dynamic-programme.js";
-import { collectEvidence } from "./evidence.js";
 import { estimateModel } from "./estimate-model.js";
-import { explainBead, type ExplainInputs } from "./explain-bead.js";
-import { coefficientsOf, DEFAULT_PARAMS, PRIOR_MODEL, type AlignParams, type DocumentModel } from "./model.js";
-import { describeArabicUnit, describeEnglishUnit, type AlignResources } from "./unit-features.js";
-import { detectBoilerplate, type BoilerplateReason } from "../segment/boilerplate.js";
+import { explainBead } from "./explain-bead.js";
+import { DEFAULT_PARAMS, type DocumentModel } from "./model.js";
+import { prepareInputs, type InputOptions } from "./align-inputs.js";
 import type { Bead, ScoredBead } from "./types.js";
 
-export type AlignOptions = AlignResources & {
-  params?: AlignParams;
-  /** Boilerplate reasons already known (from import); detected here when absent. */
-  enBoilerplate?: (BoilerplateReason | null)[];
-  arBoilerplate?: (BoilerplateReason | null)[];
-  /** Skip boilerplate detection (sentence pass: sentences are never site furniture). */
-  noBoilerplate?: boolean;
+export type AlignOptions = InputOptions & {
   /** Compute each bead's score and signals (default true; batch evaluation needs only the beads). */
   explain?: boolean;
 };
@@ -35,34 +28,23 @@ function alignWith(inputs: CostInputs, shapes: readonly BeadShape[], band?: Band
 
 export function alignUnits(enTexts: readonly string[], arTexts: readonly string[], options: AlignOptions = {}): Alignment {
   const params = options.params ?? DEFAULT_PARAMS;
-  const en = enTexts.map((t) => describeEnglishUnit(t, options));
-  const ar = arTexts.map((t) => describeArabicUnit(t, options));
-  const enReasons = options.noBoilerplate ? en.map(() => null) : options.enBoilerplate ?? detectBoilerplate(enTexts, "en");
-  const arReasons = options.noBoilerplate ? ar.map(() => null) : options.arBoilerplate ?? detectBoilerplate(arTexts, "ar");
-  const evidence = collectEvidence(en, ar);
-  const enLengths = en.map((u) => u.length);
-  const arLengths = ar.map((u) => u.length);
-  const totalEn = enLengths.reduce((s, x) => s + x, 0);
-  const totalAr = arLengths.reduce((s, x) => s + x, 0);
-  const prior: DocumentModel = { ...PRIOR_MODEL, ratio: totalEn > 0 && totalAr > 0 ? totalAr / totalEn : PRIOR_MODEL.ratio };
-  const inputs: ExplainInputs = {
-    evidence, enLengths, arLengths, model: prior, coefficients: coefficientsOf(prior), params, en, ar, enReasons, arReasons,
-    enBoilerplate: enReasons.map((r) => r !== null),
-    arBoilerplate: arReasons.map((r) => r !== null),
-    enRepeat: enReasons.map((r) => r === "duplicate"),
-    arRepeat: arReasons.map((r) => r === "duplicate"),
-  };
-  if (en.length === 0 || ar.length === 0) {
-    const beads = [...en.map((_, i) => ({ en: [i], ar: [] })), ...ar.map((_, j) => ({ en: [], ar: [j] }))];
+  const { inputs, prior } = prepareInputs(enTexts, arTexts, options);
+  const { evidence } = inputs;
+  const n = evidence.n;
+  const m = evidence.m;
+  if (n === 0 || m === 0) {
+    const beads = [...Array.from({ length: n }, (_, i) => ({ en: [i], ar: [] })), ...Array.from({ length: m }, (_, j) => ({ en: [], ar: [j] }))];
     return { beads: beads.map((b) => explainBead(inputs, b, evidence)), model: prior };
   }
   // A rough pass with the simple shapes over the whole grid, the model re-estimated from it, then
   // the final pass with every shape inside a band around the rough path.
   const first = alignWith(inputs, ROUGH_SHAPES);
-  setModel(inputs, estimateModel(first, evidence, enLengths, arLengths, prior, params.minVariance));
-  const beads = alignWith(inputs, BEAD_SHAPES, bandAround(first, en.length, ar.length, REFINE_RADIUS));
+  setModel(inputs, estimateModel(first, evidence, inputs.enLengths, inputs.arLengths, prior, params.minVariance));
+  const beads = alignWith(inputs, BEAD_SHAPES, bandAround(first, n, m, REFINE_RADIUS));
   if (options.explain === false) {
     return { beads: beads.map((b) => ({ ...b, score: 0, signals: { shape: `${b.en.length}-${b.ar.length}` } })), model: inputs.model };
   }
-  return { beads: beads.map((b) => explainBead(inputs, b, evidence)), model: inputs.model };
+  const model = inputs.model;
+  setModel(inputs, estimateModel(beads, evidence, inputs.enLengths, inputs.arLengths, prior, params.minVariance));
+  return { beads: beads.map((b) => explainBead(inputs, b, evidence)), model };
 }

@@ -1,13 +1,18 @@
 /**
- * The signals behind a bead, for the editor's "why this pair", and its score in 0–1. The score is
- * a logistic of the bead's margin: how much cheaper the bead is than leaving its units unpaired
- * (for a one-sided unit: how much cheaper that is than its best pairing).
+ * The signals behind a bead, for the editor's "why this pair", and its score in 0–1. The raw score
+ * is a logistic of the bead's margin: how much cheaper the bead is than any cut of it in two (its
+ * units unpaired, one paragraph left out, two pairs): a paragraph that does not belong, such as a
+ * one-sided note merged into a pair, makes the bead cheaper without it; for a one-sided unit, how
+ * much cheaper it is than its best pairing.
+ * The score shown and stored is the raw score through the calibration fitted on the development
+ * set (score-calibration.ts): the share of beads with that raw score that were right.
  */
 import type { ArabicUnit, EnglishUnit } from "./unit-features.js";
 import { beadCost, countEnglishSide, countArabicSide, nullCost, type CostInputs } from "./bead-cost.js";
 import { lengthCost } from "./model.js";
 import type { BeadSignals, ScoredBead, Bead } from "./types.js";
 import type { BoilerplateReason } from "../segment/boilerplate.js";
+import { calibrateScore } from "./score-calibration.js";
 
 const SCORE_SCALE = 4;
 
@@ -31,16 +36,43 @@ export type ExplainInputs = CostInputs & {
   arReasons: (BoilerplateReason | null)[];
 };
 
-function scoreOf(inputs: ExplainInputs, bead: Bead): number {
+/** Cost of units [i0, i0+a) × [j0, j0+b) as one bead, or as unpaired units when a side is empty. */
+function partCost(inputs: ExplainInputs, i0: number, a: number, j0: number, b: number): number {
+  if (a > 0 && b > 0) return beadCost(inputs, i0, a, j0, b);
+  let cost = 0;
+  for (let i = i0; i < i0 + a; i++) cost += nullCost(inputs, "en", i);
+  for (let j = j0; j < j0 + b; j++) cost += nullCost(inputs, "ar", j);
+  return cost;
+}
+
+/**
+ * How much cheaper the bead [i0, i0+a) × [j0, j0+b) is than its best cut in two, in order: the
+ * first x English and y Arabic units, then the rest, either part possibly one-sided. The cuts
+ * include leaving both sides unpaired, leaving one end paragraph out (a one-sided note merged into
+ * a pair) and two pairs (two rows merged that were right apart).
+ */
+function splitMargin(inputs: ExplainInputs, i0: number, a: number, j0: number, b: number, cost: number): number {
+  let best = Infinity;
+  for (let x = 0; x <= a; x++) {
+    for (let y = 0; y <= b; y++) {
+      if ((x === 0 && y === 0) || (x === a && y === b)) continue;
+      best = Math.min(best, partCost(inputs, i0, x, j0, y) + partCost(inputs, i0 + x, a - x, j0 + y, b - y));
+    }
+  }
+  return best - cost;
+}
+
+/** The bead's raw score in 0–1 (before calibration). */
+export function rawScoreOf(inputs: ExplainInputs, bead: Bead): number {
   const a = bead.en.length;
   const b = bead.ar.length;
   const i0 = bead.en[0] ?? 0;
   const j0 = bead.ar[0] ?? 0;
   if (a > 0 && b > 0) {
-    let unpaired = 0;
-    for (const i of bead.en) unpaired += nullCost(inputs, "en", i);
-    for (const j of bead.ar) unpaired += nullCost(inputs, "ar", j);
-    return logistic(unpaired - beadCost(inputs, i0, a, j0, b));
+    const cost = beadCost(inputs, i0, a, j0, b);
+    // An impossible bead (a repeated caption merged in) has no margin at all.
+    if (!Number.isFinite(cost)) return 0;
+    return logistic(splitMargin(inputs, i0, a, j0, b, cost));
   }
   // One-sided: compare with pairing the unit with its best partner on the other side.
   const { n, m } = inputs.evidence;
@@ -53,7 +85,8 @@ function scoreOf(inputs: ExplainInputs, bead: Bead): number {
   return best === Infinity ? 1 : logistic(best - nullCost(inputs, "ar", j0));
 }
 
-export function explainBead(inputs: ExplainInputs, bead: Bead, position: { n: number; m: number }): ScoredBead {
+/** The bead's score and signals; `raw` leaves the score uncalibrated (for fitting the calibration). */
+export function explainBead(inputs: ExplainInputs, bead: Bead, position: { n: number; m: number }, options: { raw?: boolean } = {}): ScoredBead {
   const a = bead.en.length;
   const b = bead.ar.length;
   const signals: BeadSignals = { shape: `${a}-${b}` };
@@ -98,5 +131,6 @@ export function explainBead(inputs: ExplainInputs, bead: Bead, position: { n: nu
   const enPos = a > 0 ? (i0 + a / 2) / Math.max(1, position.n) : undefined;
   const arPos = b > 0 ? (j0 + b / 2) / Math.max(1, position.m) : undefined;
   if (enPos !== undefined && arPos !== undefined) signals.positionDrift = round(Math.abs(enPos - arPos));
-  return { en: bead.en, ar: bead.ar, score: round(scoreOf(inputs, bead)), signals };
+  const raw = rawScoreOf(inputs, bead);
+  return { en: bead.en, ar: bead.ar, score: round(options.raw ? raw : calibrateScore(raw)), signals };
 }

@@ -61,3 +61,15 @@ export function summarise(c: AlignmentCounts): { linkP: number; linkR: number; l
     beadAcc: c.beadsGold ? c.beadsCorrect / c.beadsGold : 1,
   };
 }
+
+/**
+ * For each predicted bead, whether gold has exactly it: a two-sided bead with the same units on
+ * both sides, or a one-sided unit that gold leaves one-sided too (calibration of bead scores).
+ */
+export function correctBeads(predicted: Bead[], gold: Bead[]): boolean[] {
+  const gk = beadKeys(gold);
+  return predicted.map((b) => {
+    if (b.en.length > 0 && b.ar.length > 0) return gk.has(`${b.en.join(",")}|${b.ar.join(",")}`);
+    return [...b.en.map((i) => `en:${i}`), ...b.ar.map((j) => `ar:${j}`)].every((k) => gk.has(k));
+  });
+}

@@ -5,6 +5,7 @@
 import { ExportError } from "./export-error.js";
 import { exporterFor } from "./registry.js";
 import type { Exporter, Granularity } from "./types.js";
+import { EXPORT_MIN_SCORE } from "../align/score-bands.js";
 
 export type OneSidedPolicy = "skip" | "empty";
 
@@ -60,11 +61,13 @@ export function parseChoices(raw: RawChoices): ExportChoices {
   }
   const since = parseDate(raw.since, "since");
   const until = parseDate(raw.until, "until");
+  const status = pick(raw.status, ["confirmed", "all"] as const, "confirmed", "status");
   return {
     exporter,
-    status: pick(raw.status, ["confirmed", "all"] as const, "confirmed", "status"),
+    status,
     includeRejected: pick(raw.rejected, ["exclude", "include"] as const, "exclude", "rejected") === "include",
-    minScore,
+    // Every pair (not only confirmed ones) is taken only when more likely right than wrong, unless asked.
+    minScore: minScore ?? (status === "all" ? EXPORT_MIN_SCORE : undefined),
     documentIds,
     since,
     until,

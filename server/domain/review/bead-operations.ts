@@ -7,7 +7,8 @@
 import { checkCover } from "../align/check-cover.js";
 import type { Side } from "../align/types.js";
 
-export type EditableBead = { en: number[]; ar: number[]; status: "auto" | "confirmed" | "rejected"; score?: number };
+/** `neutral`: one-sided boilerplate, neither right nor wrong whatever its score. */
+export type EditableBead = { en: number[]; ar: number[]; status: "auto" | "confirmed" | "rejected"; score?: number; neutral?: boolean };
 
 export class InvalidOperation extends Error {
   constructor(readonly reason: string) {
@@ -39,10 +40,14 @@ export function confirmRow(beads: EditableBead[], index: number): EditableBead[]
   return beads.map((b, k) => (k === index ? { ...copy(b), status: "confirmed" } : b));
 }
 
-/** Confirms every row from the first to this one, except rejected rows: a rejection is a reviewer's decision too. */
-export function confirmAbove(beads: EditableBead[], index: number): EditableBead[] {
+/**
+ * Confirms every row from the first to this one that scores at least `minScore` or is neutral,
+ * except rejected rows (a rejection is a reviewer's decision too); rows below the score stay as
+ * they are, for the editor to look at.
+ */
+export function confirmAbove(beads: EditableBead[], index: number, minScore = 0): EditableBead[] {
   at(beads, index);
-  return beads.map((b, k) => (k <= index && b.status !== "rejected" ? { ...copy(b), status: "confirmed" } : b));
+  return beads.map((b, k) => (k <= index && b.status !== "rejected" && (b.neutral || (b.score ?? 1) >= minScore) ? { ...copy(b), status: "confirmed" } : b));
 }
 
 /** Sends a confirmed or rejected row back to automatic, so re-alignment may change it. */
@@ -143,4 +148,32 @@ export function insertGap(beads: EditableBead[], index: number, side: Side): Edi
   const moved: EditableBead = { en: [], ar: [], status: "auto" };
   moved[side] = [...bead[side]];
   return checked([...beads.slice(0, index), kept, moved, ...beads.slice(index + 1)], beads);
+}
+
+/**
+ * Every bead list one editor operation (merge with the next row, shift a paragraph up or down on
+ * either side, a gap on either side) makes of `beads`, each with the indices of the beads it
+ * created: the beads an editor's slip would produce, for calibrating scores on them.
+ */
+export function singleEditsOf(beads: EditableBead[]): { beads: EditableBead[]; created: number[] }[] {
+  const keyOf = (b: { en: number[]; ar: number[] }) => `${b.en.join(",")}|${b.ar.join(",")}`;
+  const before = new Set(beads.map(keyOf));
+  const out: { beads: EditableBead[]; created: number[] }[] = [];
+  const attempt = (make: () => EditableBead[]) => {
+    try {
+      const next = make();
+      out.push({ beads: next, created: next.flatMap((b, k) => (before.has(keyOf(b)) ? [] : [k])) });
+    } catch (error) {
+      if (!(error instanceof InvalidOperation)) throw error;
+    }
+  };
+  beads.forEach((_, k) => {
+    attempt(() => mergeWithNext(beads, k));
+    for (const side of ["en", "ar"] as const) {
+      attempt(() => shiftParagraph(beads, k, side, "up"));
+      attempt(() => shiftParagraph(beads, k, side, "down"));
+      attempt(() => insertGap(beads, k, side));
+    }
+  });
+  return out.filter((v) => v.created.length > 0);
 }
