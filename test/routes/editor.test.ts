@@ -28,6 +28,23 @@ describe("editor (real server, forms and JSON API)", () => {
 
   const beads = () => server.store.getBeads(1);
 
+  it("shows each row's score as a number, in Arabic-Indic digits in the Arabic interface, and one-sided boilerplate as neutral", async () => {
+    const first = beads()[0]!;
+    const expected = Math.round(first.score * 100) / 100;
+    const row = (html: string) => /<section class="row [^"]*" id="row-1"[\s\S]*?<\/section>/u.exec(html)?.[0] ?? "";
+    const english = await translator.get("/documents/1?lang=en");
+    expect(row(english.body_)).to.match(new RegExp(`<span class="score-value"[^>]*>${new Intl.NumberFormat("en-GB").format(expected).replace(".", "\\.")}</span>`, "u"));
+    const arabic = await translator.get("/documents/1?lang=ar");
+    const arabicNumber = new Intl.NumberFormat("ar-EG").format(expected);
+    expect(arabicNumber).to.match(/^[\u0660-\u0669\u066B]+$/u);
+    expect(row(arabic.body_)).to.include(`>${arabicNumber}</span>`);
+    await translator.get("/documents/1?lang=en");
+    // The sample's appeal lines stand alone on one side: neither red nor green.
+    const appeal = beads().findIndex((b) => b.ar.length === 0 && b.signals.boilerplate === "appeal");
+    expect(appeal).to.be.at.least(0);
+    expect(english.body_).to.match(new RegExp(`<section class="row band-neutral one-sided[^"]*" id="row-${appeal + 1}"`, "u"));
+  });
+
   it("merges two rows with a form post and splits them back", async () => {
     const before = shapes(beads());
     await translator.get("/documents/1");

@@ -62,17 +62,18 @@ export function fitCalibration(samples: readonly CalibrationSample[], priorWeigh
   const weightOf = (s: CalibrationSample) => s.weight ?? 1;
   const total = sorted.reduce((sum, s) => sum + weightOf(s), 0);
   const overall = sorted.reduce((sum, s) => sum + (s.correct ? weightOf(s) : 0), 0) / total;
-  type Block = { rawSum: number; correct: number; count: number };
+  type Block = { rawSum: number; correct: number; count: number; firstRaw: number; lastRaw: number };
   const blocks: Block[] = [];
   for (const s of sorted) {
     const w = weightOf(s);
-    blocks.push({ rawSum: s.raw * w, correct: s.correct ? w : 0, count: w });
-    // Pool while the last block's share is below the one before it (ties pooled too: one point per level).
+    blocks.push({ rawSum: s.raw * w, correct: s.correct ? w : 0, count: w, firstRaw: s.raw, lastRaw: s.raw });
+    // Pool while the last block's share is not above the one before it (equal shares make one
+    // level), or the two meet at the same raw score (a raw score has one calibrated value).
     while (blocks.length > 1) {
       const b = blocks[blocks.length - 1] as Block;
       const a = blocks[blocks.length - 2] as Block;
-      if (a.correct / a.count < b.correct / b.count) break;
-      blocks.splice(blocks.length - 2, 2, { rawSum: a.rawSum + b.rawSum, correct: a.correct + b.correct, count: a.count + b.count });
+      if (a.lastRaw !== b.firstRaw && a.correct / a.count < b.correct / b.count) break;
+      blocks.splice(blocks.length - 2, 2, { rawSum: a.rawSum + b.rawSum, correct: a.correct + b.correct, count: a.count + b.count, firstRaw: a.firstRaw, lastRaw: b.lastRaw });
     }
   }
   const points = blocks.map((b) => ({

@@ -34,6 +34,5 @@ export const SCORE_CALIBRATION_POINTS: readonly CalibrationPoint[] = [
   { raw: 0.8459, calibrated: 0.9417 },
   { raw: 0.9115, calibrated: 0.972 },
   { raw: 0.9591, calibrated: 0.972 },
-  { raw: 0.9888, calibrated: 0.9792 },
-  { raw: 1, calibrated: 0.9868 },
+  { raw: 0.9913, calibrated: 0.9821 },
 ];
