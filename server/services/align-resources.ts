@@ -31,10 +31,23 @@ function describedFor(lexicon: Lexicon) {
   return described;
 }
 
+/**
+ * Documents prepared for scoring (units described, evidence collected), by lexicon and content: an
+ * alignment operation leaves the texts as they were, so the next one on the document finds them
+ * ready and only the model and the changed rows are computed. A few documents, newest kept.
+ */
+const PREPARED_LIMIT = 8;
+const prepared = new Map<string, ReturnType<typeof documentScorer>>();
+let preparedLexicon: Lexicon | null = null;
+
 /** The scorer for a corpus with this glossary (see domain/align/score-beads.ts). */
 export function beadScorerFor(glossary: GlossaryEntry[], options: { dictionary?: boolean } = {}): BeadScorer {
   const lexicon = lexiconFor(glossary, options);
   const cache = describedFor(lexicon);
+  if (preparedLexicon !== lexicon) {
+    prepared.clear();
+    preparedLexicon = lexicon;
+  }
   const describeEnglish = (text: string) => {
     let unit = cache.en.get(text);
     if (!unit) cache.en.set(text, (unit = describeEnglishUnit(text, { lexicon })));
@@ -45,5 +58,13 @@ export function beadScorerFor(glossary: GlossaryEntry[], options: { dictionary?:
     if (!unit) cache.ar.set(text, (unit = describeArabicUnit(text, { lexicon })));
     return unit;
   };
-  return (document, beads, which) => documentScorer(document, { lexicon, describeEnglish, describeArabic })(beads, which);
+  return (document, beads, which) => {
+    const key = [document.en.join("\u0001"), document.ar.join("\u0001"), document.enBoilerplate.join(","), document.arBoilerplate.join(",")].join("\u0002");
+    let scorer = prepared.get(key);
+    if (scorer) prepared.delete(key);
+    else scorer = documentScorer(document, { lexicon, describeEnglish, describeArabic });
+    prepared.set(key, scorer);
+    if (prepared.size > PREPARED_LIMIT) prepared.delete(prepared.keys().next().value as string);
+    return scorer(beads, which);
+  };
 }
