@@ -85,7 +85,8 @@ function writePoints(points: CalibrationPoint[], fitted: string): void {
   const body = points.map((p) => `  { raw: ${p.raw}, calibrated: ${p.calibrated} },`).join("\n");
   writeFileSync(file, `/**
  * The calibration of bead scores (score-calibration.ts): raw score -> share of beads right.
- * Written by \`node dist/scripts/calibrate-scores.js --write\` (fitted on ${fitted}); do not edit by hand.
+ * Written by \`node dist/scripts/calibrate-scores.js --write\`; do not edit by hand.
+ * Fitted on ${fitted}.
  */
 export type CalibrationPoint = { raw: number; calibrated: number };
 

@@ -1,6 +1,7 @@
 /**
  * The calibration of bead scores (score-calibration.ts): raw score -> share of beads right.
- * Written by `node dist/scripts/calibrate-scores.js --write` (fitted on 12 of 23 base documents (even places in name order), 96 cases); do not edit by hand.
+ * Written by `node dist/scripts/calibrate-scores.js --write`; do not edit by hand.
+ * Fitted on 12 of 23 base documents (even places in name order), 96 cases.
  */
 export type CalibrationPoint = { raw: number; calibrated: number };
 
