@@ -49,13 +49,14 @@ function scoreCase(dir: string, name: string, lexicon: Lexicon): Scored {
   const arBoilerplate = detectBoilerplate(ar, "ar");
   const { beads } = alignUnits(en, ar, { lexicon, enBoilerplate, arBoilerplate, explain: false });
   const plain: Bead[] = beads.map((b) => ({ en: b.en, ar: b.ar }));
-  const score = documentScorer({ en, ar, enBoilerplate, arBoilerplate }, { lexicon, raw: true });
-  const scored = score(plain, plain.map((_, k) => k));
+  // As the server scores edits: the model estimated once, from the aligner's alignment.
+  const score = documentScorer({ en, ar, enBoilerplate, arBoilerplate }, plain, { lexicon, raw: true });
+  const scored = score(plain);
   const editRaw: number[] = [];
   const editCorrect: boolean[] = [];
   for (const edit of singleEditsOf(plain.map((b) => ({ ...b, status: "auto" as const })))) {
     const right = correctBeads(edit.beads, gold);
-    score(edit.beads, edit.created).forEach((b, k) => {
+    score(edit.created.map((k) => edit.beads[k] ?? { en: [], ar: [] })).forEach((b, k) => {
       editRaw.push(b.score);
       editCorrect.push(right[edit.created[k] ?? -1] ?? false);
     });

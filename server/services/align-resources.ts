@@ -32,9 +32,10 @@ function describedFor(lexicon: Lexicon) {
 }
 
 /**
- * Documents prepared for scoring (units described, evidence collected), by lexicon and content: an
- * alignment operation leaves the texts as they were, so the next one on the document finds them
- * ready and only the model and the changed rows are computed. A few documents, newest kept.
+ * Documents prepared for scoring (units described, evidence collected, the model estimated from
+ * the alignment they had then), by lexicon and the key the store gives (which changes with any
+ * text or boilerplate): an alignment operation leaves the texts as they were, so every operation
+ * after the first scores just its own rows. A few documents, newest kept.
  */
 const PREPARED_LIMIT = 8;
 const prepared = new Map<string, ReturnType<typeof documentScorer>>();
@@ -58,13 +59,16 @@ export function beadScorerFor(glossary: GlossaryEntry[], options: { dictionary?:
     if (!unit) cache.ar.set(text, (unit = describeArabicUnit(text, { lexicon })));
     return unit;
   };
-  return (document, beads, which) => {
-    const key = [document.en.join("\u0001"), document.ar.join("\u0001"), document.enBoilerplate.join(","), document.arBoilerplate.join(",")].join("\u0002");
+  return (source, targets) => {
+    const key = source.key;
     let scorer = prepared.get(key);
     if (scorer) prepared.delete(key);
-    else scorer = documentScorer(document, { lexicon, describeEnglish, describeArabic });
+    else {
+      const { document, beads } = source.read();
+      scorer = documentScorer(document, beads, { lexicon, describeEnglish, describeArabic });
+    }
     prepared.set(key, scorer);
     if (prepared.size > PREPARED_LIMIT) prepared.delete(prepared.keys().next().value as string);
-    return scorer(beads, which);
+    return scorer(targets);
   };
 }

@@ -1,12 +1,16 @@
 /**
  * SQLite: scoring beads again after a change. The store writes a changed row's paragraphs; what
  * its score and "why" are is the domain's scorer (domain/align/score-beads.ts), handed in by the
- * service with the lexicon. Here the document is read as the scorer needs it (both sides' texts
- * and boilerplate, the bead list) and the new scores and signals are written to the rows named,
- * inside the caller's transaction. Without a scorer nothing is re-scored.
+ * service with the lexicon. Here the rows named are read by paragraph positions, the document is
+ * offered as the scorer needs it, and the new scores and signals are written, inside the caller's
+ * transaction. Without a scorer nothing is re-scored. The document (both sides' texts and
+ * boilerplate, the bead list) is read only when the scorer does not know it yet: its key is the
+ * database, the paragraphs' ids, versions (a text change raises the version, and versions never
+ * go back) and boilerplate, which an alignment operation leaves as they were; so a local operation
+ * reads only its own rows.
  */
 import type { SqliteDatabase } from "./open-database.js";
-import type { BeadScorer, ScoringDocument } from "../domain/align/score-beads.js";
+import type { BeadScorer, ScoringDocument, ScoringSource } from "../domain/align/score-beads.js";
 import type { BoilerplateReason } from "../domain/segment/boilerplate.js";
 import { statement } from "./statements.js";
 import { getBeads } from "./beads-repository.js";
@@ -25,18 +29,44 @@ function scoringDocument(db: SqliteDatabase, documentId: number): ScoringDocumen
   };
 }
 
+/** The document as a scorer sees it; its texts and rows read only if the scorer asks. */
+export function scoringSource(db: SqliteDatabase, documentId: number): ScoringSource {
+  const { key } = statement(
+    db,
+    `SELECT group_concat(id || ':' || version || ':' || COALESCE(boilerplate, ''), ',') AS key
+     FROM (SELECT id, version, boilerplate FROM paragraphs WHERE document_id = ? ORDER BY side, position)`,
+  ).get(documentId) as { key: string | null };
+  return {
+    // The database file is part of the key: one process may hold several databases (tests, tools).
+    key: `${db.name}|${documentId}|${key ?? ""}`,
+    read: () => ({ document: scoringDocument(db, documentId), beads: getBeads(db, documentId, { signals: false }).map((b) => ({ en: b.en, ar: b.ar })) }),
+  };
+}
+
+/**
+ * Lets the scorer prepare the document before an alignment change, so that its model is estimated
+ * from the alignment as it was (and stays that one while the texts do): rows put back by undo are
+ * then scored with the model they were scored with.
+ */
+export function prepareScorer(db: SqliteDatabase, documentId: number, scorer: BeadScorer | undefined): void {
+  scorer?.(scoringSource(db, documentId), []);
+}
+
 /** Scores the rows `beadIds` of a document again, as the document now stands. */
 export function rescoreBeads(db: SqliteDatabase, documentId: number, beadIds: readonly number[], scorer: BeadScorer | undefined): void {
   if (!scorer || beadIds.length === 0) return;
-  const beads = getBeads(db, documentId, { signals: false });
-  const wanted = new Set(beadIds);
-  const which = beads.flatMap((b, k) => (wanted.has(b.id) ? [k] : []));
-  if (which.length === 0) return;
-  const scored = scorer(scoringDocument(db, documentId), beads.map((b) => ({ en: b.en, ar: b.ar })), which);
+  const members = statement(
+    db,
+    `SELECT bp.bead_id, p.side, p.position FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id
+     WHERE bp.bead_id IN (SELECT value FROM json_each(?)) ORDER BY p.side, p.position`,
+  ).raw(true).all(JSON.stringify(beadIds)) as [number, "en" | "ar", number][];
+  const targets = new Map(beadIds.map((id) => [id, { en: [] as number[], ar: [] as number[] }]));
+  for (const [beadId, side, position] of members) targets.get(beadId)?.[side].push(position);
+  const ids = [...targets.keys()];
+  const scored = scorer(scoringSource(db, documentId), [...targets.values()]);
   const update = statement(db, "UPDATE beads SET score = ?, signals = ? WHERE id = ?");
-  scored.forEach((s, k) => update.run(s.score, JSON.stringify(s.signals), beads[which[k] ?? -1]?.id ?? -1));
+  scored.forEach((s, k) => update.run(s.score, JSON.stringify(s.signals), ids[k] ?? -1));
 }
-
 /** Scores again the row holding a paragraph (after its text changed). */
 export function rescoreParagraphBead(db: SqliteDatabase, paragraphId: number, scorer: BeadScorer | undefined): void {
   if (!scorer) return;

@@ -16,7 +16,7 @@ import { ConflictError, NotFoundError } from "./conflict-error.js";
 import { expectBeads, getBeads, paragraphIds } from "./beads-repository.js";
 import { checkCover } from "../domain/align/check-cover.js";
 import { recordChange } from "./history-writer.js";
-import { rescoreBeads, rescoreParagraphBead, type BeadScorer } from "./bead-scores.js";
+import { prepareScorer, rescoreBeads, rescoreParagraphBead, type BeadScorer } from "./bead-scores.js";
 
 export type BeadSnapshot = { en: number[]; ar: number[]; status: BeadStatus };
 export type ParagraphSnapshot = { id: number; text: string; boilerplate: string | null };
@@ -97,6 +97,7 @@ export function applyAlignment(
     expectBeads(db, documentId, expected);
     const current = getBeads(db, documentId, { signals: false });
     const after = compute(current).map((b) => ({ ...b, status: b.status ?? "auto" }));
+    prepareScorer(db, documentId, scorer);
     rescoreBeads(db, documentId, writeBeads(db, documentId, after, current), scorer);
     return recordChange(db, documentId, user, "alignment", action, `document:${documentId}`, snapshotOf(current), snapshotOf(after), groupId);
   }).immediate();

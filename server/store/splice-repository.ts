@@ -12,7 +12,7 @@ import { statement } from "./statements.js";
 import { ConflictError } from "./conflict-error.js";
 import { expectBeads } from "./beads-repository.js";
 import { recordChange } from "./history-writer.js";
-import { rescoreBeads, type BeadScorer } from "./bead-scores.js";
+import { prepareScorer, rescoreBeads, type BeadScorer } from "./bead-scores.js";
 
 /** A row of a window, with its paragraphs by position (for the domain) and by id (for storage). */
 export type WindowRow = {
@@ -94,6 +94,7 @@ export function spliceRows(
     while (tail < window.length - head && tail < next.length - head && sameRow(window[window.length - 1 - tail] as WindowRow, next[next.length - 1 - tail] as StoredWindow["rows"][number])) tail++;
     const oldRows = window.slice(head, window.length - tail);
     const newRows = next.slice(head, next.length - tail);
+    prepareScorer(db, documentId, scorer);
     rescoreBeads(db, documentId, writeWindow(db, documentId, from + head, oldRows.length, newRows), scorer);
     const strip = (r: { enIds: number[]; arIds: number[]; status: BeadStatus; score: number }) => ({ enIds: r.enIds, arIds: r.arIds, status: r.status, score: r.score });
     const before: StoredWindow = { from: from + head, rows: oldRows.map(strip) };

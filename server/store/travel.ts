@@ -22,7 +22,7 @@ import { touchDocument } from "./documents-repository.js";
 import { readParagraph, snapshotOf, writeBeads, type BeadSnapshot, type StructureSnapshot } from "./edits-repository.js";
 import { sideSnapshot, writeStructure } from "./structure-repository.js";
 import { travelSplice } from "./splice-repository.js";
-import { rescoreBeads, rescoreParagraphBead, type BeadScorer } from "./bead-scores.js";
+import { prepareScorer, rescoreBeads, rescoreParagraphBead, type BeadScorer } from "./bead-scores.js";
 
 /**
  * Puts the document from state `from` (which it must be in) into state `to`; rows it writes anew
@@ -46,11 +46,13 @@ const MOVERS: Record<HistoryKind, Mover> = {
     statement(db, "UPDATE beads SET status = ?, version = version + 1 WHERE id = ?").run((to as { status: BeadStatus }).status, id);
   },
   splice(db, documentId, _entry, from, to, scorer) {
+    prepareScorer(db, documentId, scorer);
     rescoreBeads(db, documentId, travelSplice(db, documentId, from, to), scorer);
   },
   alignment(db, documentId, _entry, from, to, scorer) {
     const now = snapshotOf(getBeads(db, documentId, { signals: false }));
     if (JSON.stringify(now) !== JSON.stringify(from as BeadSnapshot[])) throw new ConflictError(`document:${documentId}`);
+    prepareScorer(db, documentId, scorer);
     rescoreBeads(db, documentId, writeBeads(db, documentId, to as BeadSnapshot[]), scorer);
   },
   structure(db, documentId, _entry, from, to, scorer) {

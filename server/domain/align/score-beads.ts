@@ -2,9 +2,9 @@
  * Scores beads of an alignment that is not (only) the aligner's: after an editor merged, split,
  * shifted, detached or edited, the beads that changed are scored again with the aligner's own
  * costs and signals (explain-bead.ts). The document's model (length ratio, evidence rates) is
- * estimated from the alignment as it now stands, the way the aligner estimates it from its own:
- * the score is a function of the texts and the bead list alone, so a bead put back by undo gets
- * the score and the "why" it had.
+ * estimated from an alignment of it, the way the aligner estimates it from its own: for the
+ * aligner's own alignment the scores are the aligner's, and a bead put back by undo with the
+ * same model gets the score and the "why" it had.
  *
  * Index conventions as in types.ts: beads by 0-based paragraph positions per side, a monotone cover.
  */
@@ -24,16 +24,23 @@ export type ScoringDocument = {
   arBoilerplate: readonly (BoilerplateReason | null)[];
 };
 
-/** Scores beads `which` (indices into `beads`) of a document aligned as `beads`. */
-export type BeadScorer = (document: ScoringDocument, beads: readonly Bead[], which: readonly number[]) => ScoredBead[];
+/**
+ * A document handed to a scorer: a key that changes whenever its texts or boilerplate change (so a
+ * scorer may keep what it prepared of it), and how to read it, with its alignment as it now stands
+ * (the model is estimated from that), when the key is new to it.
+ */
+export type ScoringSource = { key: string; read: () => { document: ScoringDocument; beads: Bead[] } };
+
+/** Scores the beads `targets` (by paragraph positions) of the document `source`. */
+export type BeadScorer = (source: ScoringSource, targets: readonly Bead[]) => ScoredBead[];
 
 export type ScoreOptions = Omit<InputOptions, "enBoilerplate" | "arBoilerplate" | "noBoilerplate"> & { raw?: boolean };
 
 /**
- * A scorer for one document: its units and evidence are prepared once, then each call scores
- * beads `which` of the alignment `beads`, with the model estimated from that alignment.
+ * A scorer for one document: its units and evidence are prepared once and its model estimated
+ * from the alignment `beads`; each call then scores beads of it (any beads: an edited alignment's).
  */
-export function documentScorer(document: ScoringDocument, options: ScoreOptions = {}): (beads: readonly Bead[], which: readonly number[]) => ScoredBead[] {
+export function documentScorer(document: ScoringDocument, beads: readonly Bead[], options: ScoreOptions = {}): (targets: readonly Bead[]) => ScoredBead[] {
   const { inputs, prior } = prepareInputs(document.en, document.ar, {
     ...options,
     enBoilerplate: [...document.enBoilerplate],
@@ -41,18 +48,17 @@ export function documentScorer(document: ScoringDocument, options: ScoreOptions 
   });
   const { evidence } = inputs;
   const params = options.params ?? DEFAULT_PARAMS;
-  return (beads, which) => {
-    if (evidence.n > 0 && evidence.m > 0) {
-      setModel(inputs, estimateModel([...beads], evidence, inputs.enLengths, inputs.arLengths, prior, params.minVariance));
-    }
-    return which.map((k) => {
-      const bead = beads[k];
-      if (!bead) throw new RangeError(`no bead ${k} among ${beads.length}`);
-      return explainBead(inputs, bead, evidence, { raw: options.raw });
-    });
-  };
+  if (evidence.n > 0 && evidence.m > 0) {
+    setModel(inputs, estimateModel([...beads], evidence, inputs.enLengths, inputs.arLengths, prior, params.minVariance));
+  }
+  return (targets) => targets.map((bead) => explainBead(inputs, bead, evidence, { raw: options.raw }));
 }
 
+/** Scores beads `which` (indices into `beads`) of a document aligned as `beads`. */
 export function scoreBeads(document: ScoringDocument, beads: readonly Bead[], which: readonly number[], options: ScoreOptions = {}): ScoredBead[] {
-  return documentScorer(document, options)(beads, which);
+  return documentScorer(document, beads, options)(which.map((k) => {
+    const bead = beads[k];
+    if (!bead) throw new RangeError(`no bead ${k} among ${beads.length}`);
+    return bead;
+  }));
 }
