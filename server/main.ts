@@ -11,6 +11,7 @@ import { loadSampleCorpus } from "./services/load-sample.js";
 import { ensureAdmin } from "./services/accounts.js";
 import { startBackground } from "./jobs/background.js";
 import { holdDatabase } from "./store/database-lock.js";
+import { lexiconFor } from "./services/align-resources.js";
 
 async function main(): Promise<void> {
   const path = databasePath();
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     const ids = await loadSampleCorpus(store);
     process.stdout.write(`mizan: loaded the sample corpus (${ids.length} document${ids.length === 1 ? "" : "s"}) into ${path}\n`);
   }
+  // The lexicon the editor's changes re-score rows with, loaded before the first request needs it.
+  lexiconFor(store.listGlossary());
   const background = startBackground(store); // worker threads + the findings refresher
   const app = createApp({ store, background, cacheViews: process.env.NODE_ENV !== "development" });
   const server = app.listen(port(), host(), () => {
