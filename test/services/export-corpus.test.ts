@@ -75,7 +75,7 @@ describe("export of the sample corpus (real database file)", function () {
     const rejected = beads.filter((b) => b.status === "rejected");
     expect(rejected).to.have.length(1);
     const records = (text: string) => text.trimEnd().split("\n").map((l) => JSON.parse(l) as { id: string; status: string });
-    const all = await run(store, { format: "jsonl", status: "all", oneSided: "empty", rejected: "include" });
+    const all = await run(store, { format: "jsonl", status: "all", minScore: "0", oneSided: "empty", rejected: "include" });
     expect(all.report.units).to.equal(beads.length);
     expect(records(all.text).filter((r) => r.status === "rejected").map((r) => r.id)).to.deep.equal([`1-${rejected[0]!.id}`]);
     const confirmed = await run(store, { format: "jsonl", oneSided: "empty", rejected: "include" });
