@@ -18,6 +18,7 @@ import { ConflictError, NotFoundError } from "../../server/store/conflict-error.
 import { translatorFor } from "../../server/i18n/translate.js";
 import { loadSampleCorpus } from "../../server/services/load-sample.js";
 import { tempDbPath } from "../helpers/temp.js";
+import { CONFIRM_ABOVE_MIN_SCORE } from "../../server/domain/align/score-bands.js";
 
 const AR = "قال المتحدث إن الهيئة العليا للمفاوضات ستجتمع مجددًا.\nوأضاف أن الوفدين سيلتقيان الأسبوع المقبل.\n";
 const EN = "The spokesman said the Negotiations Committee would meet again, and the Negotiations Committee agreed.\nHe added that the Negotiating Committee would meet next week.\n";
@@ -112,6 +113,25 @@ describe("bulk changes (real database file)", () => {
     cancelBulkChange(store, cancelled, editor);
     expect(() => acceptBulkChange(store, cancelled, true, editor)).to.throw(BadRequestError);
     expect(ids.every((d) => secondParagraph(store, d).includes("Negotiating Committee"))).to.equal(true);
+    store.close();
+  });
+
+  it("confirm all above: rows scoring below the threshold start unticked, one-sided boilerplate ticked", async () => {
+    const store = openSqliteStore(tempDbPath());
+    await loadSampleCorpus(store);
+    // Row 13's English paragraph shifted up into row 12 makes a wrong 2-1 row there.
+    const [r12, r13] = [store.getBeads(1)[11]!, store.getBeads(1)[12]!];
+    performAlignment(store, 1, { op: "shift", side: "en", direction: "up", bead: r13.id, version: r13.version, neighbour: { id: r12.id, version: r12.version } }, translator);
+    const beads = store.getBeads(1);
+    expect(beads[11]!.score).to.be.below(CONFIRM_ABOVE_MIN_SCORE);
+    const picked = beads[14]!;
+    const page = bulkChangePage(store, previewConfirmAbove(store, 1, picked.id, picked.version, translator), 1, translator, t);
+    const unticked = page.occurrences.filter((o) => !o.checked).map((o) => o.row);
+    const expected = beads.slice(0, 15).flatMap((b, k) => (b.score < CONFIRM_ABOVE_MIN_SCORE && !((b.en.length === 0 || b.ar.length === 0) && b.signals.boilerplate) ? [k + 1] : []));
+    expect(unticked).to.include(12).and.to.deep.equal(expected);
+    // The caption printed twice (row 3) scores low but is one-sided boilerplate: ticked.
+    expect(beads[2]!.score).to.be.below(CONFIRM_ABOVE_MIN_SCORE);
+    expect(page.occurrences.find((o) => o.row === 3)?.checked).to.equal(true);
     store.close();
   });
 
