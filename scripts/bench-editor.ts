@@ -10,39 +10,16 @@
  * Usage: node dist/scripts/bench-editor.js [--rows N] [--connections C] [--seconds S] [--eval DIR]
  */
 import autocannon from "autocannon";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { openSqliteStore } from "../server/store/sqlite-store.js";
-import { alignUnits } from "../server/domain/align/align-units.js";
-import { loadFreedict } from "../server/services/freedict.js";
-import { ensureAdmin } from "../server/services/accounts.js";
-import { splitParagraphs } from "../server/domain/segment/split-paragraphs.js";
 import { ROOT, VIEWS_DIR } from "../server/paths.js";
+import { createBenchDocument } from "./bench-document.js";
 import { logInAs, startServerProcess } from "./server-process.js";
 
 const PASSWORD = "bench-password-123";
 const STATIC_NAME = "bench-static.html";
-
-/** Parallel paragraphs from the development set's clean cases, or generated ones without it. */
-function paragraphPairs(evalDir: string, rows: number): { en: string[]; ar: string[] } {
-  const cases = join(evalDir, "cases");
-  const en: string[] = [];
-  const ar: string[] = [];
-  if (existsSync(cases)) {
-    for (const name of readdirSync(cases).filter((c) => c.endsWith("__clean")).sort()) {
-      en.push(...splitParagraphs(readFileSync(join(cases, name, "en.txt"), "utf8")));
-      ar.push(...splitParagraphs(readFileSync(join(cases, name, "ar.txt"), "utf8")));
-    }
-  }
-  while (en.length < rows) {
-    const k = en.length;
-    en.push(`Paragraph ${k} of the English edition reports ${k * 7} detainees and talks in Homs on October ${k % 28 + 1}.`);
-    ar.push(`الفقرة ${k} من النسخة العربية تذكر ${k * 7} معتقلين ومحادثات في حمص يوم ${k % 28 + 1} تشرين الأول.`);
-  }
-  return { en: en.slice(0, rows), ar: ar.slice(0, rows) };
-}
 
 /** What each connection remembers between its operations: its own row. */
 type OperationContext = { bead?: number };
@@ -64,22 +41,8 @@ async function main(): Promise<void> {
   const duration = Number(values.seconds);
   const dir = mkdtempSync(join(tmpdir(), "mizan-bench-editor-"));
   const dbPath = join(dir, "bench.db");
-  const store = openSqliteStore(dbPath);
-  ensureAdmin(store, PASSWORD);
   // A document of exactly `rows` one-to-one rows of real parallel text, scored by the aligner.
-  const pairs = paragraphPairs(values.eval ?? "", rows);
-  const aligned = alignUnits(pairs.en, pairs.ar, { lexicon: loadFreedict() }).beads;
-  const id = store.createDocument(
-    {
-      title: "Benchmark document",
-      en: pairs.en.map((text) => ({ text, boilerplate: null })),
-      ar: pairs.ar.map((text) => ({ text, boilerplate: null })),
-      beads: pairs.en.map((_, k) => ({ en: [k], ar: [k], score: aligned.find((b) => b.en.includes(k))?.score ?? 1, signals: aligned.find((b) => b.en.includes(k))?.signals ?? { shape: "1-1" } })),
-    },
-    "bench",
-  );
-  const beads = store.getBeads(id);
-  store.close();
+  const { id, beads } = createBenchDocument(dbPath, rows, values.eval ?? "", PASSWORD);
 
   const server = await startServerProcess(dbPath);
   const staticPath = join(VIEWS_DIR, "assets", STATIC_NAME);
