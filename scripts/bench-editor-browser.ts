@@ -117,7 +117,7 @@ async function main(): Promise<void> {
       await pick(page, row);
       record("shift", await timeKey(page, "a", shapeIs(row - 1, "1-2")));
       await pick(page, row - 1);
-      record("shift", await timeKey(page, "A", shapeIs(row - 1, "1-1")));
+      record("shift", await timeKey(page, "Shift+KeyA", shapeIs(row - 1, "1-1")));
     }
     // Edit the English paragraph of rows 1 … count and save with Enter on Save.
     const edited: number[] = [];

@@ -10,4 +10,7 @@ rm -rf dist
 mkdir dist
 touch dist/.building
 npx --no-install tsc -p tsconfig.json
+# The page script (server/page/): the same strict options with the DOM library, ES modules for the
+# browser; into dist/server/page/, which the server serves as /assets/js/.
+npx --no-install tsc -p tsconfig.page.json
 mv dist/.building dist/.built

@@ -75,6 +75,8 @@ export function createApp(options: AppOptions): express.Express {
     }),
   );
   app.use("/assets/fonts", express.static(join(ROOT, "node_modules", "@fontsource", "noto-naskh-arabic", "files"), { maxAge: "30d", immutable: true }));
+  // The page script, compiled from server/page/ (ES modules; tsconfig.page.json).
+  app.use("/assets/js", express.static(join(ROOT, "dist", "server", "page"), { maxAge: "1h" }));
   app.use("/assets", express.static(join(VIEWS_DIR, "assets"), { maxAge: "1h" }));
   app.use(chooseLanguage);
   app.use((_req, res, next) => {

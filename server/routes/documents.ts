@@ -7,7 +7,7 @@
  */
 import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
-import { buildAlignmentView, type RowFilter } from "../services/alignment-view.js";
+import { buildAlignmentView, readRowFilter, ROW_SHOWS as SHOWS } from "../services/alignment-view.js";
 import { buildHistoryView } from "../services/history-view.js";
 import { documentData, documentOrThrow, documentWithFindingsVersion } from "../services/document-read.js";
 import { PageCache } from "../web/page-cache.js";
@@ -20,15 +20,6 @@ import { documentAbilities, readOnlyReason } from "../domain/auth/permissions.js
 
 /** Compression on libuv's thread pool, not on the thread that answers everyone. */
 const gzipAsync = promisify(gzip);
-
-const SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", "rejected", "flagged", "non-1-1", "low", "one-sided"];
-
-function readFilter(query: Request["query"]): RowFilter {
-  const show = typeof query.show === "string" && (SHOWS as readonly string[]).includes(query.show) ? (query.show as RowFilter["show"]) : "all";
-  const q = typeof query.q === "string" ? query.q.slice(0, 200) : "";
-  const page = typeof query.page === "string" && /^\d{1,6}$/u.test(query.page) ? Number(query.page) : 1;
-  return { show, q, page };
-}
 
 /** Collapses the indentation between tags of a rendered page (there is no <pre> or <textarea> in it). */
 function compact(html: string): string {
@@ -46,7 +37,7 @@ export function showDocument(ctx: AppContext) {
     }
     const { document, findingsVersion } = found;
     const id = document.id;
-    const filter = readFilter(req.query);
+    const filter = readRowFilter(req.query);
     const fragment = req.query.fragment === "rows";
     const user = res.locals.user as UserRecord | null;
     // Every change to a document raises its version, so a cached page is never stale; the key

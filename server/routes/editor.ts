@@ -1,10 +1,12 @@
 /**
  * Changes to a document from the alignment view: alignment operations, undo/redo, status and
  * reverting a revision. Forms post here and are redirected back (POST-redirect-GET); the page
- * script posts the same fields as JSON to /api/… and gets JSON back. The bulk operations (confirm
- * all above, re-align) write nothing here: they store a preview (services/bulk-changes.ts) and
- * answer its page, /bulk/:id (a redirect; JSON `{ ok, preview }`, which the page script opens). Logic lives in services/review;
- * each handler is a controller for web/http.ts (parse, call the service, answer).
+ * script posts the same fields as JSON to /api/… and gets JSON back: what was done and the rows
+ * it changed, rendered (web/page-api.ts), for the view the page shows (its query string: filter
+ * and page). The bulk operations (confirm all above, re-align) write nothing here: they store a
+ * preview (services/bulk-changes.ts) and answer its page, /bulk/:id (a redirect; JSON
+ * `{ ok, preview }`, which the page script opens). Logic lives in services/review; each handler is
+ * a controller for web/http.ts (parse, call the service, answer).
  */
 import type { Request } from "express";
 import type { AppContext } from "../app-context.js";
@@ -14,7 +16,11 @@ import {
 import { previewConfirmAbove } from "../services/bulk-changes.js";
 import { realignPreviewInWorker } from "../services/worker-tasks.js";
 import { BadRequestError } from "../services/errors.js";
+import { readRowFilter } from "../services/alignment-view.js";
+import { rowChangesSince, snapshotRows } from "../services/row-changes.js";
 import { http } from "../web/http.js";
+import { describeDone, describeTravel, renderRowChanges } from "../web/row-changes-answer.js";
+import type { AlignmentAnswer, AlignmentFields, PreviewAnswer, TravelAnswer } from "../web/page-api.js";
 import type { BeadRef } from "../store/types.js";
 
 const int = (value: unknown): number | undefined => {
@@ -45,7 +51,7 @@ function expandFormFields(body: Record<string, unknown>): Record<string, unknown
 }
 
 /** The operation a form or a JSON body asks for. */
-export function readAlignmentRequest(raw: Record<string, unknown>): AlignmentRequest | null {
+export function readAlignmentRequest(raw: Partial<AlignmentFields> & Record<string, unknown>): AlignmentRequest | null {
   const body = expandFormFields(raw);
   const op = body.op;
   if (typeof op !== "string" || !(ALIGNMENT_OPS as readonly string[]).includes(op)) return null;
@@ -80,20 +86,30 @@ export function alignDocument(ctx: AppContext) {
     parse: (req) => {
       const request = readAlignmentRequest(bodyOf(req));
       if (!request) throw new BadRequestError("unknown-operation");
-      return { documentId: documentIdOf(req), request };
+      return { documentId: documentIdOf(req), request, filter: readRowFilter(req.query) };
     },
-    run: async ({ store, background }, { documentId, request }, actor) => {
+    run: async ({ store, background }, { documentId, request, filter }, actor, _t, lang) => {
       // A bulk change is shown before it is made: its preview is stored and its page answered.
       // Proposing a re-alignment is heavy: a worker thread does it, the server keeps answering.
       if (request.op === "realign") return { preview: `/bulk/${await realignPreviewInWorker(store, background.tasks, documentId, actor)}` };
       if (request.op === "confirm-above") return { preview: `/bulk/${previewConfirmAbove(store, documentId, request.bead, request.version, actor)}` };
+      const before = snapshotRows(store, documentId);
       const result = performAlignment(store, documentId, request, actor);
       // The row acted on and the next one, as they are now (a merge or split makes new rows), so a
       // client can go on working on them without reloading the document.
-      return { ...result, ...rowsAround(store, documentId, result.row) };
+      return { ...result, ...rowsAround(store, documentId, result.row), changes: rowChangesSince(store, documentId, before, filter, lang) };
     },
     answer: {
-      json: (result) => ({ ok: true, ...result }),
+      json: (result, { request }, view): AlignmentAnswer | PreviewAnswer => {
+        if (result.preview !== undefined) return { ok: true, preview: result.preview };
+        const { changes, ...done } = result;
+        return {
+          ok: true, ...done,
+          message: describeDone(view, request.op, done.row),
+          changes: renderRowChanges(changes, view),
+          current: done.bead?.id ?? null,
+        };
+      },
       redirect: (result, { documentId }) => (result.preview !== undefined ? result.preview : backToDocument(documentId, `row-${result.row}`)),
     },
   });
@@ -101,10 +117,28 @@ export function alignDocument(ctx: AppContext) {
 
 export function travel(ctx: AppContext, direction: "undo" | "redo") {
   return http(ctx, {
-    parse: (req) => ({ documentId: documentIdOf(req) }),
-    run: ({ store }, { documentId }, actor) => travelHistory(store, documentId, direction, actor),
-    // A bulk change undoes as one: the answer says how many changes in which documents it moved.
-    answer: { json: (moved) => ({ ok: true, action: moved?.action ?? null, ...(moved?.group ? { group: moved.group } : {}) }), redirect: (_, { documentId }) => backToDocument(documentId) },
+    parse: (req) => ({ documentId: documentIdOf(req), filter: readRowFilter(req.query) }),
+    run: ({ store }, { documentId, filter }, actor, _t, lang) => {
+      const before = snapshotRows(store, documentId);
+      const moved = travelHistory(store, documentId, direction, actor);
+      return { moved, changes: rowChangesSince(store, documentId, before, filter, lang) };
+    },
+    answer: {
+      json: ({ moved, changes }, _input, view): TravelAnswer => {
+        // Where the change was: the first row it touched (none for a change that only removed rows).
+        const first = changes.rows[0];
+        const row = first ? changes.order.indexOf(first.bead.id) + 1 : null;
+        return {
+          ok: true, action: moved?.action ?? null, kind: moved?.kind ?? null,
+          // A bulk change undoes as one: how many changes in which documents it moved.
+          ...(moved?.group ? { group: moved.group } : {}),
+          message: describeTravel(view, direction, moved?.action ?? null, row),
+          changes: renderRowChanges(changes, view),
+          current: first?.bead.id ?? null,
+        };
+      },
+      redirect: (_, { documentId }) => backToDocument(documentId),
+    },
   });
 }
 

@@ -40,6 +40,16 @@ export type MapCell = { row: number; x: number; y: number; width: number; height
 /** Which rows the reviewer wants to see; `page` (1-based) picks PAGE_SIZE of them. */
 export type RowFilter = { show?: "all" | "unconfirmed" | "rejected" | "flagged" | "non-1-1" | "low" | "one-sided"; q?: string; page?: number };
 
+export const ROW_SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", "rejected", "flagged", "non-1-1", "low", "one-sided"];
+
+/** The filter a query string asks for (`show`, `q`, `page`); anything unknown reads as the default. */
+export function readRowFilter(query: Record<string, unknown>): RowFilter {
+  const show = typeof query.show === "string" && (ROW_SHOWS as readonly string[]).includes(query.show) ? (query.show as RowFilter["show"]) : "all";
+  const q = typeof query.q === "string" ? query.q.slice(0, 200) : "";
+  const page = typeof query.page === "string" && /^\d{1,6}$/u.test(query.page) ? Number(query.page) : 1;
+  return { show, q, page };
+}
+
 /**
  * Rows rendered at once: at most PAGE_SIZE rows and, past the first row, at most PAGE_CHARACTERS
  * characters of text, so one render stays bounded (tens of milliseconds) however long the
@@ -165,18 +175,14 @@ function pageHref(filter: RowFilter, page: number): string {
   return `?${query.toString()}`;
 }
 
-/** The view in the reader's language `lang`: messages, "why" and values written for it. */
-export function buildAlignmentView(store: Store, documentId: number, filter: RowFilter = {}, lang: Language = "en"): AlignmentView | null {
+/**
+ * The open findings of these paragraphs, by paragraph id, in the reader's language. Findings
+ * computed before the last edit of their paragraph would point at the wrong text: until the
+ * background has recomputed them, only those whose paragraph is unchanged show.
+ */
+function findingsOf(store: Store, documentId: number, paragraphs: ReadonlyMap<number, ParagraphRecord>, lang: Language): Map<number, RowFinding[]> {
   const t = translatorFor(lang);
-  const document = store.getDocument(documentId);
-  if (!document) return null;
-  const en = store.getParagraphs(documentId, "en");
-  const ar = store.getParagraphs(documentId, "ar");
-  const beads = store.getBeads(documentId);
   const byParagraph = new Map<number, RowFinding[]>();
-  // Findings computed before the last edit of their paragraph would point at the wrong text:
-  // until the background has recomputed them, only those whose paragraph is unchanged show.
-  const paragraphs = new Map<number, ParagraphRecord>([...en, ...ar].map((p) => [p.id, p]));
   const currentHash = new Map<number, string>();
   const unchanged = (paragraphId: number, textHash: string) => {
     let hash = currentHash.get(paragraphId);
@@ -187,7 +193,7 @@ export function buildAlignmentView(store: Store, documentId: number, filter: Row
     return hash === textHash;
   };
   for (const f of store.listFindings({ documentId })) {
-    if (f.paragraphId === null || !unchanged(f.paragraphId, f.textHash)) continue;
+    if (f.paragraphId === null || !paragraphs.has(f.paragraphId) || !unchanged(f.paragraphId, f.textHash)) continue;
     const list = byParagraph.get(f.paragraphId) ?? [];
     list.push({
       id: f.id, paragraphId: f.paragraphId, checkId: f.checkId, severity: f.severity, start: f.start, end: f.end, suggestion: f.suggestion, lang: f.side,
@@ -195,33 +201,86 @@ export function buildAlignmentView(store: Store, documentId: number, filter: Row
     });
     byParagraph.set(f.paragraphId, list);
   }
-  const allRows: AlignmentRow[] = beads.map((bead, k) => ({
+  return byParagraph;
+}
+
+/** One row (without `why`, `prev` and `next`, which only shown rows need); `k` is its index (0-based). */
+function rowOf(bead: BeadRecord, k: number, en: ParagraphRecord[], ar: ParagraphRecord[], findings: ReadonlyMap<number, RowFinding[]>): AlignmentRow {
+  return {
     bead,
     number: k + 1,
-    en: bead.en.map((i) => en[i]).filter((p): p is ParagraphRecord => p !== undefined),
-    ar: bead.ar.map((j) => ar[j]).filter((p): p is ParagraphRecord => p !== undefined),
+    en,
+    ar,
     oneSided: bead.ar.length === 0 ? "en" : bead.en.length === 0 ? "ar" : null,
-    band: scoreBand(bead.score, (bead.ar.length === 0 || bead.en.length === 0) && [...bead.en.map((i) => en[i]), ...bead.ar.map((j) => ar[j])].every((p) => p?.boilerplate)),
+    // One-sided boilerplate is neutral: its score says nothing about a pairing.
+    band: scoreBand(bead.score, (bead.ar.length === 0 || bead.en.length === 0) && [...en, ...ar].every((p) => p.boilerplate)),
     scorePercent: Math.round(bead.score * 100),
     scoreValue: Math.round(bead.score * 100) / 100,
     why: [],
-    findings: [...bead.en.map((i) => en[i]?.id), ...bead.ar.map((j) => ar[j]?.id)].flatMap((id) => (id === undefined ? [] : byParagraph.get(id) ?? [])),
-  }));
+    findings: [...en, ...ar].flatMap((p) => findings.get(p.id) ?? []),
+  };
+}
+
+/** Every row of a document (without `why`, `prev` and `next`); without `signals` the beads' signals are not read. */
+function documentRows(store: Store, documentId: number, lang: Language, options: { signals?: boolean } = {}) {
+  const document = store.getDocument(documentId);
+  if (!document) return null;
+  const en = store.getParagraphs(documentId, "en");
+  const ar = store.getParagraphs(documentId, "ar");
+  const beads = store.getBeads(documentId, options);
+  const findings = findingsOf(store, documentId, new Map<number, ParagraphRecord>([...en, ...ar].map((p) => [p.id, p])), lang);
+  const present = (p: ParagraphRecord | undefined): p is ParagraphRecord => p !== undefined;
+  const allRows = beads.map((bead, k) => rowOf(bead, k, bead.en.map((i) => en[i]).filter(present), bead.ar.map((j) => ar[j]).filter(present), findings));
+  return { document, en, ar, beads, allRows };
+}
+
+/** What a shown row needs beyond its bead: what its signals say, and its neighbours as they are. */
+function completeRows(rows: AlignmentRow[], beads: readonly BeadRecord[], lang: Language): void {
+  for (const row of rows) {
+    const k = row.number - 1;
+    row.why = explainSignals(row.bead.signals, lang);
+    row.prev = beads[k - 1] ? { id: beads[k - 1]!.id, version: beads[k - 1]!.version } : null;
+    row.next = beads[k + 1] ? { id: beads[k + 1]!.id, version: beads[k + 1]!.version } : null;
+  }
+}
+
+/**
+ * The rows of these beads, complete as the view shows them, in document order (for the page
+ * script after an operation: it replaces only the rows that changed). `beads` is the document's
+ * bead list as it is now, read without signals; only the rows asked for are read in full, so the
+ * cost follows the rows changed, not the document's length. Unknown ids are left out.
+ */
+export function buildRowsOf(store: Store, documentId: number, beads: readonly BeadRecord[], beadIds: ReadonlySet<number>, lang: Language = "en"): AlignmentRow[] {
+  const chosen = beads.map((bead, k) => ({ bead, k })).filter(({ bead }) => beadIds.has(bead.id));
+  const signals = store.getBeadSignals(documentId, chosen.map(({ bead }) => bead.id));
+  const paragraphs = new Map<number, ParagraphRecord>();
+  for (const { bead } of chosen) {
+    for (const id of [...(bead.paragraphIds?.en ?? []), ...(bead.paragraphIds?.ar ?? [])]) {
+      const p = store.getParagraph(id);
+      if (p) paragraphs.set(id, p);
+    }
+  }
+  const findings = findingsOf(store, documentId, paragraphs, lang);
+  const side = (ids: number[] | undefined) => (ids ?? []).map((id) => paragraphs.get(id)).filter((p): p is ParagraphRecord => p !== undefined);
+  const rows = chosen.map(({ bead, k }) => rowOf({ ...bead, signals: signals.get(bead.id) ?? bead.signals }, k, side(bead.paragraphIds?.en), side(bead.paragraphIds?.ar), findings));
+  completeRows(rows, beads, lang);
+  return rows;
+}
+
+/** The rows that match the filter, and the page of them the filter asks for (a page past the end: the last). */
+function pageOf(allRows: AlignmentRow[], filter: RowFilter) {
   const matching = allRows.filter((row) => keepRow(row, filter));
   const starts = pageStarts(matching);
   const pages = starts.length;
   const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
-  const rows = matching.slice(starts[page - 1] ?? 0, starts[page] ?? matching.length);
-  // What the signals say is worked out for the rows shown only.
-  for (const row of rows) row.why = explainSignals(row.bead.signals, lang);
-  rows.forEach((row) => {
-    const k = row.number - 1;
-    row.prev = beads[k - 1] ? { id: beads[k - 1]!.id, version: beads[k - 1]!.version } : null;
-    row.next = beads[k + 1] ? { id: beads[k + 1]!.id, version: beads[k + 1]!.version } : null;
-  });
+  return { matching, pages, page, rows: matching.slice(starts[page - 1] ?? 0, starts[page] ?? matching.length) };
+}
+
+/** The map of the whole document; a cell of a row on the page shown links to it there, any other to its page of the whole list. */
+function mapOf(allRows: AlignmentRow[], shownRows: AlignmentRow[], enCount: number, arCount: number): AlignmentView["map"] {
   // Map: x runs over English paragraphs, y over Arabic ones; a one-sided bead is a thin mark.
   const cells: MapCell[] = [];
-  const shown = new Set(rows.map((r) => r.number));
+  const shown = new Set(shownRows.map((r) => r.number));
   // The page of the whole (unfiltered) list that holds each row, for map cells off this page.
   const allStarts = pageStarts(allRows);
   const pageOfRow = (k: number) => {
@@ -239,10 +298,28 @@ export function buildAlignmentView(store: Store, documentId: number, filter: Row
     x += w;
     y += h;
   });
+  return { width: Math.max(enCount, 1), height: Math.max(arCount, 1), cells };
+}
+
+/** Only the map of the view `filter` shows (after an operation that changed the structure): no signals read. */
+export function buildMapOf(store: Store, documentId: number, filter: RowFilter, lang: Language = "en"): AlignmentView["map"] | null {
+  const all = documentRows(store, documentId, lang, { signals: false });
+  if (!all) return null;
+  return mapOf(all.allRows, pageOf(all.allRows, filter).rows, all.en.length, all.ar.length);
+}
+
+/** The view in the reader's language `lang`: messages, "why" and values written for it. */
+export function buildAlignmentView(store: Store, documentId: number, filter: RowFilter = {}, lang: Language = "en"): AlignmentView | null {
+  const all = documentRows(store, documentId, lang);
+  if (!all) return null;
+  const { document, en, ar, beads, allRows } = all;
+  const { matching, pages, page, rows } = pageOf(allRows, filter);
+  // What the signals say is worked out for the rows shown only.
+  completeRows(rows, beads, lang);
   return {
     document,
     rows,
-    map: { width: Math.max(en.length, 1), height: Math.max(ar.length, 1), cells },
+    map: mapOf(allRows, rows, en.length, ar.length),
     counts: {
       beads: beads.length,
       confirmed: beads.filter((b) => b.status === "confirmed").length,

@@ -317,12 +317,13 @@ export function rowsAround(store: Store, documentId: number, row: number): { bea
 }
 
 /** What an undo or redo moved: the change's action and, for a bulk change, how many changes in which documents. */
-export type Travelled = { action: string; group: { changes: number; documents: number[] } | null };
+export type Travelled = { action: string; kind: string; group: { changes: number; documents: number[] } | null };
 
 /**
  * Undo or redo the document's last change (a bulk change's whole group with it); the actor needs
  * the right each change itself needed (domain/history/history-kinds.ts), checked on the very entries
  * the store then moves. `onlyGroup`: refuse (409) unless the change to move is that bulk change.
+ * Answers what moved (its action and history kind), so the user is told what was undone or redone.
  */
 export function travelHistory(store: Store, documentId: number, direction: "undo" | "redo", actor: Actor, onlyGroup?: number): Travelled | null {
   if (!can(actor.role, "align") && !can(actor.role, "edit-en") && !can(actor.role, "edit-ar")) throw new ForbiddenError("role");
@@ -334,7 +335,7 @@ export function travelHistory(store: Store, documentId: number, direction: "undo
     const paragraph = candidate.target.startsWith("paragraph:") ? store.getParagraph(Number(candidate.target.split(":")[1])) : null;
     if (!travelPermission(candidate.kind, paragraph?.side ?? null).some((action) => can(actor.role, action))) throw new ForbiddenError("role");
   }, beadScorerFor(store.listGlossary()));
-  return entry ? { action: entry.action, group: entry.group } : null;
+  return entry ? { action: entry.action, kind: entry.kind, group: entry.group } : null;
 }
 
 /** Reverts one text revision: its "before" text becomes a new revision of the paragraph. */

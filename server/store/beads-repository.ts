@@ -49,6 +49,23 @@ export function getBeads(db: SqliteDatabase, documentId: number, options: { sign
   }));
 }
 
+/** The signals of these beads of the document, by id: the JSON parsed for these only (a few rows an operation changed). */
+export function beadSignals(db: SqliteDatabase, documentId: number, ids: readonly number[]): Map<number, BeadSignals> {
+  const read = statement(db, "SELECT signals FROM beads WHERE id = ? AND document_id = ?");
+  const out = new Map<number, BeadSignals>();
+  for (const id of ids) {
+    const row = read.get(id, documentId) as { signals: string } | undefined;
+    if (row) out.set(id, JSON.parse(row.signals) as BeadSignals);
+  }
+  return out;
+}
+
+/** Every paragraph's version by id, without the texts (what changed since a snapshot). */
+export function paragraphVersions(db: SqliteDatabase, documentId: number): Map<number, number> {
+  const rows = statement(db, "SELECT id, version FROM paragraphs WHERE document_id = ?").raw(true).all(documentId) as [number, number][];
+  return new Map(rows);
+}
+
 export function paragraphIds(db: SqliteDatabase, documentId: number): { en: number[]; ar: number[] } {
   const rows = db.prepare("SELECT id, side FROM paragraphs WHERE document_id = ? ORDER BY position").all(documentId) as { id: number; side: "en" | "ar" }[];
   return { en: rows.filter((r) => r.side === "en").map((r) => r.id), ar: rows.filter((r) => r.side === "ar").map((r) => r.id) };

@@ -5,7 +5,7 @@
 import { openDatabase, type SqliteDatabase } from "./open-database.js";
 import type { NewDocument, ParagraphRecord, Store } from "./types.js";
 import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "./documents-repository.js";
-import { getBeads, insertBeads } from "./beads-repository.js";
+import { beadSignals, getBeads, insertBeads, paragraphVersions } from "./beads-repository.js";
 import { listGlossary, removeGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
 import { addDismissal, countFindings, findingsVersion, getFinding, listDismissals, listFindings, markAllFindingsStale, replaceFindings, staleFindings } from "./findings-repository.js";
 import { nextToTravel, readAudit, readHistory, readHistoryEntry, readHistoryPage, recordHistory } from "./history-repository.js";
@@ -40,6 +40,8 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     getDocument: (id) => getDocument(db, id),
     getParagraphs: (documentId, side) => getParagraphs(db, documentId, side),
     getBeads: (documentId, options) => getBeads(db, documentId, options),
+    getBeadSignals: (documentId, beadIds) => beadSignals(db, documentId, beadIds),
+    getParagraphVersions: (documentId) => paragraphVersions(db, documentId),
     listGlossary: () => listGlossary(db),
     upsertGlossary: (entries) => db.transaction(() => {
       const added = upsertGlossary(db, entries);

@@ -133,6 +133,10 @@ export interface Store {
   getParagraphs(documentId: number, side: Side): ParagraphRecord[];
   /** The document's beads in order; `signals: false` skips reading the aligner's signals. */
   getBeads(documentId: number, options?: { signals?: boolean }): BeadRecord[];
+  /** The signals of a few beads, by id (ids not in the document are left out). */
+  getBeadSignals(documentId: number, beadIds: readonly number[]): Map<number, BeadSignals>;
+  /** Every paragraph's version by id, without the texts. */
+  getParagraphVersions(documentId: number): Map<number, number>;
   listGlossary(): GlossaryEntry[];
   /**
    * Adds entries, updating kind and note of existing (ar, en) pairs; returns how many were new.

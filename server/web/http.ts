@@ -10,6 +10,7 @@
  * else the page. Who may call a route is declared beside its URL in routes/index.ts, not here.
  */
 import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { Language } from "../i18n/translate.js";
 import type { AppContext } from "../app-context.js";
 import type { Actor } from "../services/review.js";
 import { actorOf } from "./actor.js";
@@ -21,17 +22,24 @@ export type Translate = (key: string, params?: Record<string, unknown>) => strin
 /** A page: views/<view>.hbs in the layout, given the request's locals (user, language, CSRF token …) and `context`. */
 export type Page = { view: string; context: Record<string, unknown> };
 
+/**
+ * What a JSON answer may use beyond the result: the reader's language and a renderer of views
+ * without the layout, given the request's locals (for answers that carry server-rendered rows).
+ */
+export type AnswerView = { t: Translate; lang: string; fragment(view: string, context: Record<string, unknown>): string };
+
 export type Controller<Input, Result> = {
   /** What the request asks for, read from params, query, body or uploads. May throw a coded error (400). */
   parse(req: Request): Input;
   /**
    * The use case: calls a service with the app context and the logged-in user; `t` is the
-   * reader's language, for services that build a view in it (messages of findings, diffs).
+   * reader's language, for services that build a view in it (messages of findings, diffs), and
+   * `lang` its code.
    */
-  run(ctx: AppContext, input: Input, actor: Actor, t: Translate): Result | Promise<Result>;
+  run(ctx: AppContext, input: Input, actor: Actor, t: Translate, lang: Language): Result | Promise<Result>;
   answer: {
     /** The JSON body. */
-    json?: (result: Result, input: Input) => unknown;
+    json?: (result: Result, input: Input, view: AnswerView) => unknown;
     /** The status of a JSON answer (default 200). */
     status?: number;
     /** Where a browser goes next (303). */
@@ -62,8 +70,11 @@ export function http<Input, Result>(ctx: AppContext, controller: Controller<Inpu
     try {
       input = controller.parse(req);
       parsed = true;
-      const result = await controller.run(ctx, input, actorOf(res), t);
-      if (json && (wantsJson(req) || (!redirect && !page))) res.status(status).json(json(result, input));
+      const result = await controller.run(ctx, input, actorOf(res), t, res.locals.lang === "ar" ? "ar" : "en");
+      if (json && (wantsJson(req) || (!redirect && !page))) {
+        const view: AnswerView = { t, lang: String(res.locals.lang ?? "en"), fragment: (name, context) => ctx.render(name, { ...res.locals, ...context }, { layout: false }) };
+        res.status(status).json(json(result, input, view));
+      }
       else if (redirect) res.redirect(303, redirect(result, input));
       else if (page) render(res, page(result, input, t));
     } catch (error) {

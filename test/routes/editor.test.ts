@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import type { TravelAnswer } from "../../server/web/page-api.js";
 import { startServer, type TestServer } from "../helpers/server.js";
 import type { Client } from "../helpers/client.js";
 import type { BeadRecord } from "../../server/store/types.js";
@@ -65,7 +66,13 @@ describe("editor (real server, forms and JSON API)", () => {
     expect(shift.status).to.equal(200);
     expect(beads()[4]).to.deep.include({ en: [4], ar: [3, 4] });
     const undo = await translator.json("POST", "/api/documents/1/undo", {});
-    expect(undo).to.deep.equal({ status: 200, data: { ok: true, action: "shift" } });
+    expect(undo.status).to.equal(200);
+    // The answer says what moved (its action and history kind), in words, with the rows it changed.
+    expect(undo.data).to.deep.include({ ok: true, action: "shift", kind: "splice", message: "Undone: Paragraph shifted (row 5)." });
+    const changes = (undo.data as unknown as TravelAnswer).changes;
+    expect(changes.rows.map((r) => r.bead)).to.include.members([beads()[4]!.id, beads()[5]!.id]);
+    expect(changes.rows[0]?.html).to.match(/^<section class="row[^"]*" id="row-5"/u);
+    expect(changes.order).to.have.length(rows.length);
     expect(shapes(beads())).to.deep.equal(before);
     const redo = await translator.json("POST", "/api/documents/1/redo", {});
     expect(redo.data.action).to.equal("shift");

@@ -1,0 +1,56 @@
+/**
+ * What an operation changed, row by row, so the page script can replace only those rows instead
+ * of re-rendering the document: a snapshot of every row's state before the operation, compared
+ * with the rows after it. A row's state is what its rendering shows: its version, status and
+ * score, its paragraphs (ids and versions, so text edits count) and its neighbours' ids and
+ * versions (its radio value names them). Generic: any change of the document, whatever made it.
+ */
+import type { BeadRecord, Store } from "../store/types.js";
+import type { Language } from "../i18n/translate.js";
+import { buildAlignmentView, buildRowsOf, type AlignmentRow, type AlignmentView, type RowFilter } from "./alignment-view.js";
+
+/** Each row's state by bead id, its structure (which paragraphs it holds), and the bead list it was read from. */
+export type RowSnapshot = { state: Map<number, string>; structure: Map<number, string>; beads: BeadRecord[] };
+
+/** Reads the beads without their signals and the paragraphs' versions without their texts: cheap on long documents. */
+export function snapshotRows(store: Store, documentId: number): RowSnapshot {
+  const versions = store.getParagraphVersions(documentId);
+  const beads = store.getBeads(documentId, { signals: false });
+  const state = new Map<number, string>();
+  const structure = new Map<number, string>();
+  const members = (ids: number[] | undefined) => (ids ?? []).map((id) => `${id}.${versions.get(id)}`).join(",");
+  beads.forEach((b, k) => {
+    const prev = beads[k - 1];
+    const next = beads[k + 1];
+    structure.set(b.id, `${b.paragraphIds?.en.join(",")}|${b.paragraphIds?.ar.join(",")}`);
+    state.set(b.id, `${b.version}|${b.status}|${b.score}|${members(b.paragraphIds?.en)}|${members(b.paragraphIds?.ar)}|${prev ? `${prev.id}.${prev.version}` : ""}|${next ? `${next.id}.${next.version}` : ""}`);
+  });
+  return { state, structure, beads };
+}
+
+export type RowChangeSet = {
+  /** Every bead id of the document, in order. */
+  order: number[];
+  /** The rows that are new or changed, complete as the view shows them. */
+  rows: AlignmentRow[];
+  removed: number[];
+  added: number[];
+  /** The map of the view the page shows (its filter), when rows were made, removed or reshaped. */
+  map: AlignmentView["map"] | null;
+};
+
+/** The rows that differ from `before`; `filter` is the view the page shows (for the map's links). */
+export function rowChangesSince(store: Store, documentId: number, before: RowSnapshot, filter: RowFilter, lang: Language): RowChangeSet {
+  const after = snapshotRows(store, documentId);
+  const order = [...after.state.keys()];
+  const changed = new Set(order.filter((id) => before.state.get(id) !== after.state.get(id)));
+  const removed = [...before.state.keys()].filter((id) => !after.state.has(id));
+  const reshaped = removed.length > 0 || order.some((id) => before.structure.get(id) !== after.structure.get(id));
+  return {
+    order,
+    rows: buildRowsOf(store, documentId, after.beads, changed, lang),
+    removed,
+    added: order.filter((id) => !before.state.has(id)),
+    map: reshaped ? buildAlignmentView(store, documentId, filter, lang)?.map ?? null : null,
+  };
+}
