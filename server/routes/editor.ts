@@ -126,15 +126,15 @@ export function travel(ctx: AppContext, direction: "undo" | "redo") {
     answer: {
       json: ({ moved, changes }, _input, view): TravelAnswer => {
         // Where the change was: the first row it touched (none for a change that only removed rows).
-        const first = changes.rows[0];
-        const row = first ? changes.order.indexOf(first.bead.id) + 1 : null;
+        const first = changes.touched[0];
+        const row = first === undefined ? null : changes.order.indexOf(first) + 1;
         return {
           ok: true, action: moved?.action ?? null, kind: moved?.kind ?? null,
           // A bulk change undoes as one: how many changes in which documents it moved.
           ...(moved?.group ? { group: moved.group } : {}),
           message: describeTravel(view, direction, moved?.action ?? null, row),
           changes: renderRowChanges(changes, view),
-          current: first?.bead.id ?? null,
+          current: first ?? null,
         };
       },
       redirect: (_, { documentId }) => backToDocument(documentId),

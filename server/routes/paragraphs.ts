@@ -33,12 +33,12 @@ function trackingRows<R extends { documentId: number }>(store: Store, id: number
 /** What every JSON answer of a paragraph change holds: what was done, where, and the rows it changed. */
 function changeAnswer(action: string, changes: RowChangeSet | null, view: AnswerView): ChangeAnswer {
   const empty = { order: [], rows: [], removed: [], added: [], map: null };
-  const first = changes?.rows[0];
+  const first = changes?.touched[0];
   return {
     ok: true,
-    message: describeDone(view, action, first ? first.number : null),
+    message: describeDone(view, action, first === undefined || !changes ? null : changes.order.indexOf(first) + 1),
     changes: changes ? renderRowChanges(changes, view) : empty,
-    current: first?.bead.id ?? null,
+    current: first ?? null,
   };
 }
 

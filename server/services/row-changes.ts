@@ -10,22 +10,25 @@ import type { Language } from "../i18n/translate.js";
 import { buildAlignmentView, buildRowsOf, type AlignmentRow, type AlignmentView, type RowFilter } from "./alignment-view.js";
 
 /** Each row's state by bead id, its structure (which paragraphs it holds), and the bead list it was read from. */
-export type RowSnapshot = { state: Map<number, string>; structure: Map<number, string>; beads: BeadRecord[] };
+export type RowSnapshot = { state: Map<number, string>; own: Map<number, string>; structure: Map<number, string>; beads: BeadRecord[] };
 
 /** Reads the beads without their signals and the paragraphs' versions without their texts: cheap on long documents. */
 export function snapshotRows(store: Store, documentId: number): RowSnapshot {
   const versions = store.getParagraphVersions(documentId);
   const beads = store.getBeads(documentId, { signals: false });
   const state = new Map<number, string>();
+  const own = new Map<number, string>();
   const structure = new Map<number, string>();
   const members = (ids: number[] | undefined) => (ids ?? []).map((id) => `${id}.${versions.get(id)}`).join(",");
   beads.forEach((b, k) => {
     const prev = beads[k - 1];
     const next = beads[k + 1];
     structure.set(b.id, `${b.paragraphIds?.en.join(",")}|${b.paragraphIds?.ar.join(",")}`);
-    state.set(b.id, `${b.version}|${b.status}|${b.score}|${members(b.paragraphIds?.en)}|${members(b.paragraphIds?.ar)}|${prev ? `${prev.id}.${prev.version}` : ""}|${next ? `${next.id}.${next.version}` : ""}`);
+    const itself = `${b.version}|${b.status}|${b.score}|${members(b.paragraphIds?.en)}|${members(b.paragraphIds?.ar)}`;
+    own.set(b.id, itself);
+    state.set(b.id, `${itself}|${prev ? `${prev.id}.${prev.version}` : ""}|${next ? `${next.id}.${next.version}` : ""}`);
   });
-  return { state, structure, beads };
+  return { state, own, structure, beads };
 }
 
 export type RowChangeSet = {
@@ -35,6 +38,8 @@ export type RowChangeSet = {
   rows: AlignmentRow[];
   removed: number[];
   added: number[];
+  /** The rows that changed themselves (not only their neighbours), in order: where the change was. */
+  touched: number[];
   /** The map of the view the page shows (its filter), when rows were made, removed or reshaped. */
   map: AlignmentView["map"] | null;
 };
@@ -51,6 +56,7 @@ export function rowChangesSince(store: Store, documentId: number, before: RowSna
     rows: buildRowsOf(store, documentId, after.beads, changed, lang),
     removed,
     added: order.filter((id) => !before.state.has(id)),
+    touched: order.filter((id) => before.own.get(id) !== after.own.get(id)),
     map: reshaped ? buildAlignmentView(store, documentId, filter, lang)?.map ?? null : null,
   };
 }

@@ -4,7 +4,6 @@
  * the answers) and by the page modules under server/page/ (which read them), so that a change on
  * one side breaks the build of the other.
  */
-
 /** A row as the page receives it: its bead id and its server-rendered `<section class="row">`. */
 export type RenderedRow = { bead: number; html: string };
 
