@@ -13,7 +13,7 @@
  */
 import { chromium, type Page } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ROOT } from "../server/paths.js";
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     await page.fill('input[name="password"]', PASSWORD);
     await Promise.all([page.waitForURL(`${server.url}/`), page.click('button[type="submit"]')]);
     await page.goto(`${server.url}/documents/${id}`);
-    console.log(`mizan editor in Chromium — node ${process.version}; document of ${rows} rows; ${count} operations of each kind; key press to updated row`);
+    console.log(`mizan editor in Chromium — node ${process.version}; document of ${rows} rows; ${count} operations of each kind; key press to updated row; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 
     // Confirm then unconfirm rows 2, 3 …: `count` operations in all.
     for (let k = 0; k < count / 2; k++) {
@@ -141,6 +141,7 @@ async function main(): Promise<void> {
       const sorted = [...list].sort((a, b) => a - b);
       console.log(`  ${kind.padEnd(20)} p50 ${quantile(sorted, 0.5).toFixed(0).padStart(5)} ms   p95 ${quantile(sorted, 0.95).toFixed(0).padStart(5)} ms   max ${quantile(sorted, 1).toFixed(0).padStart(5)} ms   (${sorted.length} operations)`);
     }
+    console.log(`  load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
     if (errors.length > 0) console.log(`  page errors: ${errors.slice(0, 3).join(" | ")}`);
   } finally {
     await browser.close();
