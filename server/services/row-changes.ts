@@ -7,7 +7,7 @@
  */
 import type { BeadRecord, Store } from "../store/types.js";
 import type { Language } from "../i18n/translate.js";
-import { buildAlignmentView, buildRowsOf, type AlignmentRow, type AlignmentView, type RowFilter } from "./alignment-view.js";
+import { buildMapOf, buildRowsOf, type AlignmentRow, type AlignmentView, type RowFilter } from "./alignment-view.js";
 
 /** Each row's state by bead id, its structure (which paragraphs it holds), and the bead list it was read from. */
 export type RowSnapshot = { state: Map<number, string>; own: Map<number, string>; structure: Map<number, string>; beads: BeadRecord[] };
@@ -57,6 +57,6 @@ export function rowChangesSince(store: Store, documentId: number, before: RowSna
     removed,
     added: order.filter((id) => !before.state.has(id)),
     touched: order.filter((id) => before.own.get(id) !== after.own.get(id)),
-    map: reshaped ? buildAlignmentView(store, documentId, filter, lang)?.map ?? null : null,
+    map: reshaped ? buildMapOf(store, documentId, filter, lang) : null,
   };
 }
