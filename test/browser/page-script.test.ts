@@ -2,8 +2,9 @@
  * The alignment view's page script in Chromium, against a real server and database file: an open
  * edit survives operations on other rows and on its own row; leaving with unsaved text asks
  * first and Esc cancels; a stale save shows both texts side by side; a click in the map makes
- * that row current so that `c` confirms it and no other; shortcuts work by physical key with the
- * Arabic layout (code KeyJ while key is ت) and while a radio button has focus; an operation
+ * that row current so that `c` confirms it and no other, and so does arriving by a finding's
+ * link; shortcuts work by physical key with the Arabic layout (code KeyJ while key is ت) and
+ * while a radio button has focus; an operation
  * replaces only the rows it changed (other rows keep their DOM element, renumbered after a merge);
  * undo says what it undid, beside the row and in the live region.
  */
@@ -128,6 +129,27 @@ describe("page script in a real browser (Chromium)", function () {
     await page.keyboard.press("u");
     await page.locator("#row-7.status-auto").waitFor();
     expect(await page.locator("#status-line").innerText()).to.equal("Undone: Confirmed (row 7).");
+  });
+
+  it("makes the row of a finding link current on arrival, so that c confirms that row", async () => {
+    await server.findingsSettled();
+    await page.goto(`${server.url}/documents/1`);
+    const findingId = await page.locator(".finding-item").first().getAttribute("id");
+    expect(findingId, "the sample document shows findings").to.match(/^finding-\d+$/u);
+    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/documents/1#${findingId}`);
+    const row = page.locator(".rows > .row", { has: page.locator(`#${findingId}`) });
+    const id = await row.getAttribute("id");
+    await page.locator('.rows > .row[aria-current="true"]').waitFor();
+    expect(await currentRowId()).to.equal(id);
+    const bead = Number(await row.getAttribute("data-bead"));
+    if (server.store.getBeads(1).find((b) => b.id === bead)?.status === "confirmed") {
+      await page.keyboard.press("x");
+      await page.locator(`#${id}.status-auto`).waitFor();
+    }
+    await page.keyboard.press("c");
+    await page.locator(`#${id}.status-confirmed`).waitFor();
+    expect(server.store.getBeads(1).find((b) => b.id === bead)?.status).to.equal("confirmed");
   });
 
   it("works the shortcuts by physical key in the Arabic layout, also while a radio button has focus", async () => {
