@@ -90,7 +90,7 @@ describe("bulk changes (real database file)", () => {
     expect(ids.map((d) => changes(store, d).at(-1)!.groupId)).to.deep.equal([id, id, id]);
     // Undo from any one of the documents moves all three revisions.
     const undone = travelHistory(store, ids[1]!, "undo", editor);
-    expect(undone).to.deep.equal({ action: "fix:naming-consistency", group: { changes: 3, documents: ids } });
+    expect(undone).to.deep.equal({ action: "fix:naming-consistency", kind: "text", group: { changes: 3, documents: ids } });
     expect(ids.map((d) => secondParagraph(store, d))).to.deep.equal(before);
     expect(travelHistory(store, ids[2]!, "redo", editor)?.group).to.deep.equal({ changes: 3, documents: ids });
     expect(ids.every((d) => secondParagraph(store, d).includes("Negotiations Committee would meet"))).to.equal(true);
