@@ -9,19 +9,20 @@ const ROWS: RowFacts[] = [
   row({ status: "confirmed", band: "low" }), // 2
   row({ status: "confirmed", oneToOne: false }), // 3
   row({ band: "medium" }), // 4
+  row({ band: "neutral", oneToOne: false }), // 5: one-sided boilerplate
 ];
 
 describe("page script: navigation", () => {
   it("goes to the next and previous row, and stops at the ends", () => {
     expect(seekRow(ROWS, 0, "next")).to.equal(1);
-    expect(seekRow(ROWS, 4, "next")).to.equal(null);
+    expect(seekRow(ROWS, 5, "next")).to.equal(null);
     expect(seekRow(ROWS, 2, "prev")).to.equal(1);
     expect(seekRow(ROWS, 0, "prev")).to.equal(null);
   });
 
   it("starts at the first row (next) or the last (previous) when no row is current", () => {
     expect(seekRow(ROWS, -1, "next")).to.equal(0);
-    expect(seekRow(ROWS, -1, "prev")).to.equal(4);
+    expect(seekRow(ROWS, -1, "prev")).to.equal(5);
     expect(seekRow(ROWS, -1, "next-unconfirmed")).to.equal(1);
     expect(seekRow([], -1, "next")).to.equal(null);
   });
@@ -34,6 +35,7 @@ describe("page script: navigation", () => {
     expect(seekRow(ROWS, 0, "next-flagged")).to.equal(1);
     expect(seekRow(ROWS, 0, "next-low")).to.equal(2);
     expect(seekRow(ROWS, 2, "next-low")).to.equal(4, "medium counts as low, as in the low-score filter");
+    expect(seekRow(ROWS, 4, "next-low")).to.equal(null, "a neutral row (one-sided boilerplate) is not a low score");
     expect(seekRow(ROWS, 0, "next-not-one-to-one")).to.equal(3);
   });
 });
