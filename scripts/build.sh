@@ -12,5 +12,5 @@ touch dist/.building
 npx --no-install tsc -p tsconfig.json
 # The page script (server/page/): the same strict options with the DOM library, ES modules for the
 # browser; into dist/server/page/, which the server serves as /assets/js/.
-npx --no-install tsc -p tsconfig.page.json
+npx --no-install tsc -p server/page/tsconfig.json
 mv dist/.building dist/.built

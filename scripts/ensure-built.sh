@@ -10,7 +10,7 @@ reason=""
 sources() { find server scripts test -name '*.ts' ! -name '*.d.ts'; }
 if [ ! -f dist/.built ]; then
   reason="no finished build in dist/"
-elif newer="$(find server scripts test tsconfig.json tsconfig.page.json -newer dist/.built \( -name '*.ts' -o -name 'tsconfig*.json' \) -print -quit)"; [ -n "$newer" ]; then
+elif newer="$(find server scripts test tsconfig.json -newer dist/.built \( -name '*.ts' -o -name 'tsconfig*.json' \) -print -quit)"; [ -n "$newer" ]; then
   reason="$newer changed since the last build"
 else
   while IFS= read -r ts; do

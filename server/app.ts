@@ -75,7 +75,7 @@ export function createApp(options: AppOptions): express.Express {
     }),
   );
   app.use("/assets/fonts", express.static(join(ROOT, "node_modules", "@fontsource", "noto-naskh-arabic", "files"), { maxAge: "30d", immutable: true }));
-  // The page script, compiled from server/page/ (ES modules; tsconfig.page.json).
+  // The page script, compiled from server/page/ (ES modules; server/page/tsconfig.json).
   app.use("/assets/js", express.static(join(ROOT, "dist", "server", "page"), { maxAge: "1h" }));
   app.use("/assets", express.static(join(VIEWS_DIR, "assets"), { maxAge: "1h" }));
   app.use(chooseLanguage);
