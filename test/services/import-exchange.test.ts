@@ -6,8 +6,13 @@ import { importExchange, MAX_PAIRS_PER_DOCUMENT } from "../../server/services/im
 import { loadSampleCorpus } from "../../server/services/load-sample.js";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import type { Store } from "../../server/store/types.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { XLIFF_REJECTED } from "../../server/domain/export/xliff.js";
+import { sharedOrSkip } from "../helpers/shared.js";
+import { tempDbPath, tempDir } from "../helpers/temp.js";
 import { TextSink } from "../domain/export/sample-units.js";
+import { SCHEMA_PURPOSE, validateXliff } from "../domain/export/validators.js";
 
 type SqliteStore = ReturnType<typeof openSqliteStore>;
 
@@ -60,26 +65,37 @@ describe("import of exchange files (round trip through a real database file)", f
     });
   }
 
-  it("brings a rejected pair of mizan's TMX (exported when asked) back rejected, not confirmed", async () => {
-    const store = openSqliteStore(tempDbPath());
-    const target = openSqliteStore(tempDbPath());
-    try {
-      await loadSampleCorpus(store);
-      store.db.exec("UPDATE beads SET status = 'confirmed'");
-      const rejected = store.getBeads(1).find((b) => b.en.length === 1 && b.ar.length === 1 && b.position > 3)!;
-      store.db.prepare("UPDATE beads SET status = 'rejected' WHERE id = ?").run(rejected.id);
-      const out = new TextSink();
-      const meta = { name: "rt", granularity: "paragraph" as const, createdAt: new Date("2024-05-01T00:00:00Z"), tool: { name: "mizan", version: "test" } };
-      await exportCorpus(store, parseChoices({ format: "tmx", rejected: "include" }), out, { meta });
-      importExchange(target, { bytes: Buffer.from(out.text), name: "corpus.tmx" }, { user: "test", atomically: atomically(target) });
-      const statuses = (s: Store) => [...s.iteratePairs({ status: "all", includeRejected: true })].map((p) => `${p.status} ${p.en.join("|")}`);
-      expect(statuses(target)).to.deep.equal(statuses(store));
-      expect(statuses(target).filter((line) => line.startsWith("rejected "))).to.have.length(1);
-    } finally {
-      store.close();
-      target.close();
-    }
-  });
+  for (const format of ["tmx", "xliff"] as const) {
+    it(`brings a rejected pair of mizan's ${format.toUpperCase()} (exported when asked) back rejected, not confirmed`, async function () {
+      if (format === "xliff") sharedOrSkip(this, SCHEMA_PURPOSE, ["schemas"]);
+      const store = openSqliteStore(tempDbPath());
+      const target = openSqliteStore(tempDbPath());
+      try {
+        await loadSampleCorpus(store);
+        store.db.exec("UPDATE beads SET status = 'confirmed'");
+        const rejected = store.getBeads(1).find((b) => b.en.length === 1 && b.ar.length === 1 && b.position > 3)!;
+        store.db.prepare("UPDATE beads SET status = 'rejected' WHERE id = ?").run(rejected.id);
+        const out = new TextSink();
+        const meta = { name: "rt", granularity: "paragraph" as const, createdAt: new Date("2024-05-01T00:00:00Z"), tool: { name: "mizan", version: "test" } };
+        await exportCorpus(store, parseChoices({ format, rejected: "include" }), out, { meta });
+        if (format === "xliff") {
+          // Still valid XLIFF 1.2 (strict) with the rejected pair's qualifier in it.
+          expect(out.text).to.include(`state="needs-review-translation" state-qualifier="${XLIFF_REJECTED}"`);
+          const file = join(tempDir(), "corpus.xlf");
+          writeFileSync(file, out.text);
+          const validation = validateXliff(file);
+          expect(validation.ok, validation.output).to.equal(true);
+        }
+        importExchange(target, { bytes: Buffer.from(out.text), name: `corpus.${format === "xliff" ? "xlf" : "tmx"}` }, { user: "test", atomically: atomically(target) });
+        const statuses = (s: Store) => [...s.iteratePairs({ status: "all", includeRejected: true })].map((p) => `${p.status} ${p.en.join("|")}`);
+        expect(statuses(target)).to.deep.equal(statuses(store));
+        expect(statuses(target).filter((line) => line.startsWith("rejected "))).to.have.length(1);
+      } finally {
+        store.close();
+        target.close();
+      }
+    });
+  }
 
   it("imports nothing when the file is refused", () => {
     const target = openSqliteStore(tempDbPath());

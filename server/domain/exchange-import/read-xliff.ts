@@ -2,11 +2,12 @@
  * XLIFF 1.2 and 2.0 to documents: one document per `file`, one pair per `trans-unit` (1.2) or
  * `unit` (2.0, its segments and ignorables joined in order), English source and Arabic target or
  * the reverse; any other language pair refuses the file. mizan's header notes give back the
- * title, date and score (see export/xliff.ts, export/xliff2.ts). `alt-trans` (other candidates),
+ * title, date and score (see export/xliff.ts, export/xliff2.ts), and a 1.2 target qualified as
+ * mizan's rejected pair comes back rejected, not confirmed. `alt-trans` (other candidates),
  * `seg-source`, notes and inline codes carrying original markup (bpt, ept, ph, it, originalData)
  * are not text and are skipped; `g`, `mrk` and `pc` are text, `cp` is its character.
  */
-import { XLIFF_NOTES } from "../export/xliff.js";
+import { XLIFF_NOTES, XLIFF_REJECTED } from "../export/xliff.js";
 import { DocumentCollector } from "./collect-documents.js";
 import { ExchangeImportError } from "./exchange-import-error.js";
 import type { ExchangeFile, ReadLimits } from "./types.js";
@@ -32,6 +33,7 @@ export function readXliff(text: string, name: string, limits: ReadLimits): Excha
   let capture: "source" | "target" | null = null;
   let source = "";
   let target = "";
+  let rejected = false;
 
   const sidesOf = (src: string, trg: string): "en" | "ar" => {
     const s = primaryLanguage(src);
@@ -84,10 +86,12 @@ export function readXliff(text: string, name: string, limits: ReadLimits): Excha
           source = "";
           target = "";
           unitNotes = new Map();
+          rejected = false;
           break;
         case "source":
         case "target":
           if (inUnit) capture = el;
+          if (inUnit && el === "target" && a["state-qualifier"] === XLIFF_REJECTED) rejected = true;
           break;
         default:
           break;
@@ -122,7 +126,7 @@ export function readXliff(text: string, name: string, limits: ReadLimits): Excha
           if (inUnit && file) {
             const score = Number(unitNotes.get(XLIFF_NOTES.score));
             const [en, ar] = file.sourceIs === "en" ? [source, target] : [target, source];
-            collector.add(file.key, file, { en: paragraphsOf(en), ar: paragraphsOf(ar), score: unitNotes.has(XLIFF_NOTES.score) && Number.isFinite(score) ? score : null });
+            collector.add(file.key, file, { en: paragraphsOf(en), ar: paragraphsOf(ar), score: unitNotes.has(XLIFF_NOTES.score) && Number.isFinite(score) ? score : null, ...(rejected ? { rejected: true as const } : {}) });
           }
           inUnit = false;
           break;

@@ -6,7 +6,7 @@
  */
 export type ExchangePair = {
   en: string[]; ar: string[]; score: number | null;
-  /** mizan's own TMX marks a rejected pair (exported only when asked): it comes back rejected, not confirmed. */
+  /** mizan's own TMX and XLIFF 1.2 mark a rejected pair (exported only when asked): it comes back rejected, not confirmed. */
   rejected?: true;
 };
 

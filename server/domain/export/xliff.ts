@@ -3,8 +3,11 @@
  * `file` per document (original = `mizan:document/<id>`, the title and publication date as header
  * notes), one `trans-unit` per pair (id = unit id) with English source and Arabic target. The
  * target's `state` comes from the pair's status: confirmed pairs are `final` (and the unit
- * `approved`), pairs the aligner made and nobody confirmed are `needs-review-translation`. The
- * score and any open findings are notes, which CAT tools show beside the segment.
+ * `approved`), pairs the aligner made and nobody confirmed are `needs-review-translation`. A
+ * rejected pair (exported only when asked) is `needs-review-translation` too, with mizan's own
+ * `state-qualifier` (XLIFF_REJECTED; the schema allows `x-` values), so that mizan's importer
+ * brings it back rejected, not confirmed. The score and any open findings are notes, which CAT
+ * tools show beside the segment.
  */
 import { ChunkWriter } from "./chunk-writer.js";
 import { escapeXmlAttribute as attr, escapeXmlText as text, joinParagraphs } from "./escape.js";
@@ -15,9 +18,14 @@ export const XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2";
 /** The `from` of the notes mizan writes, also read back by the importer. */
 export const XLIFF_NOTES = { title: "mizan-title", published: "mizan-published", score: "mizan-score", findings: "mizan-findings" } as const;
 
+/** The `state-qualifier` of a rejected pair's target, also read back by the importer. */
+export const XLIFF_REJECTED = "x-mizan-rejected";
+
 export function xliffState(status: ExportUnit["status"]): string {
   return status === "confirmed" ? "final" : "needs-review-translation";
 }
+
+const qualifierOf = (status: ExportUnit["status"]): string => (status === "rejected" ? ` state-qualifier="${XLIFF_REJECTED}"` : "");
 
 function openFile(unit: ExportUnit, date: string, tool: { name: string; version: string }): string {
   return (
@@ -40,7 +48,7 @@ function transUnit(unit: ExportUnit): string {
   return (
     `      <trans-unit id="${attr(unit.id)}"${approved} xml:space="preserve">\n` +
     `        <source xml:lang="en">${text(joinParagraphs(unit.en))}</source>\n` +
-    `        <target xml:lang="ar" state="${xliffState(unit.status)}">${text(joinParagraphs(unit.ar))}</target>\n` +
+    `        <target xml:lang="ar" state="${xliffState(unit.status)}"${qualifierOf(unit.status)}>${text(joinParagraphs(unit.ar))}</target>\n` +
     `        <note from="${XLIFF_NOTES.score}">${unit.score}</note>\n` +
     findings +
     `      </trans-unit>\n`
