@@ -4,6 +4,7 @@
  * with the rows after it. A row's state is what its rendering shows: its version, status and
  * score, its paragraphs (ids and versions, so text edits count) and its neighbours' ids and
  * versions (its radio value names them). Generic: any change of the document, whatever made it.
+ * A change the state does not show (a dismissed finding: no version moves) names its rows itself.
  */
 import type { BeadRecord, Store } from "../store/types.js";
 import type { Language } from "../i18n/translate.js";
@@ -44,11 +45,21 @@ export type RowChangeSet = {
   map: AlignmentView["map"] | null;
 };
 
-/** The rows that differ from `before`; `filter` is the view the page shows (for the map's links). */
-export function rowChangesSince(store: Store, documentId: number, before: RowSnapshot, filter: RowFilter, lang: Language): RowChangeSet {
+/** The bead of `before` that holds paragraph `paragraphId`, if any. */
+export function beadHolding(before: RowSnapshot, paragraphId: number | null): number | null {
+  const bead = before.beads.find((b) => b.paragraphIds?.en.includes(paragraphId ?? -1) || b.paragraphIds?.ar.includes(paragraphId ?? -1));
+  return bead?.id ?? null;
+}
+
+/**
+ * The rows that differ from `before`; `filter` is the view the page shows (for the map's links);
+ * `alsoChanged`: rows whose rendering changed without their state (they count as touched).
+ */
+export function rowChangesSince(store: Store, documentId: number, before: RowSnapshot, filter: RowFilter, lang: Language, alsoChanged: number[] = []): RowChangeSet {
   const after = snapshotRows(store, documentId);
   const order = [...after.state.keys()];
-  const changed = new Set(order.filter((id) => before.state.get(id) !== after.state.get(id)));
+  const named = new Set(alsoChanged.filter((id) => after.state.has(id)));
+  const changed = new Set(order.filter((id) => named.has(id) || before.state.get(id) !== after.state.get(id)));
   const removed = [...before.state.keys()].filter((id) => !after.state.has(id));
   const reshaped = removed.length > 0 || order.some((id) => before.structure.get(id) !== after.structure.get(id));
   return {
@@ -56,7 +67,7 @@ export function rowChangesSince(store: Store, documentId: number, before: RowSna
     rows: buildRowsOf(store, documentId, after.beads, changed, lang),
     removed,
     added: order.filter((id) => !before.state.has(id)),
-    touched: order.filter((id) => before.own.get(id) !== after.own.get(id)),
+    touched: order.filter((id) => named.has(id) || before.own.get(id) !== after.own.get(id)),
     map: reshaped ? buildMapOf(store, documentId, filter, lang) : null,
   };
 }

@@ -53,6 +53,40 @@ describe("findings in the editor (real server)", () => {
     expect(server.store.listFindings({ documentId: 1, checkId: "repeated-word" })).to.have.length(1);
   });
 
+  it("answers a fix and a dismissal with only the finding's row, and says there what was fixed or dismissed", async () => {
+    await server.findingsSettled();
+    type RowsAnswer = { message: string; current: number | null; changes: { rows: { bead: number; html: string }[]; removed: number[]; order: number[] } };
+    const rowOf = (paragraphId: number | null) => server.store.getBeads(1).findIndex((b) => [...(b.paragraphIds?.en ?? []), ...(b.paragraphIds?.ar ?? [])].includes(paragraphId ?? -1));
+    const fix = server.store.listFindings({ documentId: 1, checkId: "real-word" })[0]!;
+    const fixRow = rowOf(fix.paragraphId);
+    const fixBead = server.store.getBeads(1)[fixRow]!.id;
+    const fixed = await editor.json("POST", `/api/findings/${fix.id}/apply`, {});
+    expect(fixed.status).to.equal(200);
+    const answer = fixed.data as unknown as RowsAnswer;
+    expect(answer.current).to.equal(fixBead);
+    expect(answer.message).to.equal(`Fixed (Wrong word): “${fix.excerpt}” → “${fix.suggestion}”, row ${fixRow + 1}.`);
+    const neighbours = [fixRow - 1, fixRow, fixRow + 1].map((k) => server.store.getBeads(1)[k]?.id);
+    expect(answer.changes.rows.map((r) => r.bead)).to.include(fixBead);
+    expect(answer.changes.rows.every((r) => neighbours.includes(r.bead)), "only the fixed row and the neighbours naming it").to.equal(true);
+    const newText = server.store.getParagraph(fix.paragraphId!)!.text;
+    expect(answer.changes.rows.find((r) => r.bead === fixBead)!.html).to.include(newText.slice(0, 20));
+    expect(answer.changes.removed).to.deep.equal([]);
+    expect((await editor.json("POST", "/api/documents/1/undo", {})).status).to.equal(200);
+    await server.findingsSettled();
+
+    const other = server.store.listFindings({ documentId: 1 }).find((f) => f.side === "en" && f.checkId !== "real-word")!;
+    const otherRow = rowOf(other.paragraphId);
+    expect((await editor.get("/documents/1")).body_).to.include(`data-finding="${other.id}"`);
+    const dismissed = await editor.json("POST", `/api/findings/${other.id}/dismiss`, {});
+    expect(dismissed.status).to.equal(200);
+    const gone = dismissed.data as unknown as RowsAnswer;
+    // A dismissal moves no version: the answer names the finding's row itself, and only it.
+    expect(gone.changes.rows.map((r) => r.bead)).to.deep.equal([server.store.getBeads(1)[otherRow]!.id]);
+    expect(gone.changes.rows[0]!.html).to.include('class="row');
+    expect(gone.changes.rows[0]!.html).to.not.include(`data-finding="${other.id}"`);
+    expect(gone.message).to.match(new RegExp(`^Finding dismissed \\(.+\\): “.*”, row ${otherRow + 1}\\.$`, "u"));
+  });
+
   it("lists findings corpus-wide by check and applies a consistency fix everywhere, each a revision", async () => {
     const page = await editor.get("/findings");
     expect(page.status).to.equal(200);
