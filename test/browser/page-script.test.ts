@@ -6,7 +6,8 @@
  * link; shortcuts work by physical key with the Arabic layout (code KeyJ while key is ت) and
  * while a radio button has focus; an operation
  * replaces only the rows it changed (other rows keep their DOM element, renumbered after a merge);
- * undo says what it undid, beside the row and in the live region.
+ * undo says what it undid, beside the row and in the live region; a finding's fix updates only
+ * its row (an open edit elsewhere survives) and says what was fixed beside it.
  */
 import { expect } from "chai";
 import type { Browser, CDPSession, Page } from "playwright-core";
@@ -194,5 +195,40 @@ describe("page script in a real browser (Chromium)", function () {
     await page.keyboard.press("u");
     await page.locator(".rows > .row").nth(count - 1).waitFor();
     expect(await page.locator('[data-probe="kept"]').getAttribute("id")).to.equal("row-20");
+  });
+
+  it("applies a finding's fix in place: only its row is replaced, an open edit elsewhere survives, the message is beside the row", async () => {
+    await server.findingsSettled();
+    await page.goto(`${server.url}/documents/1`);
+    const fixButton = page.locator(".rows > .row button.fix").first();
+    const action = (await fixButton.getAttribute("formaction"))!;
+    const findingId = Number(/\/findings\/(\d+)\/apply/u.exec(action)?.[1]);
+    const finding = server.store.getFinding(findingId)!;
+    const textBefore = server.store.getParagraph(finding.paragraphId!)!.text;
+    const fixRow = page.locator(".rows > .row", { has: page.locator(`button.fix[formaction="${action}"]`) });
+    const fixRowId = (await fixRow.getAttribute("id"))!;
+    const fixNumber = Number(fixRowId.slice("row-".length));
+    // An edit open on a row away from the fix, with unsaved text.
+    const editRowId = `row-${fixNumber > 5 ? fixNumber - 3 : fixNumber + 3}`;
+    const paragraph = page.locator(`#${editRowId} .cell.en .paragraph`).first();
+    await paragraph.locator("a.edit-link").click();
+    await paragraph.locator("textarea").waitFor();
+    await paragraph.locator("textarea").fill("Unsaved words beside a fix.");
+    // Mark every row: a row replaced by the answer loses its mark.
+    await page.locator(".rows > .row").evaluateAll((rows) => rows.forEach((r) => r.setAttribute("data-probe", "kept")));
+    await page.locator(`button.fix[formaction="${action}"]`).click();
+    await page.locator(`#${fixRowId} .row-message`).waitFor();
+    const beside = await page.locator(`#${fixRowId} .row-message`).innerText();
+    expect(beside).to.equal(await page.locator("#status-line").innerText(), "the same message beside the row and in the live region");
+    expect(beside).to.include(finding.suggestion === "" ? "removed" : `→ “${finding.suggestion}”`);
+    expect(await page.locator("#status-line").innerText()).to.match(new RegExp(`^Fixed \\(.+\\): .*, row ${fixNumber}\\.$`, "u"));
+    expect(server.store.getParagraph(finding.paragraphId!)!.text).to.not.equal(textBefore);
+    expect(await page.locator(`button.fix[formaction="${action}"]`).count()).to.equal(0, "the fixed finding is gone from the row");
+    const replaced = await page.locator(".rows > .row:not([data-probe])").evaluateAll((rows) => rows.map((r) => Number(r.id.slice("row-".length))));
+    expect(replaced).to.include(fixNumber);
+    expect(replaced.every((n) => Math.abs(n - fixNumber) <= 1), `only the fixed row and its neighbours are replaced: ${replaced.join(",")}`).to.equal(true);
+    expect(await page.locator(`#${editRowId}`).getAttribute("data-probe")).to.equal("kept");
+    expect(await page.locator(`#${editRowId} textarea`).inputValue()).to.equal("Unsaved words beside a fix.");
+    await page.locator(`#${editRowId} textarea`).press("Escape");
   });
 });
