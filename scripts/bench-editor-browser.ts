@@ -6,7 +6,8 @@
  * (recorded inside the page) to the first DOM mutation after which the row shows its new state
  * (a MutationObserver inside the page), so neither Playwright's round trips nor polling count.
  * Kinds: confirm/unconfirm, merge + split back, shift (an Arabic paragraph up, then back down),
- * saving a paragraph edit (Enter on Save), undo (of those edits). Prints p50 and p95 per kind.
+ * saving a paragraph edit (Enter on Save), undo (of those edits), dismissing a finding (Enter on
+ * its Dismiss button; as many as the document has, at most --count). Prints p50 and p95 per kind.
  *
  * Usage: node dist/scripts/bench-editor-browser.js [--rows N] [--count N] [--eval DIR]
  *        (--count: operations of each kind, default 100)
@@ -97,6 +98,18 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}/documents/${id}`);
     console.log(`mizan editor in Chromium — node ${process.version}; document of ${rows} rows; ${count} operations of each kind; key press to updated row; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 
+    // Dismiss findings (Enter on the Dismiss button) once the background has computed them.
+    for (let wait = 0; wait < 60 && (await page.locator("button.dismiss").count()) === 0; wait++) {
+      await page.waitForTimeout(1000);
+      await page.reload();
+    }
+    for (let k = 0; k < count; k++) {
+      const button = page.locator(".rows > .row button.dismiss").first();
+      if ((await button.count()) === 0) break;
+      const action = await button.getAttribute("formaction");
+      await button.focus();
+      record("dismiss", await timeKey(page, "Enter", `!document.querySelector('button.dismiss[formaction="${action}"]')`));
+    }
     // Confirm then unconfirm rows 2, 3 …: `count` operations in all.
     for (let k = 0; k < count / 2; k++) {
       const row = 2 + k;
