@@ -103,15 +103,16 @@ program
   .option("--without-findings", "leave out pairs with open findings (counted in the report)")
   .option("--granularity <unit>", "paragraph (default) | sentence")
   .option("--one-sided <policy>", "skip (default: left out, counted) | empty (exported with an empty side where the format allows)")
+  .option("--keep-boilerplate", "export boilerplate pairs too (appeals, \"read also\" lines, captions: left out and counted by default)")
   .option("--bom", "start TSV/CSV with a UTF-8 byte order mark (for Excel)")
   .option("--name <name>", "corpus name in file names and headers (default: the database file name)")
   .option("--db <path>", DB_HELP)
-  .action(async (opts: { format: string; out: string; status?: string; minScore?: string; documents?: string; since?: string; until?: string; withoutFindings?: boolean; withRejected?: boolean; granularity?: string; oneSided?: string; bom?: boolean; name?: string; db?: string }) => {
+  .action(async (opts: { format: string; out: string; status?: string; minScore?: string; documents?: string; since?: string; until?: string; withoutFindings?: boolean; withRejected?: boolean; granularity?: string; oneSided?: string; keepBoilerplate?: boolean; bom?: boolean; name?: string; db?: string }) => {
     const dbPath = databasePath(opts.db);
     const { exportCommand, reportLines } = await exportCommands();
     await withExchangeErrors((t) =>
       withStore(dbPath, async (store) => {
-        const result = await exportCommand(store, { ...opts, findings: opts.withoutFindings ? "without" : "with", rejected: opts.withRejected ? "include" : "exclude", dbPath, progress: createProgress("export") });
+        const result = await exportCommand(store, { ...opts, findings: opts.withoutFindings ? "without" : "with", rejected: opts.withRejected ? "include" : "exclude", boilerplate: opts.keepBoilerplate ? "keep" : "skip", dbPath, progress: createProgress("export") });
         for (const line of reportLines(t, result)) process.stderr.write(`mizan: ${line}\n`);
       }),
     );

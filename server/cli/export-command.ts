@@ -152,6 +152,7 @@ export function reportLines(t: Translate, result: ExportCommandResult): string[]
   const plainSkipped = report.oneSidedSkipped - report.oneSidedNotAllowed;
   if (plainSkipped > 0) lines.push(t("exports.report.oneSidedSkipped", { count: plainSkipped }));
   if (report.oneSidedExported > 0) lines.push(t("exports.report.oneSidedExported", { count: report.oneSidedExported }));
+  if (report.boilerplateSkipped > 0) lines.push(t("exports.report.boilerplateSkipped", { count: report.boilerplateSkipped }));
   if (report.findingsSkipped > 0) lines.push(t("exports.report.findingsSkipped", { count: report.findingsSkipped }));
   return lines;
 }

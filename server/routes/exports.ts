@@ -1,7 +1,7 @@
 /**
  * The export page and the download: the same choices as `mizan export`, parsed by the same code
  * (domain/export/choices.ts). "Count" runs the export into nothing and shows what would be written
- * and what left out (one-sided pairs, pairs with open findings), so nothing is dropped silently on
+ * and what left out (one-sided pairs, boilerplate, pairs with open findings), so nothing is dropped silently on
  * the web either; "Download" streams the file with a name that says what it holds. Moses is two
  * files: the page offers the English and the Arabic file (?side=en|ar) with the same choices.
  * Both run in a worker thread (jobs/), the download streamed back with backpressure, so a large
@@ -28,7 +28,7 @@ function rawChoices(query: Request["query"]): RawChoices {
   };
   return {
     format: one("format") ?? "tmx", status: one("status"), rejected: one("rejected"), minScore: one("minScore"), documents: one("documents"), since: one("since"),
-    until: one("until"), findings: one("findings"), granularity: one("granularity"), oneSided: one("oneSided"), bom: one("bom"),
+    until: one("until"), findings: one("findings"), granularity: one("granularity"), oneSided: one("oneSided"), boilerplate: one("boilerplate"), bom: one("bom"),
   };
 }
 

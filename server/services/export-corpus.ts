@@ -3,7 +3,10 @@
  * one exporter writes. Here live the choices every format shares: which documents and pairs, the
  * sentence pass for sentence granularity, and one-sided pairs, which are either left out or
  * exported with an empty side (when the format allows it) and are counted in the report either way,
- * never dropped silently; pairs with open findings left out on request are counted too.
+ * never dropped silently; pairs with open findings left out on request are counted too, and so are
+ * boilerplate pairs (every paragraph tagged by the importer: appeals, "read also", bylines), left
+ * out unless asked for. Unit ids are what the reviewer sees: `<document>-<row>` (the row number of
+ * the alignment view, computed by the store's statement) and `<document>-<row>.<sentence>`.
  *
  * Pairs are read one document at a time and the statement is finished before anything is
  * written, so a slow reader (a download) never keeps a query open while the server writes, and
@@ -29,6 +32,8 @@ export type ExportReport = {
   /** One-sided pairs left out because the format cannot hold an empty side (a part of oneSidedSkipped). */
   oneSidedNotAllowed: number;
   findingsSkipped: number;
+  /** Boilerplate pairs left out (the default; `boilerplate: keep` exports them). */
+  boilerplateSkipped: number;
 };
 
 export type ExportTarget = Writable | { en: Writable; ar: Writable };
@@ -51,16 +56,16 @@ function selectDocuments(store: Store, choices: ExportChoices): { ids: number[];
 
 function unitOf(pair: CorpusPair, sentence: number | null, en: string[], ar: string[], score: number): ExportUnit {
   return {
-    id: sentence === null ? `${pair.documentId}-${pair.beadId}` : `${pair.documentId}-${pair.beadId}-${sentence + 1}`,
-    documentId: pair.documentId, documentTitle: pair.documentTitle, published: pair.published, beadId: pair.beadId,
-    sentence, status: pair.status, score, signals: pair.signals, en, ar, openFindings: pair.openFindings,
+    id: sentence === null ? `${pair.documentId}-${pair.row}` : `${pair.documentId}-${pair.row}.${sentence + 1}`,
+    documentId: pair.documentId, documentTitle: pair.documentTitle, published: pair.published, beadId: pair.beadId, row: pair.row,
+    sentence, status: pair.status, score, signals: pair.signals, en, ar, openFindings: pair.openFindings, boilerplate: pair.boilerplate,
   };
 }
 
 export async function exportCorpus(store: Store, choices: ExportChoices, target: ExportTarget, run: ExportRun): Promise<ExportReport> {
   const { exporter } = choices;
   const report: ExportReport = {
-    format: exporter.id, documents: 0, pairs: 0, units: 0, oneSidedSkipped: 0, oneSidedExported: 0, oneSidedNotAllowed: 0, findingsSkipped: 0,
+    format: exporter.id, documents: 0, pairs: 0, units: 0, oneSidedSkipped: 0, oneSidedExported: 0, oneSidedNotAllowed: 0, findingsSkipped: 0, boilerplateSkipped: 0,
   };
   const keepOneSided = choices.oneSided === "empty" && exporter.allowsEmptySide;
   const lexicon = choices.granularity === "sentence" ? run.lexicon ?? lexiconFor(store.listGlossary()) : undefined;
@@ -89,6 +94,10 @@ export async function exportCorpus(store: Store, choices: ExportChoices, target:
       for (const pair of pairs) {
         report.pairs++;
         run.progress?.tick();
+        if (pair.boilerplate && !choices.includeBoilerplate) {
+          report.boilerplateSkipped++;
+          continue;
+        }
         if (choices.withoutOpenFindings && pair.openFindings > 0) {
           report.findingsSkipped++;
           continue;

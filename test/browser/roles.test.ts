@@ -217,7 +217,7 @@ describe("roles and states in a real browser (Chromium)", function () {
       expect(validation.ok, validation.output).to.equal(true);
       return readFileSync(path, "utf8");
     }
-    const tuid = `tuid="1-${beadId}"`;
+    const tuid = `tuid="1-${rowNumber}"`;
     const without = await downloadTmx(false);
     expect(without).to.include('tuid="1-');
     expect(without).to.not.include(tuid);
@@ -225,7 +225,7 @@ describe("roles and states in a real browser (Chromium)", function () {
     const withRejected = await downloadTmx(true);
     expect(withRejected).to.include(tuid);
     const unit = withRejected.slice(withRejected.indexOf(tuid), withRejected.indexOf("</tu>", withRejected.indexOf(tuid)));
-    expect(unit).to.include('<prop type="x-mizan-status">rejected</prop>');
+    expect(unit).to.include('<prop type="x-status">rejected</prop>');
     expect((withRejected.match(/<tu /gu) ?? []).length).to.equal((without.match(/<tu /gu) ?? []).length + 1);
 
     // Undo takes the rejection back like any other status change.

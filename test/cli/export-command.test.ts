@@ -11,6 +11,8 @@ import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { tempDbPath, tempDir } from "../helpers/temp.js";
 import { SCHEMA_PURPOSE, validateTmx } from "../domain/export/validators.js";
 import { sharedOrSkip } from "../helpers/shared.js";
+import { buildAlignmentView } from "../../server/services/alignment-view.js";
+import { performAlignment } from "../../server/services/review.js";
 
 const MIZAN = join(ROOT, "dist", "scripts", "mizan.js");
 
@@ -33,7 +35,7 @@ describe("mizan export and mizan import-exchange", function () {
 
   it("lists export and import-exchange with their options in --help", () => {
     const { stdout } = mizan(["--help"]);
-    for (const word of ["export", "import-exchange", "--format", "--min-score", "--since", "--until", "--granularity", "--one-sided", "--bom", "--documents", "--with-rejected"]) expect(stdout).to.include(word);
+    for (const word of ["export", "import-exchange", "--format", "--min-score", "--since", "--until", "--granularity", "--one-sided", "--bom", "--documents", "--with-rejected", "--keep-boilerplate"]) expect(stdout).to.include(word);
   });
 
   it("names the file <corpus>-en-ar-<date>.<ext> in a directory and reports left-out pairs on stderr", function () {
@@ -197,6 +199,32 @@ describe("mizan export --out: what it refuses, and standard output", function ()
       if (format === "csv") expect(result.stdout.startsWith("document_id,")).to.equal(true);
     }
     expect(readdirSync(cwd)).to.deep.equal([]);
+  });
+
+  it("writes unit ids <document>-<row> as the alignment view numbers rows after a merge, and boilerplate only with --keep-boilerplate", async () => {
+    const merged = tempDbPath();
+    const store = openSqliteStore(merged);
+    const [documentId] = await loadSampleCorpus(store);
+    const before = store.getBeads(documentId!);
+    performAlignment(store, documentId!, { op: "merge", bead: before[1]!.id, version: before[1]!.version, neighbour: { id: before[2]!.id, version: before[2]!.version } }, { name: "admin", role: "admin" });
+    const rows = buildAlignmentView(store, documentId!, { show: "all" })?.rows ?? [];
+    const onScreen = new Map(rows.map((r) => [`${documentId}-${r.number}`, { en: r.en.map((p) => p.text).join("\n"), ar: r.ar.map((p) => p.text).join("\n") }]));
+    store.close();
+    const out = tempDir();
+    const exportJsonl = (extra: string[]) => {
+      const result = mizan(["export", "--format", "jsonl", "--status", "all", "--min-score", "0", "--one-sided", "empty", ...extra, "--out", join(out, `${extra.length}.jsonl`), "--db", merged]);
+      expect(result.code, result.stderr).to.equal(0);
+      const records = readFileSync(join(out, `${extra.length}.jsonl`), "utf8").trimEnd().split("\n").map((l) => JSON.parse(l) as { id: string; translation: { en: string; ar: string } });
+      return { records, stderr: result.stderr };
+    };
+    const kept = exportJsonl(["--keep-boilerplate"]);
+    expect(kept.records.length).to.equal(rows.length);
+    for (const r of kept.records) expect(r.translation, r.id).to.deep.equal(onScreen.get(r.id));
+    expect(kept.stderr).to.not.include("boilerplate");
+    const left = exportJsonl([]);
+    expect(left.records.length).to.be.lessThan(kept.records.length);
+    expect(left.stderr).to.include(`Left out ${kept.records.length - left.records.length} boilerplate pair`);
+    for (const r of left.records) expect(r.translation, r.id).to.deep.equal(onScreen.get(r.id));
   });
 
   it("refuses --out - for Moses, which writes two files", () => {

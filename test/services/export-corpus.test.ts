@@ -12,6 +12,10 @@ import { TextSink } from "../domain/export/sample-units.js";
 import { readWithTranslateToolkit, SCHEMA_PURPOSE, validateTmx, validateXliff } from "../domain/export/validators.js";
 import { sharedOrSkip } from "../helpers/shared.js";
 import { EXPORT_MIN_SCORE } from "../../server/domain/align/score-bands.js";
+import { EXPORTERS } from "../../server/domain/export/registry.js";
+import { readExchange } from "../../server/domain/exchange-import/read-exchange.js";
+import { buildAlignmentView } from "../../server/services/alignment-view.js";
+import { performAlignment } from "../../server/services/review.js";
 
 type SampleStore = ReturnType<typeof openSqliteStore>;
 
@@ -35,7 +39,7 @@ describe("export of the sample corpus (real database file)", function () {
   this.timeout(120000);
   let store: SampleStore;
   /** The sample's beads, as the database holds them. */
-  let beads: { id: number; position: number; status: string; score: number; en: number; ar: number }[];
+  let beads: { id: number; position: number; status: string; score: number; en: number; ar: number; boilerplate: number }[];
   const dir = tempDir();
 
   before(async () => {
@@ -47,19 +51,25 @@ describe("export of the sample corpus (real database file)", function () {
     store.db.exec("INSERT INTO findings (document_id, bead_id, check_id, severity, side) SELECT document_id, id, 'test', 'warning', 'en' FROM beads WHERE position IN (0, 3)");
     beads = store.db.prepare(`SELECT b.id, b.position, b.status, b.score,
         (SELECT COUNT(*) FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id AND p.side = 'en') AS en,
-        (SELECT COUNT(*) FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id AND p.side = 'ar') AS ar
+        (SELECT COUNT(*) FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id AND p.side = 'ar') AS ar,
+        (SELECT COUNT(*) = SUM(p.boilerplate IS NOT NULL) FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id) AS boilerplate
       FROM beads b ORDER BY b.position`).all() as typeof beads;
+    // The importer tagged some one-sided paragraphs of the sample as boilerplate (appeals, "read also").
+    expect(beads.filter((b) => b.boilerplate === 1).length).to.be.greaterThan(0);
   });
   after(() => store.close());
 
-  const count = (pred: (b: (typeof beads)[number]) => boolean) => beads.filter(pred).length;
+  /** Beads that an export without `boilerplate: keep` reads (boilerplate is left out first). */
+  const count = (pred: (b: (typeof beads)[number]) => boolean) => beads.filter((b) => b.boilerplate === 0 && pred(b)).length;
+  const countWithBoilerplate = (pred: (b: (typeof beads)[number]) => boolean) => beads.filter(pred).length;
   const oneSided = (b: (typeof beads)[number]) => b.en === 0 || b.ar === 0;
 
   it("exports confirmed pairs by default, leaving one-sided ones out and counting them", async () => {
     const { report } = await run(store, { format: "jsonl" });
     expect(report.units).to.equal(count((b) => b.status === "confirmed" && !oneSided(b)));
     expect(report.oneSidedSkipped).to.equal(count((b) => b.status === "confirmed" && oneSided(b))).and.be.greaterThan(0);
-    expect(report.pairs).to.equal(count((b) => b.status === "confirmed"));
+    expect(report.pairs).to.equal(countWithBoilerplate((b) => b.status === "confirmed"));
+    expect(report.boilerplateSkipped).to.equal(countWithBoilerplate((b) => b.status === "confirmed" && b.boilerplate === 1));
   });
 
   it("exports one-sided pairs with an empty side on request, and never rejected pairs", async () => {
@@ -75,9 +85,9 @@ describe("export of the sample corpus (real database file)", function () {
     const rejected = beads.filter((b) => b.status === "rejected");
     expect(rejected).to.have.length(1);
     const records = (text: string) => text.trimEnd().split("\n").map((l) => JSON.parse(l) as { id: string; status: string });
-    const all = await run(store, { format: "jsonl", status: "all", minScore: "0", oneSided: "empty", rejected: "include" });
+    const all = await run(store, { format: "jsonl", status: "all", minScore: "0", oneSided: "empty", rejected: "include", boilerplate: "keep" });
     expect(all.report.units).to.equal(beads.length);
-    expect(records(all.text).filter((r) => r.status === "rejected").map((r) => r.id)).to.deep.equal([`1-${rejected[0]!.id}`]);
+    expect(records(all.text).filter((r) => r.status === "rejected").map((r) => r.id)).to.deep.equal([`1-${beads.indexOf(rejected[0]!) + 1}`]);
     const confirmed = await run(store, { format: "jsonl", oneSided: "empty", rejected: "include" });
     expect(confirmed.report.units).to.equal(count((b) => b.status !== "auto"));
     expect((await run(store, { format: "jsonl", oneSided: "empty", rejected: "exclude" })).report.units).to.equal(count((b) => b.status === "confirmed"));
@@ -119,10 +129,83 @@ describe("export of the sample corpus (real database file)", function () {
     expect(sentences.text).to.include('segtype="sentence"');
   });
 
+  /** The exported text of every unit id (JSONL), in file order. */
+  const idsOf = (text: string) => text.trimEnd().split("\n").map((l) => JSON.parse(l) as { id: string; translation: { en: string; ar: string } });
+
+  it("names each unit <document>-<row> with the row number the alignment view shows, also after a merge renumbers the rows", async () => {
+    const merged = openSqliteStore(tempDbPath());
+    const [documentId] = await loadSampleCorpus(merged);
+    const before = merged.getBeads(documentId!);
+    // Rows 4 and 5 become one row: every row after them moves up by one.
+    performAlignment(merged, documentId!, { op: "merge", bead: before[3]!.id, version: before[3]!.version, neighbour: { id: before[4]!.id, version: before[4]!.version } }, { name: "admin", role: "admin" });
+    const view = buildAlignmentView(merged, documentId!, { show: "all" });
+    expect(view?.rows.length).to.equal(before.length - 1);
+    const onScreen = new Map((view?.rows ?? []).map((r) => [`${documentId}-${r.number}`, { en: r.en.map((p) => p.text).join("\n"), ar: r.ar.map((p) => p.text).join("\n") }]));
+    const { text } = await run(merged, { format: "jsonl", status: "all", minScore: "0", oneSided: "empty", boilerplate: "keep" });
+    const records = idsOf(text);
+    expect(records.length).to.equal(onScreen.size);
+    for (const r of records) expect(r.translation, r.id).to.deep.equal(onScreen.get(r.id));
+    // The row after the merged one is row 5 now, although its bead is the sixth one made by the importer.
+    expect(records.find((r) => r.id === `${documentId}-5`)?.translation.en).to.equal(merged.getParagraphs(documentId!, "en").filter((p) => before[5]!.paragraphIds?.en.includes(p.id)).map((p) => p.text).join("\n"));
+    // A filter (only some rows) keeps the numbers of the screen, not positions in the file.
+    const high = idsOf((await run(merged, { format: "jsonl", status: "all", minScore: "0.9" })).text);
+    for (const r of high) expect(r.translation, r.id).to.deep.equal(onScreen.get(r.id));
+    expect(high.length).to.be.lessThan(records.length);
+    // Sentence units are <document>-<row>.<sentence>, the sentences of a row numbered from 1.
+    const sentences = idsOf((await run(merged, { format: "jsonl", status: "all", minScore: "0", granularity: "sentence" })).text);
+    const byRow = new Map<string, number[]>();
+    for (const r of sentences) {
+      const match = /^(\d+-\d+)\.(\d+)$/u.exec(r.id);
+      expect(match, r.id).to.not.equal(null);
+      expect(onScreen.has(match![1]!), r.id).to.equal(true);
+      byRow.set(match![1]!, [...(byRow.get(match![1]!) ?? []), Number(match![2])]);
+    }
+    for (const [row, numbers] of byRow) expect(numbers, row).to.deep.equal(numbers.map((_, k) => k + 1));
+    expect([...byRow.values()].some((n) => n.length > 1)).to.equal(true);
+    merged.close();
+  });
+
+  it("leaves boilerplate out of every format by default (counted) and keeps it on request", async () => {
+    const boilerplateRows = beads.map((b, k) => ({ b, id: `1-${k + 1}` })).filter(({ b }) => b.boilerplate === 1 && b.status !== "rejected").map(({ id }) => id);
+    expect(boilerplateRows.length).to.be.greaterThan(0);
+    const mentions = (text: string, id: string) => new RegExp(`(?<![\\d.])${id}(?![\\d.])`, "u").test(text);
+    for (const exporter of EXPORTERS) {
+      const base: RawChoices = { format: exporter.id, status: "all", minScore: "0", oneSided: "empty" };
+      const left = await run(store, base);
+      const kept = await run(store, { ...base, boilerplate: "keep" });
+      expect(left.report.boilerplateSkipped, exporter.id).to.equal(boilerplateRows.length);
+      expect(kept.report.boilerplateSkipped, exporter.id).to.equal(0);
+      if (exporter.kind === "parallel") {
+        // Moses has neither ids nor room for an empty side: boilerplate is one-sided here, so it is not written either way.
+        expect(kept.report.units, exporter.id).to.equal(left.report.units);
+        continue;
+      }
+      for (const id of boilerplateRows) {
+        expect(mentions(left.text, id), `${exporter.id} ${id} left out`).to.equal(false);
+        expect(mentions(kept.text, id), `${exporter.id} ${id} kept`).to.equal(true);
+      }
+      expect(kept.report.units - left.report.units, exporter.id).to.equal(boilerplateRows.length);
+    }
+  });
+
+  it("reads its own TMX back: the same pairs, scores and rejected marks, whose status and score are in x-status and x-score", async () => {
+    const { text, report } = await run(store, { format: "tmx", status: "all", minScore: "0", oneSided: "empty", rejected: "include", boilerplate: "keep" });
+    expect(text).to.include('<prop type="x-status">rejected</prop>').and.include('<prop type="x-score">');
+    const file = readExchange(Buffer.from(text), "sample.tmx");
+    expect(file.format).to.equal("tmx");
+    const pairs = file.documents.flatMap((d) => d.pairs);
+    expect(pairs.length).to.equal(report.units);
+    const jsonl = (await run(store, { format: "jsonl", status: "all", minScore: "0", oneSided: "empty", rejected: "include", boilerplate: "keep" })).text;
+    const expected = jsonl.trimEnd().split("\n").map((l) => JSON.parse(l) as { translation: { en: string; ar: string }; status: string; score: number });
+    expect(pairs.map((p) => ({ en: p.en.join("\n"), ar: p.ar.join("\n"), score: p.score, rejected: p.rejected === true })))
+      .to.deep.equal(expected.map((r) => ({ en: r.translation.en, ar: r.translation.ar, score: r.score, rejected: r.status === "rejected" })));
+  });
+
   it("refuses choices it cannot honour with an error code", () => {
     const codes: [RawChoices, string][] = [
       [{ format: "docx" }, "unknown-format"], [{ format: "tmx", since: "2024-02-30" }, "bad-date"], [{ format: "tmx", minScore: "2" }, "bad-score"],
       [{ format: "tmx", documents: "1,x" }, "bad-documents"], [{ format: "tmx", granularity: "word" }, "bad-choice"],
+      [{ format: "tmx", boilerplate: "yes" }, "bad-choice"],
     ];
     for (const [raw, code] of codes) expect(() => parseChoices(raw), code).to.throw(ExportError).with.property("code", code);
   });
@@ -148,5 +231,24 @@ describe("export of the sample corpus (real database file)", function () {
         });
       }
     }
+  }
+
+  for (const granularity of ["paragraph", "sentence"]) {
+    it(`validates TMX and XLIFF with rejected rows and boilerplate kept (${granularity}): sentence ids, x-status, x-score and status notes`, async function () {
+      sharedOrSkip(this, SCHEMA_PURPOSE, ["schemas"]);
+      const raw: RawChoices = { status: "all", minScore: "0", oneSided: "empty", rejected: "include", boilerplate: "keep", granularity };
+      for (const format of ["tmx", "xliff"] as const) {
+        const { text, report } = await run(store, { ...raw, format });
+        const path = join(dir, `sample-traced-${granularity}.${format}`);
+        writeFileSync(path, text);
+        const valid = format === "tmx" ? validateTmx(path) : validateXliff(path);
+        expect(valid.ok, `${format} ${granularity}: ${valid.output}`).to.equal(true);
+        const ids = [...text.matchAll(format === "tmx" ? /<tu tuid="([^"]+)">/gu : /<trans-unit id="([^"]+)"/gu)].map((m) => m[1]);
+        expect(ids.length, format).to.equal(report.units);
+        for (const id of ids) expect(id, format).to.match(granularity === "sentence" ? /^1-\d+(\.\d+)?$/u : /^1-\d+$/u);
+        expect(text, format).to.include(format === "tmx" ? '<prop type="x-status">rejected</prop>' : '<note from="mizan-status">rejected</note>');
+        expect((text.match(format === "tmx" ? /<prop type="x-score">/gu : /<note from="mizan-score">/gu) ?? []).length, format).to.equal(report.units);
+      }
+    });
   }
 });

@@ -6,7 +6,7 @@
  * codes (bpt, ept, ph, it, ut) hold the original format's markup, not text, and are skipped;
  * `hi` is text.
  */
-import { TMX_PROPS } from "../export/tmx.js";
+import { LEGACY_TMX_PROPS, TMX_PROPS } from "../export/tmx.js";
 import { DocumentCollector } from "./collect-documents.js";
 import { ExchangeImportError } from "./exchange-import-error.js";
 import type { ExchangeFile, ReadLimits } from "./types.js";
@@ -95,13 +95,15 @@ export function readTmx(text: string, name: string, limits: ReadLimits): Exchang
         inTu = false;
         const en = tuvs.find((v) => v.lang === "en");
         const ar = tuvs.find((v) => v.lang === "ar");
-        const score = Number(props.get(TMX_PROPS.score));
+        const scoreProp = props.get(TMX_PROPS.score) ?? props.get(LEGACY_TMX_PROPS.score);
+        const score = Number(scoreProp);
+        const status = props.get(TMX_PROPS.status) ?? props.get(LEGACY_TMX_PROPS.status);
         collector.add(
           props.get(TMX_PROPS.documentId) ?? "",
           { title: props.get(TMX_PROPS.documentTitle) ?? null, published: props.get(TMX_PROPS.published) ?? null },
           {
-            en: paragraphsOf(en?.text ?? ""), ar: paragraphsOf(ar?.text ?? ""), score: props.has(TMX_PROPS.score) && Number.isFinite(score) ? score : null,
-            ...(props.get(TMX_PROPS.status) === "rejected" ? { rejected: true as const } : {}),
+            en: paragraphsOf(en?.text ?? ""), ar: paragraphsOf(ar?.text ?? ""), score: scoreProp !== undefined && Number.isFinite(score) ? score : null,
+            ...(status === "rejected" ? { rejected: true as const } : {}),
           },
         );
       }

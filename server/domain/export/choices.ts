@@ -22,12 +22,14 @@ export type ExportChoices = {
   withoutOpenFindings: boolean;
   granularity: Granularity;
   oneSided: OneSidedPolicy;
+  /** Pairs whose paragraphs are all boilerplate (appeals, "read also", bylines) too; left out (counted) by default. */
+  includeBoilerplate: boolean;
   bom: boolean;
 };
 
 export type RawChoices = {
   format?: string; status?: string; rejected?: string; minScore?: string; documents?: string; since?: string; until?: string;
-  findings?: string; granularity?: string; oneSided?: string; bom?: boolean | string;
+  findings?: string; granularity?: string; oneSided?: string; boilerplate?: string; bom?: boolean | string;
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
@@ -74,6 +76,7 @@ export function parseChoices(raw: RawChoices): ExportChoices {
     withoutOpenFindings: pick(raw.findings, ["with", "without"] as const, "with", "findings") === "without",
     granularity: pick(raw.granularity, ["paragraph", "sentence"] as const, "paragraph", "granularity"),
     oneSided: pick(raw.oneSided, ["skip", "empty"] as const, "skip", "one-sided"),
+    includeBoilerplate: pick(raw.boilerplate, ["skip", "keep"] as const, "skip", "boilerplate") === "keep",
     bom: raw.bom === true || raw.bom === "1" || raw.bom === "on" || raw.bom === "true",
   };
 }

@@ -2,8 +2,9 @@
  * TMX 1.4b, the translation-memory exchange format CAT tools read (valid against
  * ../shared/schemas/tmx14.dtd). The header says the source language is English, the segment type
  * (paragraph or sentence), the creation tool, version and date; each pair is one `tu` (tuid =
- * unit id) with props for the document id, title and publication date, the pair's status, score
- * and open findings, then a `tuv` per language. Paragraphs of one side are joined by newlines; an
+ * unit id, `<document>-<row>` as on screen) with props for the document id, title and publication
+ * date, the row's status (`x-status`: auto, confirmed, rejected) and score (`x-score`), open
+ * findings, then a `tuv` per language. Paragraphs of one side are joined by newlines; an
  * empty side is an empty `seg`. No DOCTYPE is written: readers need none, and some would try to
  * fetch the DTD.
  */
@@ -21,10 +22,13 @@ export const TMX_PROPS = {
   documentId: "x-mizan-document-id",
   documentTitle: "x-mizan-document-title",
   published: "x-mizan-published",
-  status: "x-mizan-status",
-  score: "x-mizan-score",
+  status: "x-status",
+  score: "x-score",
   openFindings: "x-mizan-open-findings",
 } as const;
+
+/** The names files exported before `x-status`/`x-score` used; the importer still reads them. */
+export const LEGACY_TMX_PROPS = { status: "x-mizan-status", score: "x-mizan-score" } as const;
 
 function prop(type: string, value: string): string {
   return `      <prop type="${type}">${text(value)}</prop>\n`;

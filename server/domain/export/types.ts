@@ -15,7 +15,7 @@ export type Granularity = "paragraph" | "sentence";
 
 /** A pair of the corpus as the store streams it (CorpusPair), with its place in the export. */
 export type ExportUnit = Omit<CorpusPair, "position"> & {
-  /** Stable id of the unit in the export: `<document>-<bead>` or `<document>-<bead>-<sentence>`. */
+  /** The unit's id, as a reviewer finds it on screen: `<document>-<row>` or `<document>-<row>.<sentence>` (1-based). */
   id: string;
   /** 0-based index of the sentence pair inside its bead (sentence granularity), else null. */
   sentence: number | null;

@@ -6,8 +6,8 @@
  * `approved`), pairs the aligner made and nobody confirmed are `needs-review-translation`. A
  * rejected pair (exported only when asked) is `needs-review-translation` too, with mizan's own
  * `state-qualifier` (XLIFF_REJECTED; the schema allows `x-` values), so that mizan's importer
- * brings it back rejected, not confirmed. The score and any open findings are notes, which CAT
- * tools show beside the segment.
+ * brings it back rejected, not confirmed. The row's status in words (auto, confirmed, rejected),
+ * its score and any open findings are notes, which CAT tools show beside the segment.
  */
 import { ChunkWriter } from "./chunk-writer.js";
 import { escapeXmlAttribute as attr, escapeXmlText as text, joinParagraphs } from "./escape.js";
@@ -16,7 +16,7 @@ import type { ExportUnit, SingleFileExporter } from "./types.js";
 export const XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2";
 
 /** The `from` of the notes mizan writes, also read back by the importer. */
-export const XLIFF_NOTES = { title: "mizan-title", published: "mizan-published", score: "mizan-score", findings: "mizan-findings" } as const;
+export const XLIFF_NOTES = { title: "mizan-title", published: "mizan-published", score: "mizan-score", status: "mizan-status", findings: "mizan-findings" } as const;
 
 /** The `state-qualifier` of a rejected pair's target, also read back by the importer. */
 export const XLIFF_REJECTED = "x-mizan-rejected";
@@ -49,6 +49,7 @@ function transUnit(unit: ExportUnit): string {
     `      <trans-unit id="${attr(unit.id)}"${approved} xml:space="preserve">\n` +
     `        <source xml:lang="en">${text(joinParagraphs(unit.en))}</source>\n` +
     `        <target xml:lang="ar" state="${xliffState(unit.status)}"${qualifierOf(unit.status)}>${text(joinParagraphs(unit.ar))}</target>\n` +
+    `        <note from="${XLIFF_NOTES.status}">${unit.status}</note>\n` +
     `        <note from="${XLIFF_NOTES.score}">${unit.score}</note>\n` +
     findings +
     `      </trans-unit>\n`

@@ -2,7 +2,7 @@
  * XLIFF 2.0 (OASIS core): one `file` per document (id `d<document id>`, original
  * `mizan:document/<id>`, the title and publication date as file notes), one `unit` per pair with one
  * `segment` whose `state` comes from the pair's status (confirmed = final, otherwise translated),
- * the score and open findings as unit notes. Written because XLIFF 2 tools no longer read 1.2 and
+ * the row's status, score and open findings as unit notes. Written because XLIFF 2 tools no longer read 1.2 and
  * the cost is one module; no schema ships in ../shared/schemas, so tests check it by parsing.
  */
 import { ChunkWriter } from "./chunk-writer.js";
@@ -24,7 +24,7 @@ function unitXml(unit: ExportUnit): string {
   const findings = unit.openFindings > 0 ? `        <note category="mizan-findings" priority="2">${unit.openFindings}</note>\n` : "";
   return (
     `    <unit id="u${attr(unit.id)}">\n` +
-    `      <notes>\n        <note category="mizan-score">${unit.score}</note>\n${findings}      </notes>\n` +
+    `      <notes>\n        <note category="mizan-status">${unit.status}</note>\n        <note category="mizan-score">${unit.score}</note>\n${findings}      </notes>\n` +
     `      <segment id="s1" state="${unit.status === "confirmed" ? "final" : "translated"}">\n` +
     `        <source xml:space="preserve">${text(joinParagraphs(unit.en))}</source>\n` +
     `        <target xml:space="preserve">${text(joinParagraphs(unit.ar))}</target>\n` +

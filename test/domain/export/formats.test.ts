@@ -116,6 +116,57 @@ describe("export formats (golden files)", () => {
     expect(exporterFor("moses")?.allowsEmptySide).to.equal(false);
   });
 
+  // One traced unit (a sentence of row 12 of document 5, rejected, score 0.37) through every format:
+  // where each one writes the unit id, the row status and the score (Moses has no place for them).
+  const TRACED = { ...GOLDEN_UNITS[0]!, id: "5-12.2", documentId: 5, row: 12, sentence: 1, status: "rejected" as const, score: 0.37 };
+  const TRACE_TABLE: [string, (text: string) => { id: string | null; status: string | null; score: string | null }][] = [
+    ["tmx", (t) => ({ id: /<tu tuid="([^"]*)">/u.exec(t)?.[1] ?? null, status: /<prop type="x-status">([^<]*)</u.exec(t)?.[1] ?? null, score: /<prop type="x-score">([^<]*)</u.exec(t)?.[1] ?? null })],
+    ["xliff", (t) => ({ id: /<trans-unit id="([^"]*)"/u.exec(t)?.[1] ?? null, status: /<note from="mizan-status">([^<]*)</u.exec(t)?.[1] ?? null, score: /<note from="mizan-score">([^<]*)</u.exec(t)?.[1] ?? null })],
+    ["xliff2", (t) => ({ id: /<unit id="u([^"]*)"/u.exec(t)?.[1] ?? null, status: /<note category="mizan-status">([^<]*)</u.exec(t)?.[1] ?? null, score: /<note category="mizan-score">([^<]*)</u.exec(t)?.[1] ?? null })],
+    ...(["tsv", "csv"] as const).map((format): [string, (text: string) => { id: string | null; status: string | null; score: string | null }] => [format, (t) => {
+      const [header, row] = t.trimEnd().split("\r\n").map((line) => line.split(format === "tsv" ? "\t" : ","));
+      const cell = (name: string) => row?.[header?.indexOf(name) ?? -1] ?? null;
+      return { id: cell("unit_id"), status: cell("status"), score: cell("score") };
+    }]),
+    ["jsonl", (t) => {
+      const record = JSON.parse(t) as { id: string; status: string; score: number };
+      return { id: record.id, status: record.status, score: String(record.score) };
+    }],
+  ];
+  for (const [format, read] of TRACE_TABLE) {
+    it(`writes the unit id <document>-<row>.<sentence>, the row status and the score in ${format}`, async () => {
+      const exporter = exporterFor(format);
+      if (exporter?.kind !== "single") throw new Error(`${format} is a one-file format`);
+      const out = new TextSink();
+      await exporter.write(goldenCorpus([TRACED]), out);
+      expect(read(out.text)).to.deep.equal({ id: "5-12.2", status: "rejected", score: "0.37" });
+    });
+  }
+
+  it("validates a traced sentence unit (rejected, with its score) in TMX and XLIFF against their schemas", async function () {
+    sharedOrSkip(this, SCHEMA_PURPOSE, ["schemas"]);
+    const dir = tempDir();
+    for (const [format, file] of [["tmx", "traced.tmx"], ["xliff", "traced.xlf"]] as const) {
+      const out = new TextSink();
+      const exporter = exporterFor(format);
+      if (exporter?.kind !== "single") throw new Error(format);
+      await exporter.write(goldenCorpus([TRACED, { ...TRACED, id: "5-13", row: 13, sentence: null, status: "auto", score: 0.8 }]), out);
+      writeFileSync(join(dir, file), out.text);
+      const valid = format === "tmx" ? validateTmx(join(dir, file)) : validateXliff(join(dir, file));
+      expect(valid.ok, valid.output).to.equal(true);
+    }
+  });
+
+  it("writes Moses without ids, status or score: only the text, one line per unit", async () => {
+    const en = new TextSink();
+    const ar = new TextSink();
+    const moses = exporterFor("moses");
+    if (moses?.kind !== "parallel") throw new Error("moses writes two files");
+    await moses.write(goldenCorpus([TRACED]), { en, ar });
+    expect(en.text).to.equal(`${TRACED.en[0]}\n`);
+    expect(ar.text).to.equal(`${TRACED.ar[0]}\n`);
+  });
+
   it("validates an empty TMX and XLIFF export", async function () {
     sharedOrSkip(this, SCHEMA_PURPOSE, ["schemas"]);
     const dir = tempDir();
