@@ -43,8 +43,7 @@ export function* iteratePairs(db: SqliteDatabase, filter: PairFilter): IterableI
   }
   const openFindings = `(SELECT COUNT(*) FROM findings f WHERE f.status = 'open' AND (f.bead_id = b.id OR f.paragraph_id IN (SELECT paragraph_id FROM bead_paragraphs WHERE bead_id = b.id)))`;
   // All paragraphs tagged boilerplate (and at least one paragraph).
-  const boilerplate = `(NOT EXISTS (SELECT 1 FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id AND p.boilerplate IS NULL)
-    AND EXISTS (SELECT 1 FROM bead_paragraphs bp WHERE bp.bead_id = b.id))`;
+  const boilerplate = `(SELECT COUNT(*) > 0 AND COUNT(*) = COUNT(p.boilerplate) FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id)`;
   // Row numbers over every bead of the selected documents, rejected ones included, as on screen.
   const numbered = filter.documentIds && filter.documentIds.length > 0
     ? `(SELECT *, ROW_NUMBER() OVER (PARTITION BY document_id ORDER BY position) AS row_number FROM beads WHERE document_id IN (${filter.documentIds.map((id) => Number(id)).filter(Number.isInteger).join(",") || "NULL"}))`
