@@ -19,7 +19,8 @@ type SqliteStore = ReturnType<typeof openSqliteStore>;
 async function exportText(store: Store, format: string): Promise<string> {
   const out = new TextSink();
   const meta = { name: "rt", granularity: "paragraph" as const, createdAt: new Date("2024-05-01T00:00:00Z"), tool: { name: "mizan", version: "test" } };
-  await exportCorpus(store, parseChoices({ format, status: "confirmed", oneSided: "empty" }), out, { meta });
+  // Boilerplate kept: the sample's one-sided pairs are all boilerplate, and a round trip carries every pair.
+  await exportCorpus(store, parseChoices({ format, status: "confirmed", oneSided: "empty", boilerplate: "keep" }), out, { meta });
   return out.text;
 }
 
