@@ -29,7 +29,7 @@ import { showAudit } from "./audit.js";
 import { downloadExport, showExportPage } from "./exports.js";
 import { applyFindingFix, applyFixEverywhere, dismissFinding, showFindings } from "./findings.js";
 import { decideBulkChange, showBulkChange, undoBulk } from "./bulk.js";
-import { confirmGlossaryRemoval, exportGlossary, importGlossaryFile, removeGlossary, saveGlossary, showGlossary } from "./glossary.js";
+import { confirmGlossaryRemoval, editGlossary, exportGlossary, importGlossaryFile, removeGlossary, saveGlossary, showGlossary } from "./glossary.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
 
 /** Glossary uploads: one TSV, at most 5 MB. */
@@ -102,6 +102,7 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.get("/glossary", read, showGlossary(ctx));
   r.get("/glossary/export", read, exportGlossary(ctx));
   r.post("/glossary", requirePermission("edit-glossary"), csrf, saveGlossary(ctx));
+  r.post("/glossary/edit", requirePermission("edit-glossary"), csrf, editGlossary(ctx));
   r.get("/glossary/remove", requirePermission("edit-glossary"), confirmGlossaryRemoval(ctx));
   r.post("/glossary/remove", requirePermission("edit-glossary"), csrf, removeGlossary(ctx));
   r.post("/glossary/import", requirePermission("edit-glossary"), glossaryUpload.single("tsvFile"), csrf, importGlossaryFile(ctx));

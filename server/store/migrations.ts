@@ -161,4 +161,9 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE history ADD COLUMN group_id INTEGER;
   CREATE INDEX history_by_group ON history (group_id) WHERE group_id IS NOT NULL;
   `,
+  // 9: a glossary entry may be a known variant: another English spelling of an Arabic name, pointing
+  // to the approved one (NULL for an approved spelling).
+  `
+  ALTER TABLE glossary ADD COLUMN variant_of TEXT;
+  `,
 ];

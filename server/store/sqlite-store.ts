@@ -6,7 +6,7 @@ import { openDatabase, type SqliteDatabase } from "./open-database.js";
 import type { NewDocument, ParagraphRecord, Store } from "./types.js";
 import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "./documents-repository.js";
 import { beadSignals, getBeads, insertBeads, paragraphVersions } from "./beads-repository.js";
-import { listGlossary, removeGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
+import { listGlossary, removeGlossaryEntry, replaceGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
 import { addDismissal, countFindings, findingsVersion, getFinding, listDismissals, listFindings, markAllFindingsStale, replaceFindings, staleFindings } from "./findings-repository.js";
 import { nextToTravel, readAudit, readHistory, readHistoryEntry, readHistoryPage, recordHistory } from "./history-repository.js";
 import { applyAlignment, editText, setBeadStatus } from "./edits-repository.js";
@@ -47,6 +47,11 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
       const added = upsertGlossary(db, entries);
       markAllFindingsStale(db);
       return added;
+    }).immediate(),
+    replaceGlossaryEntry: (ar, en, entry) => db.transaction(() => {
+      const replaced = replaceGlossaryEntry(db, ar, en, entry);
+      if (replaced) markAllFindingsStale(db);
+      return replaced;
     }).immediate(),
     removeGlossaryEntry: (ar, en) => db.transaction(() => {
       const removed = removeGlossaryEntry(db, ar, en);

@@ -143,6 +143,8 @@ export interface Store {
    * Any glossary change marks every document's findings stale (the checks read the glossary).
    */
   upsertGlossary(entries: GlossaryEntry[]): number;
+  /** Replaces the entry (ar, en) in place (variants of a changed approved spelling follow); false when there was none. */
+  replaceGlossaryEntry(ar: string, en: string, entry: GlossaryEntry): boolean;
   removeGlossaryEntry(ar: string, en: string): boolean;
   getHistory(documentId: number): HistoryEntry[];
   /** A page of a document's history, newest first: at most `limit` entries with ids below `before`. */

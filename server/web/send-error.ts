@@ -56,7 +56,10 @@ export function describeError(error: unknown, t: (key: string, params?: Record<s
     const params = { ...error.params, side: t(`sides.${error.params.side ?? "en"}`), name: named(name), en: named(en), ar: named(ar) };
     return { status: 400, error: error.code, message: t(`errors.import.${error.code}`, params) };
   }
-  if (error instanceof GlossaryInputError) return { status: 400, error: "glossary", message: t(error.messageKey, error.params) };
+  if (error instanceof GlossaryInputError) {
+    const extra = error.variantOffer ? { approved: error.variantOffer.approved } : undefined;
+    return { status: 400, error: "glossary", message: t(error.messageKey, error.params), ...(extra ? { extra } : {}) };
+  }
   return null;
 }
 

@@ -4,8 +4,9 @@
  * transliteration-aware similarity, but not letter for letter, is flagged with the glossary's
  * spelling as the fix. When the paragraph has an Arabic counterpart, an entry counts only if its
  * Arabic form is in that counterpart, which decides between entries that look alike; without one,
- * only an entry with no look-alike competitor counts. Case-only differences are left to
- * naming-consistency.
+ * only an entry with no look-alike competitor counts (a variant and its approved spelling are
+ * one). Case-only differences are left to naming-consistency. A known variant of the glossary (an entry with `variantOf`) is a slip
+ * even when met letter for letter: it is flagged with the approved spelling as the fix.
  *
  * Entries are indexed by their first word's blocking keys (two words are one name only when they
  * share one, see name-key.ts), so each word of the text is
@@ -17,13 +18,13 @@ import { blockingKeys, MAX_NAME_LENGTH, sameName } from "./name-key.js";
 import type { GlossaryEntry } from "../glossary/glossary-entry.js";
 import type { Check, PreparedDocument, RawFinding } from "./types.js";
 
-type Entry = { entry: GlossaryEntry; tokens: Token[]; arabic: string };
+type Entry = { entry: GlossaryEntry; tokens: Token[]; arabic: string; approved: string };
 
 const fold = (s: string) => s.toLowerCase().replace(/’/gu, "'");
 
 function compile(glossary: readonly GlossaryEntry[]): Entry[] {
   return glossary
-    .map((entry) => ({ entry, tokens: tokeniseEnglish(entry.en), arabic: normaliseArabic(entry.ar) }))
+    .map((entry) => ({ entry, tokens: tokeniseEnglish(entry.en), arabic: normaliseArabic(entry.ar), approved: entry.variantOf ?? entry.en }))
     .filter((e) => e.tokens.length > 0 && e.tokens.some((t) => /\p{Lu}/u.test(t.text)));
 }
 
@@ -46,7 +47,7 @@ function indexEntries(entries: readonly Entry[]): Map<string, number[]> {
   return index;
 }
 
-/** Whether text tokens from `k` match the entry's tokens as one name, and differ in spelling. */
+/** Whether text tokens from `k` match the entry's tokens as one name, and differ in spelling (for a known variant: match at all). */
 function matchAt(tokens: readonly Token[], k: number, e: Entry, text: string): boolean {
   let differs = false;
   for (let n = 0; n < e.tokens.length; n++) {
@@ -59,7 +60,7 @@ function matchAt(tokens: readonly Token[], k: number, e: Entry, text: string): b
     if (!sameName(aWord, b.text)) return false;
     if (fold(aWord) !== fold(b.text)) differs = true;
   }
-  return differs;
+  return differs || Boolean(e.entry.variantOf);
 }
 
 function pairedArabic(doc: PreparedDocument, paragraph: number): string | null {
@@ -85,7 +86,9 @@ export const glossarySpelling: Check = {
       for (let k = 0; k < tokens.length; k++) {
         const candidates = startingAt(tokens[k]?.text ?? "").filter((e) => matchAt(tokens, k, e, text));
         if (candidates.length === 0) continue;
-        const chosen = arabic !== null ? candidates.filter((e) => arabic.includes(e.arabic)) : candidates.length === 1 ? candidates : [];
+        const sure = arabic !== null ? candidates.filter((e) => arabic.includes(e.arabic)) : new Set(candidates.map((e) => e.approved)).size === 1 ? candidates : [];
+        // A variant that looks like the text, where the text already has the approved spelling, is no slip.
+        const chosen = sure.filter((e) => fold(text.slice(tokens[k]?.start ?? 0, tokens[k + e.tokens.length - 1]?.end ?? 0)) !== fold(e.approved));
         const best = chosen.sort((a, b) => b.tokens.length - a.tokens.length)[0];
         if (!best) continue;
         const first = tokens[k];
@@ -93,8 +96,8 @@ export const glossarySpelling: Check = {
         if (!first || !last) continue;
         out.push({
           lang: "en", paragraph, paired: doc.enToAr[paragraph]?.slice(), start: first.start, end: last.end,
-          params: { word: text.slice(first.start, last.end), glossary: best.entry.en, arabic: best.entry.ar },
-          suggestion: best.entry.en,
+          params: { word: text.slice(first.start, last.end), glossary: best.approved, arabic: best.entry.ar },
+          suggestion: best.approved,
         });
         k += best.tokens.length - 1;
       }

@@ -1,9 +1,13 @@
+import { expect } from "chai";
+import { runChecks } from "../../../server/domain/checks/run-checks.js";
 import { runTable, en, ar, pairs } from "./table.js";
 
 const GLOSSARY = [
   { ar: "أحرار الشام", en: "Ahrar al-Sham", kind: "organisation", note: "" },
   { ar: "الدار الكبيرة", en: "al-Dar al-Kabira", kind: "place", note: "" },
 ];
+/** The glossary with a known variant of Ahrar al-Sham. */
+const WITH_VARIANTS = [...GLOSSARY, { ar: "أحرار الشام", en: "Ahrar ash-Sham", kind: "organisation", note: "", variantOf: "Ahrar al-Sham" }];
 
 runTable("spelling", [
   { name: "dictionary words, US and British", doc: en("The programme's behaviour in the centre was organised."), flags: [] },
@@ -81,7 +85,20 @@ runTable("glossary-spelling", [
   { name: "the glossary spelling", doc: { ...pairs(["Ahrar al-Sham tried to abort it.", "حاول أحرار الشام إفشاله."]), context: { glossary: GLOSSARY } }, flags: [] },
   { name: "a spelling against the glossary", doc: { ...pairs(["Ahrar al-Cham tried to abort it.", "حاول أحرار الشام إفشاله."]), context: { glossary: GLOSSARY } }, flags: ["Ahrar al-Cham"] },
   { name: "the Arabic names another body", doc: { ...pairs(["Ahrar al-Cham tried to abort it.", "حاول فصيل آخر إفشاله."]), context: { glossary: GLOSSARY } }, flags: [] },
+  { name: "a known variant, met letter for letter", doc: { ...pairs(["Ahrar ash-Sham tried to abort it.", "حاول أحرار الشام إفشاله."]), context: { glossary: WITH_VARIANTS } }, flags: ["Ahrar ash-Sham"] },
+  { name: "a known variant without an Arabic counterpart", doc: { en: ["Ahrar ash-Sham tried to abort it."], ar: [], context: { glossary: WITH_VARIANTS } }, flags: ["Ahrar ash-Sham"] },
+  { name: "a look-alike variant where the text has the approved spelling", doc: { ...pairs(["Ahrar al-Sham tried to abort it.", "حاول أحرار الشام إفشاله."]), context: { glossary: WITH_VARIANTS } }, flags: [] },
+  { name: "a misspelling close to the approved spelling and its variant", doc: { en: ["Ahrar al-Cham tried to abort it."], ar: [], context: { glossary: WITH_VARIANTS } }, flags: ["Ahrar al-Cham"] },
 ]);
+
+describe("glossary-spelling proposes the approved spelling for a known variant", () => {
+  it("suggests Ahrar al-Sham, not the variant, for the variant and for a look-alike of both", () => {
+    for (const text of ["Ahrar ash-Sham tried to abort it.", "Ahrar al-Cham tried to abort it."]) {
+      const findings = runChecks({ en: [text], ar: [], context: { glossary: WITH_VARIANTS } }, { enabled: ["glossary-spelling"] });
+      expect(findings.map((f) => [f.suggestion, f.params.glossary]), text).to.deep.equal([["Ahrar al-Sham", "Ahrar al-Sham"]]);
+    }
+  });
+});
 
 runTable("naming-consistency", [
   { name: "one name", doc: { en: ["On that day the Negotiations Committee made a new agreement.", "Later the Negotiations Committee handed in the file."], ar: [] }, flags: [] },
