@@ -2,8 +2,8 @@
  * The interface tells the truth about roles and states, in Chromium against a real server on
  * loopback (issue 11, items 5 and 8): a translator on a locked document sees no editing tool, a
  * notice and the real status, and the server still refuses a change forged past the page; a viewer
- * on the glossary page sees no add, remove or import, and a forged change gets the refusal page in
- * the viewer's language; removing a glossary entry asks first, without JavaScript too; a pair
+ * on the glossary page sees no add, edit, remove or import, and a forged change gets the refusal
+ * page in the viewer's language; removing a glossary entry asks first, without JavaScript too; a pair
  * rejected with `r` is struck through and left out of a TMX export unless asked for, and both
  * exports are valid against the TMX DTD (xmllint, ../shared/schemas).
  */
@@ -128,12 +128,12 @@ describe("roles and states in a real browser (Chromium)", function () {
     await translator.context().close();
   });
 
-  it("shows a viewer the glossary without add, remove or import, and answers a forged change with a refusal page in Arabic", async () => {
+  it("shows a viewer the glossary without add, edit, remove or import, and answers a forged change with a refusal page in Arabic", async () => {
     const viewer = await pageAs("viewer");
     await viewer.goto(`${server.url}/glossary?lang=ar`);
     expect(await viewer.locator("html").getAttribute("lang")).to.equal("ar");
     expect(await viewer.locator("table.glossary tbody tr").count()).to.be.greaterThan(0);
-    for (const selector of ['form[method="post"][action="/glossary"]', 'form[action="/glossary/import"]', 'form[action="/glossary/remove"]', 'textarea[name="tsv"]', 'input[name="tsvFile"]']) {
+    for (const selector of ['form[method="post"][action="/glossary"]', 'form[action="/glossary/import"]', 'form[action="/glossary/remove"]', 'form[action="/glossary/edit"]', 'textarea[name="tsv"]', 'input[name="tsvFile"]']) {
       expect(await viewer.locator(selector).count(), selector).to.equal(0);
     }
     expect(await viewer.locator(".read-only-notice").innerText()).to.equal(ar("glossary.readOnly"));

@@ -50,6 +50,7 @@ const CALLS: Call[] = [
   { name: "glossary page", method: "GET", path: () => "/glossary", allowed: LOGGED_IN },
   { name: "glossary export", method: "GET", path: () => "/glossary/export", allowed: LOGGED_IN },
   { name: "glossary entry (form)", method: "POST", path: () => "/glossary", body: () => ({ ar: "", en: "" }), allowed: EDITORS },
+  { name: "glossary edit (form)", method: "POST", path: () => "/glossary/edit", body: () => ({ originalAr: "none", originalEn: "none", ar: "", en: "" }), allowed: EDITORS },
   { name: "glossary removal page", method: "GET", path: () => "/glossary/remove?ar=none&en=none", allowed: EDITORS },
   { name: "glossary remove (form)", method: "POST", path: () => "/glossary/remove", body: () => ({ ar: "none", en: "none" }), allowed: EDITORS },
   { name: "glossary import (form)", method: "POST", path: () => "/glossary/import", body: () => ({ tsv: "" }), allowed: EDITORS },

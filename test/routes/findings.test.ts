@@ -112,9 +112,13 @@ describe("findings in the editor (real server)", () => {
     const add = await editor.postForm("/glossary", { ar: "تجربة", en: "Tajriba", kind: "term", note: "" });
     expect(add.status).to.equal(303);
     const imported = await editor.postForm("/glossary/import", { tsv: "ar\ten\tkind\tnote\nمثال\tMithal\tterm\tan example\n" });
-    expect(imported.status).to.equal(303);
-    const bad = await editor.postForm("/glossary/import", { tsv: "ar\ten\nonly-arabic\t\n" });
-    expect(bad.status).to.equal(400);
+    expect(imported.status).to.equal(200);
+    expect(imported.body_).to.include("Import done: 1 line stored.");
+    const incomplete = await editor.postForm("/glossary/import", { tsv: "ar\ten\nعربي فقط\t\n" });
+    expect(incomplete.status).to.equal(200);
+    expect(incomplete.body_).to.include("Line 2: An entry needs both the Arabic and the English form.");
+    const headless = await editor.postForm("/glossary/import", { tsv: "arabic\tenglish\nمثال\tMithal\n" });
+    expect(headless.status).to.equal(400);
     const tsv = await editor.get("/glossary/export");
     expect(tsv.body_).to.include("تجربة\tTajriba\tterm");
     expect(tsv.body_).to.include("مثال\tMithal\tterm\tan example");
