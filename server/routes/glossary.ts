@@ -6,7 +6,7 @@
  * (services/glossary.ts). Input the glossary refuses shows the glossary page again with the
  * message; a second spelling of a name that has an approved one comes with a form that records it
  * as a known variant instead. An import shows the page with its report: how many lines were
- * stored and each refused line with its number and reason. Removing asks first, on a page of its own (GET /glossary/remove shows the entry and
+ * stored and each refused line with its number and reason (the first 500 on the page). Removing asks first, on a page of its own (GET /glossary/remove shows the entry and
  * a form that posts `confirmed=yes`); a removal posted without it is sent to that page, so no
  * entry goes with one click, with or without JavaScript. The TSV download writes its own headers
  * and is not a controller of web/http.ts.
@@ -23,6 +23,9 @@ import type { Refusal } from "../web/send-error.js";
 
 /** The kinds the forms offer (an imported entry may have another, which its edit form keeps). */
 const KINDS = ["person", "place", "organisation", "term"];
+
+/** The refused lines an import's report lists on the page (the JSON answer has them all). */
+const LISTED_REFUSALS = 500;
 
 const bodyOf = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
 const backToGlossary = (): string => "/glossary";
@@ -98,7 +101,10 @@ export function importGlossaryFile(ctx: AppContext) {
         view: "glossary/list",
         context: {
           entries: searchGlossary(ctx.store, ""), kinds: KINDS, title: t("glossary.title"),
-          importReport: { stored: report.stored, refused: report.refused.map((r) => ({ line: r.line, reason: t(r.messageKey, r.params) })) },
+          importReport: {
+            stored: report.stored, refusedCount: report.refused.length, notListed: Math.max(0, report.refused.length - LISTED_REFUSALS),
+            refused: report.refused.slice(0, LISTED_REFUSALS).map((r) => ({ line: r.line, reason: t(r.messageKey, r.params) })),
+          },
         },
       }),
     },

@@ -194,6 +194,12 @@ describe("glossary hygiene on a real server: scripts, one approved spelling, edi
     expect(res.body_).to.include("<li>Line 5: An entry needs both the Arabic and the English form.</li>");
     const added = server.store.listGlossary().filter((e) => !before.some((b) => b.ar === e.ar && b.en === e.en));
     expect(added.map((e) => [e.ar, e.en, e.kind, e.note])).to.deep.equal([["دير الزور", "Deir ez-Zor", "place", "stored"], ["الرقة", "Raqqa", "place", "stored"]]);
+    // A file of many refused lines: the page lists the first 500 and counts the rest.
+    const many = await admin.postForm("/glossary/import", { tsv: ["ar\ten", ...Array.from({ length: 502 }, (_, k) => `Name${k}\tسين`)].join("\n") });
+    expect(many.status).to.equal(200);
+    expect(many.body_).to.include("502 lines were refused and not stored:").and.include("… and 2 more refused lines, not listed here.");
+    expect(many.body_.match(/<li>Line \d+: /gu)).to.have.length(500);
+    expect(many.body_).to.include("<li>Line 501: The Arabic form “Name499”").and.not.include("Line 502:");
     await admin.get("/glossary?lang=ar");
     const arabic = await admin.postForm("/glossary/import", { tsv: "ar\ten\nحمص\tHims\nحماة\tحماة\nSham\tShaam" });
     expect(arabic.body_).to.include("انتهى الاستيراد: لم يُحفظ أي سطر.").and.include("رُفضت ٣ أسطر ولم تُحفظ:");
