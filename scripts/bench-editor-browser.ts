@@ -12,7 +12,8 @@
  * Usage: node dist/scripts/bench-editor-browser.js [--rows N] [--count N] [--eval DIR]
  *        (--count: operations of each kind, default 100)
  */
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchChromium, logInThroughForm } from "./chromium.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,7 +23,6 @@ import { createBenchDocument } from "./bench-document.js";
 import { startServerProcess } from "./server-process.js";
 
 const PASSWORD = "bench-password-123";
-const CHROMIUM = process.env.MIZAN_CHROMIUM ?? "/usr/bin/chromium";
 
 /**
  * Installed in the page before its own script: the time of the last keydown, and `arm(test)`,
@@ -80,10 +80,7 @@ async function main(): Promise<void> {
   const dbPath = join(dir, "bench.db");
   const { id } = createBenchDocument(dbPath, rows, values.eval ?? "", PASSWORD);
   const server = await startServerProcess(dbPath);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM, headless: true,
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launchChromium();
   const times = new Map<string, number[]>();
   const record = (kind: string, ms: number) => times.set(kind, [...(times.get(kind) ?? []), ms]);
   try {
@@ -91,10 +88,7 @@ async function main(): Promise<void> {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.addInitScript(IN_PAGE);
-    await page.goto(`${server.url}/login`);
-    await page.fill('input[name="name"]', "admin");
-    await page.fill('input[name="password"]', PASSWORD);
-    await Promise.all([page.waitForURL(`${server.url}/`), page.click('button[type="submit"]')]);
+    await logInThroughForm(page, server.url, "admin", PASSWORD);
     await page.goto(`${server.url}/documents/${id}`);
     console.log(`mizan editor in Chromium — node ${process.version}; document of ${rows} rows; ${count} operations of each kind; key press to updated row; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 

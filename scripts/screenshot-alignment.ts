@@ -14,7 +14,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchChromium, logInThroughForm } from "./chromium.js";
 import { ROOT } from "../server/paths.js";
 import { openSqliteStore } from "../server/store/sqlite-store.js";
 import { loadSampleCorpus } from "../server/services/load-sample.js";
@@ -26,7 +27,6 @@ import { logInAs, startServerProcess } from "./server-process.js";
 
 const PASSWORD = "screenshot-password-123";
 const VIEWPORT = { width: 1440, height: 900 };
-const CHROMIUM = process.env.MIZAN_CHROMIUM ?? "/usr/bin/chromium";
 
 // What the page functions below use of the browser's DOM (the scripts compile without the DOM lib).
 type Box = { top: number; bottom: number };
@@ -69,11 +69,7 @@ async function main(): Promise<void> {
   const findings = loaded.map((documentId) => refreshFindings(store, documentId).findings).reduce((a, b) => a + b, 0);
   store.close();
   const server = await startServerProcess(dbPath);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launchChromium();
   try {
     const session = await logInAs(server.url, "admin", PASSWORD);
     const listing = (await (await fetch(`${server.url}/api/documents`, { headers: { cookie: session.cookie, accept: "application/json" } })).json()) as { documents: { id: number }[] };
@@ -83,10 +79,7 @@ async function main(): Promise<void> {
 
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.fill('input[name="name"]', "admin");
-    await page.fill('input[name="password"]', PASSWORD);
-    await Promise.all([page.waitForURL(`${server.url}/`), page.click('button[type="submit"]')]);
+    await logInThroughForm(page, server.url, "admin", PASSWORD);
 
     console.log(`alignment view of document ${id} (${findings} findings) at ${VIEWPORT.width}×${VIEWPORT.height}, Chromium ${browser.version()}`);
     for (const lang of ["en", "ar"] as const) {
