@@ -14,7 +14,8 @@
  *
  * Index conventions: the words must follow one another with nothing but spaces between.
  */
-import type { Token } from "../segment/tokenise.js";
+import { spacedApart, type Token } from "../segment/tokenise.js";
+import { matchCase } from "./real-word-slot.js";
 import { ARTICLES, POSSESSIVES } from "./english-classes.js";
 import type { Check, RawFinding } from "./types.js";
 
@@ -30,9 +31,6 @@ const SEQUENCING = set("first second third fourth fifth sixth seventh eighth nin
 /** Quantifiers that come with "a" of their own ("a few", "a couple of", "a dozen"). */
 const A_QUANTIFIERS = set("few couple dozen handful number");
 
-function spaced(text: string, a: Token, b: Token): boolean {
-  return /^\s+$/u.test(text.slice(a.end, b.start));
-}
 
 /** The fix for two determiners: keep the one that says more (a possessive or demonstrative); none for two articles. */
 function keepOne(first: Token, second: Token): string | null {
@@ -43,9 +41,6 @@ function keepOne(first: Token, second: Token): string | null {
   return null;
 }
 
-function matchCase(word: string, model: string): string {
-  return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-}
 
 export const determinerClash: Check = {
   id: "determiner-clash", severity: "warning", side: "en",
@@ -57,7 +52,7 @@ export const determinerClash: Check = {
         const first = tokens[k];
         const second = tokens[k + 1];
         // "the the" is a doubled word (the repeated-word check's).
-        if (!first || !second || first.norm === second.norm || !spaced(text, first, second)) continue;
+        if (!first || !second || first.norm === second.norm || !spacedApart(text, first, second)) continue;
         // "its the", "your a": it's, you're (the real-word check's slips).
         const contraction = (first.norm === "its" || first.norm === "your") && ARTICLES.has(second.norm);
         if (FIRST.has(first.norm) && SECOND.has(second.norm) && !second.capitalised && !contraction) {
@@ -70,7 +65,7 @@ export const determinerClash: Check = {
         const quantifier = tokens[k + 3];
         if (!DEFINITE.has(first.norm) || !SEQUENCING.has(second.norm) || !article || !quantifier) continue;
         if ((article.norm !== "a" && article.norm !== "an") || !A_QUANTIFIERS.has(quantifier.norm)) continue;
-        if (!spaced(text, second, article) || !spaced(text, article, quantifier)) continue;
+        if (!spacedApart(text, second, article) || !spacedApart(text, article, quantifier)) continue;
         const phrase = text.slice(first.start, quantifier.end);
         const suggestion = `${text.slice(first.start, second.end)} ${quantifier.text}`;
         out.push({ lang: "en", paragraph, start: first.start, end: quantifier.end, params: { phrase, suggestion }, suggestion });

@@ -9,7 +9,7 @@
  *
  * Index conventions: the three words must follow one another with nothing but spaces between.
  */
-import type { Token } from "../segment/tokenise.js";
+import { spacedApart } from "../segment/tokenise.js";
 import { isAdjectiveOnly } from "./english-nouns.js";
 import { FUNCTION_WORDS } from "./english-classes.js";
 import type { Check, RawFinding } from "./types.js";
@@ -17,9 +17,6 @@ import type { Check, RawFinding } from "./types.js";
 /** Quantifiers that take "a" and "of" with no noun ("a few of them", "a little of the money"). */
 const QUANTIFIERS = new Set("few little lot bit many much more less most several enough plenty".split(" "));
 
-function spaced(text: string, a: Token, b: Token): boolean {
-  return /^\s+$/u.test(text.slice(a.end, b.start));
-}
 
 export const missingNoun: Check = {
   id: "missing-noun", severity: "warning", side: "en",
@@ -33,7 +30,7 @@ export const missingNoun: Check = {
         const of = tokens[k + 2];
         if (!article || !word || !of || (article.norm !== "a" && article.norm !== "an") || of.norm !== "of") continue;
         if (word.capitalised || FUNCTION_WORDS.has(word.norm) || QUANTIFIERS.has(word.norm)) continue;
-        if (!spaced(text, article, word) || !spaced(text, word, of) || !isAdjectiveOnly(word.norm)) continue;
+        if (!spacedApart(text, article, word) || !spacedApart(text, word, of) || !isAdjectiveOnly(word.norm)) continue;
         out.push({ lang: "en", paragraph, start: article.start, end: of.end, params: { word: word.text, phrase: text.slice(article.start, of.end) }, suggestion: null });
       }
     });

@@ -17,7 +17,7 @@
  * Index conventions: `k` indexes the paragraph's tokens; neighbours count only when nothing but
  * spaces separates them.
  */
-import type { Token } from "../segment/tokenise.js";
+import { spacedApart, type Token } from "../segment/tokenise.js";
 import { canBeVerb, isCountableSingular, isGradable, pluralOf } from "./english-nouns.js";
 import { isDictionaryWord, partsOfSpeech } from "./english-words.js";
 import { COMPARATIVE_WORDS, DETERMINERS, FUNCTION_WORDS, MODALS, PREPOSITIONS, REPORTING_VERBS, STRICT_PREPOSITIONS } from "./english-classes.js";
@@ -43,9 +43,6 @@ export function isNumberWord(word: string): boolean {
   return rest === undefined && tens !== undefined && unit !== undefined && TENS.has(tens) && UNITS.has(unit);
 }
 
-function spaced(text: string, a: { end: number }, b: { start: number }): boolean {
-  return /^\s+$/u.test(text.slice(a.end, b.start));
-}
 
 const FINITE_AUXILIARIES = set("is are was were am has have had do does did");
 
@@ -77,7 +74,7 @@ type CountKind = "object" | "bare" | "pronoun";
  * unless that count is one. After a pronoun count only a following finite verb decides.
  */
 function headNoun(noun: Token, after: Token | undefined, text: string, kind: CountKind): boolean {
-  const next = after && spaced(text, noun, after) ? after : undefined;
+  const next = after && spacedApart(text, noun, after) ? after : undefined;
   if (next && finiteVerb(next)) return true;
   if (kind === "pronoun") return false;
   // A verb's -ing form not followed by a finite verb is a participle after its count: "children under 18 living in them".
@@ -113,7 +110,7 @@ function singularAfter(tokens: readonly Token[], text: string, k: number, kind: 
 export function numberPhraseFix(tokens: readonly Token[], text: string, k: number, numberWord: string): { end: number; suggestion: string } | null {
   const word = tokens[k];
   const noun = tokens[k + 1];
-  if (!word || !noun || !isNumberWord(numberWord.toLowerCase()) || !spaced(text, word, noun)) return null;
+  if (!word || !noun || !isNumberWord(numberWord.toLowerCase()) || !spacedApart(text, word, noun)) return null;
   if (singularAfter(tokens, text, k + 1, "pronoun") < 0) return null;
   const plural = pluralOf(noun.norm);
   return plural ? { end: noun.end, suggestion: `${numberWord} ${plural}` } : null;
@@ -142,7 +139,7 @@ function countsIn(tokens: readonly Token[], text: string): Count[] {
   // A multiplier carries the count on: "2 million", "two hundred", "three thousand".
   for (const c of counts) {
     let n = tokens[c.next];
-    while (n && MULTIPLIERS.has(n.norm) && spaced(text, c, n)) {
+    while (n && MULTIPLIERS.has(n.norm) && spacedApart(text, c, n)) {
       c.end = n.end;
       c.multiplied = true;
       n = tokens[++c.next];
@@ -156,7 +153,7 @@ function wordBefore(tokens: readonly Token[], text: string, count: Count): Token
   let k = count.next - 1;
   while (k >= 0 && (tokens[k]?.end ?? 0) > count.start) k--;
   const before = tokens[k];
-  return before && spaced(text, before, count) ? before : undefined;
+  return before && spacedApart(text, before, count) ? before : undefined;
 }
 
 /**
@@ -183,7 +180,7 @@ export const numberAgreement: Check = {
       const text = doc.en.texts[paragraph] ?? "";
       for (const count of countsIn(tokens, text)) {
         const noun = tokens[count.next];
-        const kind = noun && spaced(text, count, noun) ? countKind(wordBefore(tokens, text, count), count, text) : null;
+        const kind = noun && spacedApart(text, count, noun) ? countKind(wordBefore(tokens, text, count), count, text) : null;
         if (!noun || !kind || singularAfter(tokens, text, count.next, kind) < 0) continue;
         const plural = pluralOf(noun.norm);
         if (!plural) continue;

@@ -26,6 +26,11 @@ const ARABIC_WORD = /[\u0621-\u065F\u0670-\u06D3\u06D5-\u06ED\u06FA-\u06FF]+/gu;
 const SENTENCE_END_GAP = /[.!?؟…:]["'”’»)\]]*\s/u;
 const OPENING_ONLY = /^[\s"'“‘«(\[]*$/u;
 
+/** Whether only whitespace stands between two tokens of `text` (no punctuation: "a, the" is no phrase). */
+export function spacedApart(text: string, a: { end: number }, b: { start: number }): boolean {
+  return /^\s+$/u.test(text.slice(a.end, b.start));
+}
+
 /** Whether a word starts a sentence, judged by the text between it and the previous word. */
 function startsSentence(text: string, previousEnd: number, start: number): boolean {
   const gap = text.slice(previousEnd, start);
