@@ -4,18 +4,16 @@
  * other package is needed. Counting its 4 MB takes a fraction of a second; once per process. Null
  * when the dictionary is not installed: the check then leaves every dictionary word alone.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { existsSync } from "node:fs";
 import { countArabicWords, type ArabicWordCounts } from "../domain/checks/arabic-word-counts.js";
-import { FREEDICT_ENG_ARA } from "./freedict.js";
+import { FREEDICT_ENG_ARA, readDictdText } from "./freedict.js";
 
 let loaded: ArabicWordCounts | null | undefined;
 
 /** Counts the Arabic words of a dictd file (.dz or .gz compressed, or plain), or null when there is none. */
 export function readArabicWordCounts(path: string): ArabicWordCounts | null {
   if (!existsSync(path)) return null;
-  const raw = readFileSync(path);
-  return countArabicWords((path.endsWith(".dz") || path.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8"));
+  return countArabicWords(readDictdText(path));
 }
 
 /** The counts of the installed FreeDict, read on first use. */

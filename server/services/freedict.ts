@@ -38,6 +38,12 @@ function writeCached(path: string, stamp: string, lexicon: Lexicon): void {
   }
 }
 
+/** The text of a dictd file: plain, or .dz/.gz compressed (dictzip is gzip). */
+export function readDictdText(path: string): string {
+  const raw = readFileSync(path);
+  return (path.endsWith(".dz") || path.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8");
+}
+
 /**
  * Debian's English–Arabic FreeDict, or null when it is not installed. Loaded once per process,
  * from the compiled cache when it matches the installed dictionary's size and date.
@@ -51,8 +57,7 @@ export function loadFreedict(path = FREEDICT_ENG_ARA): Lexicon | null {
     const cachePath = join(cacheDirectory(), "freedict-eng-ara.json");
     lexicon = readCached(cachePath, stamp);
     if (!lexicon) {
-      const raw = readFileSync(path);
-      lexicon = parseDictd((path.endsWith(".dz") || path.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8"));
+      lexicon = parseDictd(readDictdText(path));
       writeCached(cachePath, stamp, lexicon);
     }
   }
