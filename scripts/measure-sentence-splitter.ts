@@ -8,14 +8,20 @@
  *
  * `--half odd|even` scores one half of the documents only (sorted by id, every other one, the first
  * odd): rules are designed on the odd half and reported on the even one. `--list` prints every miss
- * and false split with its document and the text around it (the boundary marked ⟦⟧).
+ * and false split with its document and the text around it (the boundary marked ⟦⟧). `--align`
+ * also runs the sentence pass of the aligner (align-sentences.ts, with the FreeDict lexicon when
+ * installed) on each paragraph pair of two or more sentences and scores the sentence pairs it
+ * makes against the known ones (sentence k of one language is translated by sentence k of the other).
  *
- *   node dist/scripts/measure-sentence-splitter.js [--half odd|even] [--list] [--file FILE]
+ *   node dist/scripts/measure-sentence-splitter.js [--half odd|even] [--list] [--align] [--file FILE]
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { documentsOfHalf, scoreSentenceBoundaries, type KnownParagraph } from "../server/domain/segment/sentence-boundary-score.js";
 import { splitArabicSentences, splitEnglishSentences } from "../server/domain/segment/split-sentences.js";
+import { alignSentences } from "../server/domain/align/align-sentences.js";
+import { addSentencePairs, emptyPairCounts } from "../server/domain/align/sentence-pair-score.js";
+import { loadFreedict } from "../server/services/freedict.js";
 import { ROOT } from "../server/paths.js";
 
 function arg(name: string): string | undefined {
@@ -41,6 +47,23 @@ function main(): void {
       `(${counts.hits} found, ${counts.falseSplits} false splits, ${counts.misses} missed)\n`);
     if (process.argv.includes("--list")) for (const e of errors) process.stdout.write(`  ${lang} ${e.kind.padEnd(11)} ${e.doc}: ${e.context}\n`);
   }
+  if (process.argv.includes("--align")) measureSentencePass(paragraphs);
+}
+
+/** The file holds each paragraph in English, then the same paragraph in Arabic. */
+function measureSentencePass(paragraphs: readonly KnownParagraph[]): void {
+  const lexicon = loadFreedict();
+  let counts = emptyPairCounts();
+  for (let k = 0; k + 1 < paragraphs.length; k += 2) {
+    const en = paragraphs[k];
+    const ar = paragraphs[k + 1];
+    if (!en || !ar || en.lang !== "en" || ar.lang !== "ar" || en.doc !== ar.doc) throw new Error(`line ${k + 1}: not an English paragraph followed by its Arabic`);
+    if (en.sentences.length < 2) continue;
+    const known = en.sentences.map((sentence, s) => ({ en: sentence, ar: ar.sentences[s] ?? "" }));
+    counts = addSentencePairs(counts, known, alignSentences([en.sentences.join(" ")], [ar.sentences.join(" ")], { lexicon }));
+  }
+  process.stdout.write(`sentence pass (lexicon ${lexicon ? "FreeDict" : "none"}): ${counts.known} known pairs, ${counts.predicted} predicted; ` +
+    `P ${percent(counts.precision)} R ${percent(counts.recall)} F1 ${percent(counts.f1)}\n`);
 }
 
 main();
