@@ -100,7 +100,7 @@ describe("split-sentences", () => {
 
   describe("on the NTREX-128 paragraphs with known boundaries (corpus/sentence-boundaries)", () => {
     // A regression guard: the figures the splitters reach on the whole file (scripts/measure-sentence-splitter.ts), less a small margin.
-    const FLOOR = { en: { precision: 0.98, recall: 0.965 }, ar: { precision: 0.965, recall: 0.925 } };
+    const FLOOR = { en: { precision: 0.98, recall: 0.97 }, ar: { precision: 0.97, recall: 0.925 } };
     const paragraphs = readFileSync(join(ROOT, "corpus", "sentence-boundaries", "ntrex-paragraphs.jsonl"), "utf8")
       .split("\n").filter((line) => line.trim() !== "").map((line) => JSON.parse(line) as KnownParagraph);
     for (const lang of ["en", "ar"] as const) {
