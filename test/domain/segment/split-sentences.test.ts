@@ -75,6 +75,26 @@ describe("split-sentences", () => {
     expect(splitArabicSentences("")).to.deep.equal([]);
   });
 
+  it("on any mix of marks, letters and spaces gives ordered, trimmed spans that keep every other character", () => {
+    const ALPHABET = [". ", "...", "!", "?", "؟", "…", "\"", "»", "«", "“", "”", "(", ")", " ", "  ", "\n", "A", "b", "J.", "U.S.", "Mr.", "د.", "م", "ب", "2018", "٣٫٥", "قائلًا", "The"];
+    let state = 12345;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let round = 0; round < 500; round++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 40) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)] ?? "").join("");
+      for (const split of [splitEnglishSentences, splitArabicSentences]) {
+        const spans = split(text);
+        let last = 0;
+        for (const span of spans) {
+          expect(span.start, text).to.be.at.least(last);
+          expect(span.end, text).to.be.greaterThan(span.start);
+          expect(/^\s|\s$/u.test(text.slice(span.start, span.end)), text).to.equal(false);
+          last = span.end;
+        }
+        expect(spans.map((sp) => text.slice(sp.start, sp.end)).join("").replace(/\s/gu, ""), text).to.equal(text.replace(/\s/gu, ""));
+      }
+    }
+  });
+
   describe("keeps to one pass over huge paragraphs", () => {
     const LONG = 200_000;
     for (const [what, text] of [
