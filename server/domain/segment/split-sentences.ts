@@ -68,7 +68,7 @@ const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\u064
 const isArabicLetter = (c: string | undefined) => c !== undefined && /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/u.test(c) && /[\p{L}\u0640]/u.test(c);
 const isDigit = (c: string | undefined) => c !== undefined && /\p{Nd}/u.test(c);
 
-/** A candidate: the terminal run [at, closeStart), closing marks up to `end`, white space up to `next`. */
+/** A candidate: the terminal marks from `at`, then closing marks up to `end`, then white space up to `next`. */
 type Candidate = { at: number; marks: string; end: number; next: number };
 
 /** Every candidate in one left-to-right pass; the scan never goes back. */
