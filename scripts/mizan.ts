@@ -81,11 +81,14 @@ program
   .argument("<en>", "English edition")
   .argument("<ar>", "Arabic edition")
   .option("--title <title>", "document title (default: the first English paragraph)")
+  .option("--en-date <yyyy-mm-dd>", "publication date of the English edition (default: from the HTML's metadata, if any)")
+  .option("--ar-date <yyyy-mm-dd>", "publication date of the Arabic edition (default: from the HTML's metadata, if any)")
   .option("--db <path>", DB_HELP)
   .option("--no-lexicon", "do not use the bilingual dictionary even when it is installed")
-  .action(async (en: string, ar: string, opts: { title?: string; db?: string; lexicon: boolean }) => {
+  .action(async (en: string, ar: string, opts: { title?: string; enDate?: string; arDate?: string; db?: string; lexicon: boolean }) => {
     const { importCommand } = await import("../server/cli/import-command.js");
-    const result = await withStore(opts.db, (store) => importCommand(store, en, ar, { title: opts.title, user: userInfo().username, lexicon: opts.lexicon }));
+    const result = await withStore(opts.db, (store) =>
+      importCommand(store, en, ar, { title: opts.title, enDate: opts.enDate, arDate: opts.arDate, user: userInfo().username, lexicon: opts.lexicon }));
     process.stdout.write(JSON.stringify(result) + "\n");
   });
 

@@ -26,7 +26,14 @@ export type ImportErrorCode =
   | "archive-entries"
   | "archive-entry-name"
   // A paragraph longer than the limit with no space to cut it at.
-  | "word-too-long";
+  | "word-too-long"
+  // A publication date typed on the form that is no calendar day, or more than a year ahead.
+  | "bad-date"
+  | "future-date"
+  // An import's preview (services/import-preview.ts) that does not exist, has expired, or is someone else's.
+  | "preview-missing"
+  | "preview-expired"
+  | "preview-not-yours";
 
 export class ImportError extends CodedError<ImportErrorCode> {
   override readonly name = "ImportError";

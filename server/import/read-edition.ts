@@ -3,7 +3,9 @@
  * detects the format (plain text, HTML, DOCX), extracts the paragraphs, and refuses with an
  * ImportError whatever cannot be an edition in that language: too large, empty, binary, not UTF-8,
  * no paragraphs, or written in the other language. A paragraph longer than an editor may type
- * (MAX_PARAGRAPH_LENGTH) is cut at sentence ends into several, so nothing of the file is lost.
+ * (MAX_PARAGRAPH_LENGTH) is cut at sentence ends into several, so nothing of the file is lost; the
+ * pieces are named (`cut`) for the import's preview. An HTML page also gives the publication date
+ * its metadata carries, if any.
  */
 import { ImportError } from "./import-error.js";
 import { decodeText } from "./decode-text.js";
@@ -11,9 +13,17 @@ import { splitParagraphs } from "../domain/segment/split-paragraphs.js";
 import { countScripts } from "../domain/segment/script-of.js";
 import { capParagraphLength } from "../domain/segment/cap-paragraph-length.js";
 import { MAX_PARAGRAPH_LENGTH } from "../domain/segment/limits.js";
+import type { FoundDate } from "../domain/publication-date.js";
 
 export type EditionFormat = "text" | "html" | "docx";
-export type Edition = { paragraphs: string[]; format: EditionFormat };
+export type Edition = {
+  paragraphs: string[];
+  format: EditionFormat;
+  /** Positions (0-based, in `paragraphs`) of the pieces of a paragraph that was too long and was cut. */
+  cut: number[];
+  /** The publication date the file's own metadata gives (HTML only), or null. */
+  published: FoundDate | null;
+};
 
 /** Largest file accepted for one edition: a long article is well under 1 MB of text. */
 export const MAX_EDITION_BYTES = 10 * 1024 * 1024;
@@ -44,17 +54,34 @@ export async function readEdition(bytes: Uint8Array, name: string, side: "en" | 
   if (bytes.length === 0) throw new ImportError("empty", { side, name });
   const format = detectFormat(bytes, name);
   // The HTML and DOCX readers (and their parsers) load only when such a file arrives.
-  const extracted =
-    format === "docx" ? await (await import("./read-docx.js")).readDocx(bytes, side, name)
-    : format === "html" ? (await import("./read-html.js")).readHtml(decodeText(bytes, side, name), side, name)
-    : splitParagraphs(decodeText(bytes, side, name));
-  const capped = capParagraphLength(extracted, MAX_PARAGRAPH_LENGTH);
-  if (!capped.ok) throw new ImportError("word-too-long", { side, name, limit: MAX_PARAGRAPH_LENGTH });
-  const paragraphs = capped.paragraphs;
+  const page =
+    format === "docx" ? { paragraphs: await (await import("./read-docx.js")).readDocx(bytes, side, name), published: null }
+    : format === "html" ? (await import("./read-html.js")).readHtmlPage(decodeText(bytes, side, name), side, name)
+    : { paragraphs: splitParagraphs(decodeText(bytes, side, name)), published: null };
+  const { paragraphs, cut } = capAndMark(page.paragraphs, side, name);
   if (paragraphs.length === 0) throw new ImportError("no-paragraphs", { side, name });
   if (paragraphs.length > MAX_PARAGRAPHS) throw new ImportError("too-many-paragraphs", { side, name, limit: MAX_PARAGRAPHS });
   checkLanguage(paragraphs, side, name);
-  return { paragraphs, format };
+  return { paragraphs, format, cut, published: page.published };
+}
+
+/** Paragraphs within MAX_PARAGRAPH_LENGTH, and the positions of the pieces of those that had to be cut. */
+function capAndMark(extracted: string[], side: "en" | "ar", name: string): { paragraphs: string[]; cut: number[] } {
+  const paragraphs: string[] = [];
+  const cut: number[] = [];
+  for (const paragraph of extracted) {
+    if (paragraph.length <= MAX_PARAGRAPH_LENGTH) {
+      paragraphs.push(paragraph);
+      continue;
+    }
+    const capped = capParagraphLength([paragraph], MAX_PARAGRAPH_LENGTH);
+    if (!capped.ok) throw new ImportError("word-too-long", { side, name, limit: MAX_PARAGRAPH_LENGTH });
+    for (const piece of capped.paragraphs) {
+      cut.push(paragraphs.length);
+      paragraphs.push(piece);
+    }
+  }
+  return { paragraphs, cut };
 }
 
 /** Both editions; names the swap when the English is Arabic and the Arabic is English. */

@@ -3,9 +3,13 @@
  * and td blocks, in document order; script, style, template, nav, header, footer, aside, form,
  * noscript and iframe dropped with their content. Markup never survives: a paragraph is the plain
  * text of its block, whitespace collapsed, so hostile markup cannot reach the editor as markup.
+ * The page's publication date is read from its metadata too (readHtmlPage), for the import to use
+ * when the editor gives none: Open Graph `article:published_time` and its kin in `<meta>`,
+ * schema.org `datePublished` in JSON-LD (parsed within size and depth bounds), then `<time datetime>`.
  */
 import { parseDocument, Parser } from "htmlparser2";
 import { ImportError } from "./import-error.js";
+import { dayOfMetadataDate, type FoundDate } from "../domain/publication-date.js";
 import type { ChildNode, Element } from "domhandler";
 
 const BLOCKS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dd", "dt", "pre"]);
@@ -46,9 +50,23 @@ function isElement(node: ChildNode): node is Element {
   return node.type === "tag" || node.type === "script" || node.type === "style";
 }
 
+/** The paragraphs of a page and the publication date its metadata gives (null when none or none valid). */
+export function readHtmlPage(html: string, side: "en" | "ar" = "en", name = "", today = new Date()): { paragraphs: string[]; published: FoundDate | null } {
+  const children = parseChecked(html, side, name);
+  return { paragraphs: paragraphsOf(children), published: findPublishedDate(children, today) };
+}
+
+/** The paragraphs only (a DOCX's body, which has no page metadata). */
 export function readHtml(html: string, side: "en" | "ar" = "en", name = ""): string[] {
+  return paragraphsOf(parseChecked(html, side, name));
+}
+
+function parseChecked(html: string, side: "en" | "ar", name: string): ChildNode[] {
   if (!checkDepth(html)) throw new ImportError("malformed-html", { side, name });
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true }).children;
+}
+
+function paragraphsOf(children: ChildNode[]): string[] {
   const paragraphs: string[] = [];
   let current: string[] | null = null;
 
@@ -87,6 +105,106 @@ export function readHtml(html: string, side: "en" | "ar" = "en", name = ""): str
       }
     }
   };
-  walk(doc.children);
+  walk(children);
   return paragraphs;
+}
+
+/**
+ * `<meta>` keys (property, name or itemprop, lower-cased) that give a publication date, best first:
+ * Open Graph's article (trusted before JSON-LD), then the older and vendor names newsroom systems
+ * still write (after it).
+ */
+const OPEN_GRAPH_DATE_KEYS = ["article:published_time", "og:published_time", "og:article:published_time"];
+const OTHER_META_DATE_KEYS = [
+  "datepublished", "dc.date.issued", "dcterms.issued", "dcterms.date", "dc.date", "pubdate", "publishdate", "publish-date", "date",
+  "sailthru.date", "parsely-pub-date",
+];
+/** JSON-LD bounds: a script longer than this is not parsed, nor more scripts than this looked at. */
+export const MAX_JSON_LD_CHARS = 100_000;
+const MAX_JSON_LD_SCRIPTS = 20;
+/** Values visited in one JSON-LD document, and how deep, before giving up on it. */
+const MAX_JSON_LD_NODES = 5_000;
+const MAX_JSON_LD_DEPTH = 16;
+
+type Candidates = { meta: Map<string, string>; jsonLd: string[]; timeInArticle: string | null; firstTime: string | null };
+
+function textOf(node: Element): string {
+  return node.children.map((c) => (c.type === "text" ? c.data : "")).join("");
+}
+
+/** Collects every place a date may come from in one walk (the tree is at most MAX_HTML_DEPTH deep). */
+function collectCandidates(nodes: ChildNode[], found: Candidates, inArticle: boolean): void {
+  for (const node of nodes) {
+    if (!isElement(node)) continue;
+    const attrs = node.attribs;
+    if (node.name === "meta") {
+      const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").trim().toLowerCase();
+      if (key && attrs.content !== undefined && !found.meta.has(key)) found.meta.set(key, attrs.content);
+    } else if (node.name === "script") {
+      if ((attrs.type ?? "").trim().toLowerCase() === "application/ld+json" && found.jsonLd.length < MAX_JSON_LD_SCRIPTS) found.jsonLd.push(textOf(node));
+      continue;
+    } else if (node.name === "time" && attrs.datetime !== undefined) {
+      if (inArticle && found.timeInArticle === null) found.timeInArticle = attrs.datetime;
+      if (found.firstTime === null) found.firstTime = attrs.datetime;
+    }
+    collectCandidates(node.children, found, inArticle || node.name === "article");
+  }
+}
+
+/**
+ * The `datePublished` strings of a JSON-LD document, breadth first (the top-level article before
+ * what it mentions, `@graph` included); none when it is too long or not JSON. Visits at most MAX_JSON_LD_NODES values
+ * no deeper than MAX_JSON_LD_DEPTH, so a hostile document costs little.
+ */
+function datePublishedIn(text: string): string[] {
+  if (text.length > MAX_JSON_LD_CHARS) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  let queue: unknown[] = [value];
+  let visited = 0;
+  for (let depth = 0; depth <= MAX_JSON_LD_DEPTH && queue.length > 0; depth++) {
+    const next: unknown[] = [];
+    for (const item of queue) {
+      if (++visited > MAX_JSON_LD_NODES) return found;
+      if (Array.isArray(item)) next.push(...item.slice(0, MAX_JSON_LD_NODES));
+      else if (item !== null && typeof item === "object") {
+        const record = item as Record<string, unknown>;
+        const date = record.datePublished;
+        if (typeof date === "string") found.push(date);
+        for (const [key, child] of Object.entries(record)) if (key !== "datePublished" && child !== null && typeof child === "object") next.push(child);
+      }
+    }
+    queue = next;
+  }
+  return found;
+}
+
+/** The page's publication date and where it was found, the first valid one in order of trust; null if none. */
+export function findPublishedDate(nodes: ChildNode[], today: Date): FoundDate | null {
+  const found: Candidates = { meta: new Map(), jsonLd: [], timeInArticle: null, firstTime: null };
+  collectCandidates(nodes, found, false);
+  for (const key of OPEN_GRAPH_DATE_KEYS) {
+    const day = dayOfMetadataDate(found.meta.get(key) ?? "", today);
+    if (day) return { date: day, source: { kind: "meta", key } };
+  }
+  for (const script of found.jsonLd) {
+    for (const text of datePublishedIn(script)) {
+      const day = dayOfMetadataDate(text, today);
+      if (day) return { date: day, source: { kind: "json-ld" } };
+    }
+  }
+  for (const key of OTHER_META_DATE_KEYS) {
+    const day = dayOfMetadataDate(found.meta.get(key) ?? "", today);
+    if (day) return { date: day, source: { kind: "meta", key } };
+  }
+  for (const text of [found.timeInArticle, found.firstTime]) {
+    const day = dayOfMetadataDate(text ?? "", today);
+    if (day) return { date: day, source: { kind: "time" } };
+  }
+  return null;
 }

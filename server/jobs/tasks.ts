@@ -1,6 +1,7 @@
 /**
  * The heavy work the app hands to worker threads, as plain data that can cross a thread boundary:
- * importing an article pair (read, align, store, check), recomputing one document's findings,
+ * importing an article pair (read, align, store, check) or previewing one (read, keep what was read
+ * as a pending import) and saving it later (align, store, check), recomputing one document's findings,
  * the bulk changes of a corpus (previewing a replacement everywhere, proposing a re-alignment of a
  * document around its confirmed rows, accepting a bulk change, undoing one: services/bulk-changes.ts),
  * and writing an export into a message port.
@@ -20,6 +21,8 @@ export type TaskActor = Actor;
 
 export type Task =
   | { kind: "import"; location: string; files: { en: ImportFile; ar: ImportFile }; meta: Partial<DocumentMeta>; user: string }
+  | { kind: "import-preview"; location: string; files: { en: ImportFile; ar: ImportFile }; meta: Partial<DocumentMeta>; user: string }
+  | { kind: "import-save"; location: string; pendingId: string; user: string }
   | { kind: "refresh-findings"; location: string; documentId: number }
   | { kind: "realign-preview"; location: string; bulkId: number }
   | { kind: "replace-preview"; location: string; checkId: string; original: string; suggestion: string; actor: TaskActor }
@@ -32,6 +35,8 @@ export type Task =
 /** What each kind of task answers. */
 export type TaskValue = {
   import: ImportResult;
+  "import-preview": { pendingId: string };
+  "import-save": { id: number; result: ImportResult | null };
   "refresh-findings": { documentId: number; findings: number; fresh: boolean };
   "realign-preview": { stretches: number };
   "replace-preview": { bulkId: number };

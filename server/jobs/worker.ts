@@ -8,6 +8,7 @@ import type { Task, TaskAnswer } from "./tasks.js";
 import type { Store } from "../store/types.js";
 import { openSqliteStore } from "../store/sqlite-store.js";
 import { importArticle } from "../services/import-article.js";
+import { previewImport, savePendingImport } from "../services/import-preview.js";
 import { refreshFindings } from "../services/document-checks.js";
 import { acceptBulkChange, computeRealignPreview, previewReplaceEverywhere, undoBulkChange } from "../services/bulk-changes.js";
 import { parseChoices } from "../domain/export/choices.js";
@@ -38,6 +39,13 @@ async function perform(task: Task): Promise<unknown> {
       // background a little later, so its importer is not kept waiting for every check.
       if (result.paragraphsEn + result.paragraphsAr <= IMPORT_CHECKS_AT_ONCE) refreshFindings(store, result.id);
       return result;
+    }
+    case "import-preview":
+      return previewImport(store, task.files, task.meta, task.user);
+    case "import-save": {
+      const saved = savePendingImport(store, task.pendingId, task.user);
+      if (saved.result && saved.result.paragraphsEn + saved.result.paragraphsAr <= IMPORT_CHECKS_AT_ONCE) refreshFindings(store, saved.id);
+      return saved;
     }
     case "refresh-findings":
       return refreshFindings(store, task.documentId);

@@ -21,7 +21,7 @@ import { showCorpus, corpusJson } from "./corpus.js";
 import { documentJson, showDocument, showHistory } from "./documents.js";
 import { alignDocument, changeStatus, revert, travel } from "./editor.js";
 import { joinParagraph, paragraphJson, saveParagraph, showParagraphEditor, splitParagraph } from "./paragraphs.js";
-import { showImport, submitImport } from "./import.js";
+import { importNow, saveImport, showImport, showImportPreview, submitImport } from "./import.js";
 import { showLogin, submitLogin, submitLogout } from "./auth.js";
 export { loginRateLimit } from "./auth.js";
 import { confirmUserRemoval, createUserFromForm, removeUserFromForm, showUsers, updateUserFromForm } from "./users.js";
@@ -91,6 +91,8 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/paragraphs/:id/join", editThisParagraph, csrf, joinParagraph(ctx));
   r.get("/import", requirePermission("import"), showImport(ctx));
   r.post("/import", requirePermission("import"), upload.fields([{ name: "enFile", maxCount: 1 }, { name: "arFile", maxCount: 1 }]), csrf, submitImport(ctx));
+  r.get("/import/preview/:id", requirePermission("import"), showImportPreview(ctx));
+  r.post("/import/save", requirePermission("import"), csrf, saveImport(ctx));
 
   r.get("/findings", read, showFindings(ctx));
   r.post("/findings/apply-all", requirePermission("fix"), fixSides, csrf, applyFixEverywhere(ctx));
@@ -131,6 +133,6 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/api/findings/apply-all", requirePermission("fix"), fixSides, csrf, applyFixEverywhere(ctx));
   r.post("/api/bulk/:id", decideBulk, csrf, decideBulkChange(ctx));
   r.post("/api/bulk/:id/undo", undoBulkGroup, csrf, undoBulk(ctx));
-  r.post("/api/import", requirePermission("import"), upload.fields([{ name: "enFile", maxCount: 1 }, { name: "arFile", maxCount: 1 }]), csrf, submitImport(ctx));
+  r.post("/api/import", requirePermission("import"), upload.fields([{ name: "enFile", maxCount: 1 }, { name: "arFile", maxCount: 1 }]), csrf, importNow(ctx));
   return r;
 }

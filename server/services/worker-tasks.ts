@@ -1,6 +1,7 @@
 /**
  * The heavy use cases the web hands to worker threads (jobs/), so a long one never stalls the
- * thread that answers everybody: importing an article pair (read, align, store, check), the
+ * thread that answers everybody: importing an article pair (read, align, store, check; or read for
+ * its preview, then saved), the
  * corpus-wide steps of a bulk change (its preview, accepting it, undoing it: thousands of
  * paragraphs), and running an export (counted into nothing,
  * or written into a message port that streams it back). Each task names the database file; the
@@ -21,6 +22,16 @@ export const CORPUS_NAME = "mizan";
 
 export function importInWorker(store: Store, tasks: TaskPool, files: { en: ImportFile; ar: ImportFile }, meta: Partial<DocumentMeta>, user: string): Promise<ImportResult> {
   return tasks.run({ kind: "import", location: store.location, files, meta, user });
+}
+
+/** Reads an article pair in a worker and keeps it as a pending import (import-preview.ts); answers its id. */
+export function previewImportInWorker(store: Store, tasks: TaskPool, files: { en: ImportFile; ar: ImportFile }, meta: Partial<DocumentMeta>, user: string): Promise<{ pendingId: string }> {
+  return tasks.run({ kind: "import-preview", location: store.location, files, meta, user });
+}
+
+/** Saves a pending import of `user` in a worker (aligned, stored, checked); answers the document's id. */
+export function saveImportInWorker(store: Store, tasks: TaskPool, pendingId: string, user: string): Promise<{ id: number; result: ImportResult | null }> {
+  return tasks.run({ kind: "import-save", location: store.location, pendingId, user });
 }
 
 /** How long asking for a re-alignment waits for its worker before its page shows "being computed". */

@@ -166,4 +166,17 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE glossary ADD COLUMN variant_of TEXT;
   `,
+  // 10: an import waits here between its preview and "Save": the paragraphs and dates read from
+  // the files (JSON, never the files' bytes), whose it is, and until when; once saved, the document.
+  `
+  CREATE TABLE pending_imports (
+    id TEXT PRIMARY KEY,
+    user_name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    content TEXT NOT NULL,
+    document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL
+  );
+  CREATE INDEX pending_imports_by_expiry ON pending_imports (expires_at);
+  `,
 ];

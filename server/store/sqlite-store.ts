@@ -18,6 +18,7 @@ import { spliceRows } from "./splice-repository.js";
 import { statement } from "./statements.js";
 import { iteratePairs } from "./pairs-repository.js";
 import { checkCover } from "../domain/align/check-cover.js";
+import { createPendingImport, getPendingImport, settlePendingImport } from "./pending-imports-repository.js";
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
 
 export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
@@ -134,6 +135,9 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     listBulkOccurrences: (id, page) => listBulkOccurrences(db, id, page),
     selectBulkOccurrences: (id, shown, picked) => selectBulkOccurrences(db, id, shown, picked),
     settleBulkChange: (id, state, outcomes, summary) => settleBulkChange(db, id, state, outcomes, summary),
+    createPendingImport: (input) => createPendingImport(db, input),
+    getPendingImport: (id) => getPendingImport(db, id),
+    settlePendingImport: (id, documentId) => settlePendingImport(db, id, documentId),
     close: () => db.close(),
   };
 }

@@ -58,6 +58,10 @@ export type HistoryEntry = {
 /** The kinds of history entry that undo and redo act on (a domain table, see history-kinds.ts). */
 export { UNDOABLE_KINDS, type HistoryKind } from "../domain/history/history-kinds.js";
 
+/** An import read and previewed, not yet saved: `content` is what was read (JSON), null once saved. */
+export type PendingImportInput = { id: string; user: string; createdAt: string; expiresAt: string; content: Record<string, unknown> };
+export type PendingImportRecord = Omit<PendingImportInput, "content"> & { content: Record<string, unknown> | null; documentId: number | null };
+
 export type NewDocument = DocumentMeta & { en: ParagraphInput[]; ar: ParagraphInput[]; beads: BeadInput[] };
 
 /** Which pairs an export (or any corpus-wide reader) wants. Dates are ISO yyyy-mm-dd, inclusive. */
@@ -223,6 +227,12 @@ export interface Store {
   selectBulkOccurrences(id: number, shown: readonly number[], picked: readonly number[]): void;
   /** False (nothing written) when the change was no longer waiting for this. */
   settleBulkChange(id: number, state: Exclude<BulkState, "computing" | "ready">, outcomes: readonly { ordinal: number; outcome: string }[], summary: Record<string, unknown>): boolean;
+
+  /** Imports between their preview and "Save" (services/import-preview.ts); expired ones go lazily. */
+  createPendingImport(input: PendingImportInput): void;
+  getPendingImport(id: string): PendingImportRecord | null;
+  /** Marks a pending import saved as `documentId`; false when it was saved already. */
+  settlePendingImport(id: string, documentId: number): boolean;
 
   /** Streams the pairs of the corpus in document and bead order; never loads the corpus whole. */
   iteratePairs(filter: PairFilter): IterableIterator<CorpusPair>;

@@ -38,6 +38,9 @@ export function errorPageContext(req: Request, res: Response, status: number, me
   return { ...base, forbidden: why, back: sameSiteReferrer(req), title: res.locals.t("forbidden.title") };
 }
 
+/** Import refusals that are not about the files sent: a preview gone, expired or someone else's. */
+const IMPORT_STATUS: Partial<Record<ImportError["code"], number>> = { "preview-missing": 404, "preview-expired": 410, "preview-not-yours": 403 };
+
 export function describeError(error: unknown, t: (key: string, params?: Record<string, unknown>) => string): Refusal | null {
   if (error instanceof ConflictError) {
     return { status: 409, error: "conflict", message: t("errors.conflict"), extra: { target: error.target, current: error.current } };
@@ -54,7 +57,7 @@ export function describeError(error: unknown, t: (key: string, params?: Record<s
     const named = (name: unknown) => (name === "" ? t("import.pastedName") : name);
     const { name, en, ar } = error.params;
     const params = { ...error.params, side: t(`sides.${error.params.side ?? "en"}`), name: named(name), en: named(en), ar: named(ar) };
-    return { status: 400, error: error.code, message: t(`errors.import.${error.code}`, params) };
+    return { status: IMPORT_STATUS[error.code] ?? 400, error: error.code, message: t(`errors.import.${error.code}`, params) };
   }
   if (error instanceof GlossaryInputError) {
     const extra = error.variantOffer ? { approved: error.variantOffer.approved } : undefined;

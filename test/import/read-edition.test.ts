@@ -19,7 +19,7 @@ async function rejection(promise: Promise<unknown>): Promise<ImportError> {
 describe("readEdition", () => {
   it("reads plain text: one paragraph per non-blank line", async () => {
     const edition = await readEdition(utf8("\uFEFFFirst line.\r\n\r\n  Second line.  \n"), "a.txt", "en");
-    expect(edition).to.deep.equal({ paragraphs: ["First line.", "Second line."], format: "text" });
+    expect(edition).to.deep.equal({ paragraphs: ["First line.", "Second line."], format: "text", cut: [], published: null });
   });
 
   it("reads HTML blocks and drops scripts, styles and navigation", async () => {
@@ -39,7 +39,7 @@ describe("readEdition", () => {
   it("reads DOCX paragraphs", async () => {
     const docx = await makeDocx(["عنوان المقال", "الفقرة الأولى من النص."]);
     const edition = await readEdition(docx, "a.docx", "ar");
-    expect(edition).to.deep.equal({ paragraphs: ["عنوان المقال", "الفقرة الأولى من النص."], format: "docx" });
+    expect(edition).to.deep.equal({ paragraphs: ["عنوان المقال", "الفقرة الأولى من النص."], format: "docx", cut: [], published: null });
   });
 
   const refusals: [string, () => [Buffer, string, "en" | "ar"], string][] = [
@@ -86,6 +86,8 @@ describe("readEdition", () => {
       expect(edition.paragraphs.length).to.be.above(5);
       for (const p of edition.paragraphs) expect(p.length).to.be.at.most(MAX_PARAGRAPH_LENGTH);
       expect(edition.paragraphs.slice(1).join(" ")).to.equal(text);
+      // The title was not cut; every piece of the long paragraph is named as cut, for the preview.
+      expect(edition.cut).to.deep.equal(edition.paragraphs.slice(1).map((_p, k) => k + 1));
     });
 
     it("refuses a word longer than the limit, in English and in Arabic files", async () => {
