@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { readFileSync } from "node:fs";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
-import { importArticle } from "../../server/services/import-article.js";
+import { checkImportDates, importArticle } from "../../server/services/import-article.js";
 import { loadSampleCorpus } from "../../server/services/load-sample.js";
 import { ImportError } from "../../server/import/import-error.js";
 import { tempDbPath } from "../helpers/temp.js";
@@ -68,5 +68,35 @@ describe("importArticle (real database file)", () => {
     expect(store.countDocuments()).to.equal(2);
     expect(store.getHistory(b.id)[0]?.action).to.equal("import");
     store.close();
+  });
+
+  it("stores the HTML metadata's publication date when none is given, and the given one over it", async () => {
+    const store = openSqliteStore(tempDbPath());
+    const html = (lang: string, text: string) => Buffer.from(`<html lang="${lang}"><head><meta property="article:published_time" content="2024-03-05T22:00:00-05:00"></head><body><p>${text}</p></body></html>`);
+    const files = { en: { bytes: html("en", "The talks resumed on Monday."), name: "en.html" }, ar: { bytes: html("ar", "استؤنفت المحادثات يوم الاثنين."), name: "ar.html" } };
+    const found = await importArticle(store, files, {}, "tester", { dictionary: false });
+    expect(found.published.en).to.deep.equal({ date: "2024-03-05", source: { kind: "meta", key: "article:published_time" } });
+    expect(store.getDocument(found.id)).to.deep.include({ publishedEn: "2024-03-05", publishedAr: "2024-03-05" });
+    const given = await importArticle(store, files, { publishedAr: "2024-03-06" }, "tester", { dictionary: false });
+    expect(given.published.ar).to.deep.equal({ date: "2024-03-06", source: { kind: "form" } });
+    expect(store.getDocument(given.id)).to.deep.include({ publishedEn: "2024-03-05", publishedAr: "2024-03-06" });
+    store.close();
+  });
+
+  it("checks the dates an editor types: empty is none, a bad or far-future day is refused naming its edition", () => {
+    const today = new Date("2026-12-01T00:00:00Z");
+    expect(checkImportDates({ enDate: "", arDate: undefined }, today)).to.deep.equal({});
+    expect(checkImportDates({ enDate: "2024-03-05", arDate: " 2024-03-06 " }, today)).to.deep.equal({ publishedEn: "2024-03-05", publishedAr: "2024-03-06" });
+    const refused = (fields: { enDate?: string; arDate?: string }) => {
+      try {
+        checkImportDates(fields, today);
+      } catch (error) {
+        expect(error).to.be.instanceOf(ImportError);
+        return { code: (error as ImportError).code, params: (error as ImportError).params };
+      }
+      throw new Error("expected a refusal");
+    };
+    expect(refused({ enDate: "2024-02-30" })).to.deep.equal({ code: "bad-date", params: { side: "en", limit: "2027-12-02" } });
+    expect(refused({ arDate: "2030-01-01" })).to.deep.equal({ code: "future-date", params: { side: "ar", limit: "2027-12-02" } });
   });
 });
