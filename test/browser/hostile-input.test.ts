@@ -51,12 +51,15 @@ describe("hostile input in a real browser (Chromium)", function () {
     await server?.stop();
   });
 
-  it("imports markup and bidi overrides as text through the browser form", async () => {
+  it("imports markup and bidi overrides as text through the browser form and its preview", async () => {
     await page.goto(`${server.url}/import`);
     await page.fill('input[name="title"]', "<b onmouseover=\"window.__pwned=8\">Title</b>");
     await page.fill('textarea[name="enText"]', HOSTILE_EN.join("\n"));
     await page.fill('textarea[name="arText"]', HOSTILE_AR.join("\n"));
-    await Promise.all([page.waitForURL(/\/documents\/\d+$/u), page.click('form.import-form button[type="submit"]')]);
+    await Promise.all([page.waitForURL(/\/import\/preview\//u), page.click('form.import-form button[type="submit"]')]);
+    await assertInert(page, "import preview");
+    expect(await page.locator('.preview-edition[data-side="en"] .preview-paragraph').first().innerText()).to.include("<script>window.__pwned = 1;");
+    await Promise.all([page.waitForURL(/\/documents\/\d+$/u), page.click("button.save-import")]);
     documentUrl = page.url();
     await assertInert(page, "alignment view");
     expect(await page.locator(".cell.en .paragraph").first().innerText()).to.include("<script>window.__pwned = 1;");
