@@ -73,8 +73,8 @@ describe("import preview in a real browser (Chromium)", function () {
     expect(await ar.locator(".preview-counts").innerText()).to.include("3 paragraphs");
     expect(await en.locator(".preview-paragraph").count()).to.equal(4);
     expect(await en.locator(".preview-paragraph.boilerplate").innerText()).to.include("Read also");
-    expect(await page.locator('.preview-date[data-side="en"]').innerText()).to.match(/5 Mar 2024 · read from the page's metadata \(<meta article:published_time>\)/u);
-    expect(await page.locator('.preview-date[data-side="ar"]').innerText()).to.match(/6 Mar 2024 · read from the page's schema.org data/u);
+    expect(await page.locator('.preview-date[data-side="en"]').innerText()).to.match(/5 Mar 2024 · read from the page's metadata <meta article:published_time>/u);
+    expect(await page.locator('.preview-date[data-side="ar"]').innerText()).to.match(/6 Mar 2024 · read from the page's schema.org data JSON-LD datePublished/u);
     expect(await page.locator(".preview-title-ar").innerText()).to.equal("عودة المياه إلى قرى حمص");
 
     await Promise.all([page.waitForURL(/\/documents\/\d+$/u), page.click("button.save-import")]);
