@@ -119,9 +119,14 @@ const OTHER_META_DATE_KEYS = [
   "datepublished", "dc.date.issued", "dcterms.issued", "dcterms.date", "dc.date", "pubdate", "publishdate", "publish-date", "date",
   "sailthru.date", "parsely-pub-date",
 ];
-/** JSON-LD bounds: a script longer than this is not parsed, nor more scripts than this looked at. */
+/**
+ * JSON-LD bounds: a script longer than MAX_JSON_LD_CHARS is not parsed, nor more than
+ * MAX_JSON_LD_SCRIPTS looked at, nor more than MAX_JSON_LD_TOTAL characters parsed in one page
+ * (JSON.parse of 100,000 characters of nested brackets takes some 40 ms).
+ */
 export const MAX_JSON_LD_CHARS = 100_000;
 const MAX_JSON_LD_SCRIPTS = 20;
+const MAX_JSON_LD_TOTAL = 300_000;
 /** Values visited in one JSON-LD document, and how deep, before giving up on it. */
 const MAX_JSON_LD_NODES = 5_000;
 const MAX_JSON_LD_DEPTH = 16;
@@ -192,7 +197,11 @@ export function findPublishedDate(nodes: ChildNode[], today: Date): FoundDate | 
     const day = dayOfMetadataDate(found.meta.get(key) ?? "", today);
     if (day) return { date: day, source: { kind: "meta", key } };
   }
+  let budget = MAX_JSON_LD_TOTAL;
   for (const script of found.jsonLd) {
+    // Only a script that names the property is worth parsing; and only within the page's budget.
+    if (!script.includes("datePublished") || script.length > MAX_JSON_LD_CHARS || script.length > budget) continue;
+    budget -= script.length;
     for (const text of datePublishedIn(script)) {
       const day = dayOfMetadataDate(text, today);
       if (day) return { date: day, source: { kind: "json-ld" } };
