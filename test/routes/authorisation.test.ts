@@ -33,6 +33,8 @@ const CALLS: Call[] = [
   { name: "join Arabic paragraphs (form)", method: "POST", path: (i) => `/paragraphs/${i.ar}/join`, body: () => ({ version: 999 }), allowed: EDITORS },
   { name: "import page", method: "GET", path: () => "/import", allowed: EDITORS },
   { name: "import (form)", method: "POST", path: () => "/import", body: () => ({ enText: "", arText: "" }), allowed: EDITORS },
+  { name: "import preview", method: "GET", path: () => "/import/preview/no-such-preview-anywhere", allowed: EDITORS },
+  { name: "import save (form)", method: "POST", path: () => "/import/save", body: () => ({ pending: "no-such-preview-anywhere" }), allowed: EDITORS },
   { name: "export page", method: "GET", path: () => "/exports", allowed: LOGGED_IN },
   { name: "export download", method: "GET", path: () => "/exports/download?format=tmx&status=all", allowed: LOGGED_IN },
   { name: "findings page", method: "GET", path: () => "/findings", allowed: LOGGED_IN },
