@@ -45,9 +45,9 @@ function formContext(t: (key: string) => string, extra: Record<string, unknown> 
   return { title: t("import.title"), latestDate: latestPublicationDate(new Date()), ...extra };
 }
 
-export function showImport(_ctx: AppContext) {
+export function showImport(ctx: AppContext) {
   return (_req: Request, res: Response) => {
-    res.send(_ctx.render("import/import", { ...res.locals, ...formContext(res.locals.t) }));
+    res.send(ctx.render("import/import", { ...res.locals, ...formContext(res.locals.t) }));
   };
 }
 
