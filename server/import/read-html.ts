@@ -158,8 +158,8 @@ function collectCandidates(nodes: ChildNode[], found: Candidates, inArticle: boo
 
 /**
  * The `datePublished` strings of a JSON-LD document, breadth first (the top-level article before
- * what it mentions, `@graph` included); none when it is too long or not JSON. Visits at most MAX_JSON_LD_NODES values
- * no deeper than MAX_JSON_LD_DEPTH, so a hostile document costs little.
+ * what it mentions, `@graph` included); none when it is too long or not JSON. Visits at most
+ * MAX_JSON_LD_NODES values no deeper than MAX_JSON_LD_DEPTH, so a hostile document costs little.
  */
 function datePublishedIn(text: string): string[] {
   if (text.length > MAX_JSON_LD_CHARS) return [];
