@@ -1,17 +1,22 @@
 /**
  * The checks' findings: applying a fix or dismissing a finding (from the alignment view), the
- * corpus-wide findings page grouped by check with counts and filters, and "replace … everywhere"
+ * corpus-wide findings grid (filters, order and pages as GET parameters; many findings applied or
+ * dismissed in one POST; its CSV report and printable page), and "replace … everywhere"
  * for consistency findings, which writes nothing: it stores the preview of every occurrence and
  * answers its page (/bulk/:id, routes/bulk.ts). A fix or dismissal answers JSON like every
  * operation of the alignment view (web/page-api.ts): the row(s) it changed, rendered, and what
  * was fixed or dismissed, so the page updates that row only. Controllers for web/http.ts; the
- * logic is in services/document-checks.ts (fixes), services/bulk-changes.ts and services/findings-view.ts.
+ * logic is in services/document-checks.ts (fixes), services/bulk-changes.ts, services/findings-view.ts
+ * (the grid), services/findings-report.ts (CSV, print) and services/finding-actions.ts (many at once).
  */
-import type { Request } from "express";
+import type { NextFunction, Request, Response } from "express";
 import type { AppContext } from "../app-context.js";
 import { applyFix, dismiss } from "../services/document-checks.js";
 import { previewReplaceInWorker } from "../services/worker-tasks.js";
-import { buildFindingsView } from "../services/findings-view.js";
+import { buildFindingsGrid, readGridFilter } from "../services/findings-view.js";
+import { printableReport, writeFindingsCsv } from "../services/findings-report.js";
+import { actOnFindings, BULK_LIMIT, type BulkAction, type RefusalReason } from "../services/finding-actions.js";
+import { BadRequestError } from "../services/errors.js";
 import { readRowFilter, type RowFilter } from "../services/alignment-view.js";
 import { beadHolding, rowChangesSince, snapshotRows, type RowChangeSet } from "../services/row-changes.js";
 import type { FindingRecord, Store } from "../store/types.js";
@@ -23,7 +28,6 @@ import type { ChangeAnswer } from "../web/page-api.js";
 
 const findingIdOf = (req: Request): number => Number(req.params.id);
 const bodyOf = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
-const nonEmpty = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 const count = (value: unknown): number | null => (typeof value === "string" && /^\d+$/u.test(value) ? Number(value) : null);
 
 /** A quoted text in a message: short, so that a long span does not fill the row. */
@@ -87,19 +91,109 @@ export function dismissFinding(ctx: AppContext) {
 
 export function showFindings(ctx: AppContext) {
   return http(ctx, {
-    parse: (req) => ({
-      filter: { checkId: nonEmpty(req.query.check), severity: nonEmpty(req.query.severity), documentId: count(req.query.document) ?? undefined },
-    }),
-    run: ({ store }, { filter }, _actor, t) => buildFindingsView(store, filter, t),
+    parse: (req) => ({ filter: readGridFilter(req.query), acted: readActed(req.query) }),
+    run: ({ store }, { filter }, _actor, t, lang) => buildFindingsGrid(store, filter, t, lang),
     answer: {
-      page: (view, { filter }, t) => ({
+      page: (grid, { acted }, t) => ({
         view: "findings/list",
-        context: {
-          ...view,
-          title: t("findings.title"),
-          filter: { check: filter.checkId ?? "", severity: filter.severity ?? "", document: filter.documentId ?? "" },
-        },
+        context: { ...grid, title: t("findings.title"), acted: acted ? describeActed(acted, t) : null },
       }),
+    },
+  });
+}
+
+/** The printable report: no controls, its own print stylesheet, the grid's filter. */
+export function printFindings(ctx: AppContext) {
+  return http(ctx, {
+    parse: (req) => ({ filter: readGridFilter(req.query) }),
+    run: ({ store }, { filter }, _actor, t, lang) => ({ ...printableReport(store, filter, t, lang), filter, printedAt: new Date().toISOString() }),
+    answer: {
+      page: (report, _input, t) => ({ view: "findings/print", layout: false, context: { ...report, title: t("grid.print.title") } }),
+    },
+  });
+}
+
+/**
+ * The CSV report, streamed as it is written (the adapter answers whole bodies only, as for the
+ * corpus download in routes/exports.ts). Same filter as the grid.
+ */
+export function downloadFindingsCsv(ctx: AppContext) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const filter = readGridFilter(req.query);
+    const t = res.locals.t as (key: string, params?: Record<string, unknown>) => string;
+    res.status(200);
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader("Content-Disposition", `attachment; filename="mizan-findings-${new Date().toISOString().slice(0, 10)}.csv"`);
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    try {
+      // A byte-order mark, so that spreadsheets read the Arabic as UTF-8.
+      res.write("\uFEFF");
+      await writeFindingsCsv(ctx.store, filter, t, res.locals.lang === "ar" ? "ar" : "en", res);
+      res.end();
+    } catch (error) {
+      if (res.headersSent) res.destroy(error instanceof Error ? error : undefined);
+      else next(error);
+    }
+  };
+}
+
+const ACTIONS = ["apply", "dismiss"] as const;
+const REASONS: readonly RefusalReason[] = ["stale", "gone", "locked", "role", "no-fix"];
+type Acted = { action: BulkAction; done: number; refused: Partial<Record<RefusalReason, number>> };
+
+/** What the last bulk action did, as the redirect back to the grid says it (counts only). */
+function readActed(query: Record<string, unknown>): Acted | null {
+  const action = typeof query.acted === "string" ? query.acted : "";
+  if (!(ACTIONS as readonly string[]).includes(action)) return null;
+  const refused: Acted["refused"] = {};
+  for (const reason of REASONS) {
+    const n = count(query[reason]);
+    if (n) refused[reason] = n;
+  }
+  return { action: action as BulkAction, done: count(query.done) ?? 0, refused };
+}
+
+function describeActed(acted: Acted, t: (key: string, params?: Record<string, unknown>) => string): { done: string; refused: string[] } {
+  return {
+    done: t(`grid.acted.${acted.action}`, { count: acted.done }),
+    refused: Object.entries(acted.refused).map(([reason, n]) => t(`grid.refused.${reason}`, { count: n })),
+  };
+}
+
+/** The ids ticked (or the one button pressed) and the action, from the grid's form. */
+function readBulk(req: Request): { action: BulkAction; ids: number[]; back: string } {
+  const body = bodyOf(req);
+  const back = typeof body.back === "string" && /^[\w=&%.+-]*$/u.test(body.back) ? body.back : "";
+  const single = typeof body.one === "string" ? /^(apply|dismiss):(\d{1,12})$/u.exec(body.one) : null;
+  if (single) return { action: single[1] as BulkAction, ids: [Number(single[2])], back };
+  const action = typeof body.do === "string" && (ACTIONS as readonly string[]).includes(body.do) ? (body.do as BulkAction) : null;
+  if (!action) throw new BadRequestError("bulk-action");
+  const raw = Array.isArray(body.ids) ? body.ids : body.ids === undefined ? [] : [body.ids];
+  const ids = raw.map((v) => count(v)).filter((v): v is number => v !== null);
+  if (ids.length > BULK_LIMIT) throw new BadRequestError("too-many");
+  return { action, ids, back };
+}
+
+/** Applies or dismisses the ticked findings (or the one whose button was pressed), then back to the grid saying what was done and refused. */
+export function actOnManyFindings(ctx: AppContext) {
+  return http(ctx, {
+    parse: readBulk,
+    run: ({ store }, { action, ids }, actor) => actOnFindings(store, action, ids, actor),
+    answer: {
+      json: (outcome, { action }) => ({ ok: true, action, ...outcome }),
+      redirect: (outcome, { action, back }) => {
+        const query = new URLSearchParams(back);
+        query.delete("page");
+        const page = new URLSearchParams(back).get("page");
+        if (page) query.set("page", page);
+        query.set("acted", action);
+        query.set("done", String(outcome.done.length));
+        for (const reason of REASONS) {
+          const n = outcome.refused.filter((r) => r.reason === reason).length;
+          if (n) query.set(reason, String(n));
+        }
+        return `/findings?${query.toString()}`;
+      },
     },
   });
 }

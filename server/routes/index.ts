@@ -27,7 +27,7 @@ export { loginRateLimit } from "./auth.js";
 import { confirmUserRemoval, createUserFromForm, removeUserFromForm, showUsers, updateUserFromForm } from "./users.js";
 import { showAudit } from "./audit.js";
 import { downloadExport, showExportPage } from "./exports.js";
-import { applyFindingFix, applyFixEverywhere, dismissFinding, showFindings } from "./findings.js";
+import { actOnManyFindings, applyFindingFix, applyFixEverywhere, dismissFinding, downloadFindingsCsv, printFindings, showFindings } from "./findings.js";
 import { decideBulkChange, showBulkChange, undoBulk } from "./bulk.js";
 import { confirmGlossaryRemoval, editGlossary, exportGlossary, importGlossaryFile, removeGlossary, saveGlossary, showGlossary } from "./glossary.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
@@ -68,6 +68,9 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
     "the kind of bulk change: fix and the side of each paragraph for a replacement, align for confirm all above and re-align; " +
       "only its owner (or an admin) may see or decide it",
   ));
+  const actOnMany = requirePermission(["fix", "dismiss"], decidedByService(
+    "the action asked for: fix and the side of each finding's paragraph to apply, dismiss to dismiss; each finding is checked as it is acted on",
+  ));
   const undoBulkGroup = requirePermission(ALIGN_OR_EDIT, decidedByService("the kinds of change in the bulk change's group, as for undo"));
 
   r.get("/healthz", anyone, (_req, res) => {
@@ -95,6 +98,9 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/import/save", requirePermission("import"), csrf, saveImport(ctx));
 
   r.get("/findings", read, showFindings(ctx));
+  r.get("/findings/report.csv", requirePermission("export"), downloadFindingsCsv(ctx));
+  r.get("/findings/print", read, printFindings(ctx));
+  r.post("/findings/bulk", actOnMany, csrf, actOnManyFindings(ctx));
   r.post("/findings/apply-all", requirePermission("fix"), fixSides, csrf, applyFixEverywhere(ctx));
   r.post("/findings/:id/apply", requirePermission("fix"), fixSide, csrf, applyFindingFix(ctx));
   r.post("/findings/:id/dismiss", requirePermission("dismiss"), csrf, dismissFinding(ctx));

@@ -37,17 +37,21 @@ export type AlignmentRow = {
 /** A map cell; `href` leads to its row: on this page, or on the page of the whole list that holds it. */
 export type MapCell = { row: number; x: number; y: number; width: number; height: number; band: ScoreBand; oneSided: boolean; href: string };
 
-/** Which rows the reviewer wants to see; `page` (1-based) picks PAGE_SIZE of them. */
-export type RowFilter = { show?: "all" | "unconfirmed" | "rejected" | "flagged" | "non-1-1" | "low" | "one-sided"; q?: string; page?: number };
+/**
+ * Which rows the reviewer wants to see; `page` (1-based) picks PAGE_SIZE of them; without a page,
+ * `row` (1-based, as rows are numbered) picks the page that holds that row (a link from the findings grid).
+ */
+export type RowFilter = { show?: "all" | "unconfirmed" | "rejected" | "flagged" | "non-1-1" | "low" | "one-sided"; q?: string; page?: number; row?: number };
 
 export const ROW_SHOWS: readonly NonNullable<RowFilter["show"]>[] = ["all", "unconfirmed", "rejected", "flagged", "non-1-1", "low", "one-sided"];
 
-/** The filter a query string asks for (`show`, `q`, `page`); anything unknown reads as the default. */
+/** The filter a query string asks for (`show`, `q`, `page`, `row`); anything unknown reads as the default. */
 export function readRowFilter(query: Record<string, unknown>): RowFilter {
   const show = typeof query.show === "string" && (ROW_SHOWS as readonly string[]).includes(query.show) ? (query.show as RowFilter["show"]) : "all";
   const q = typeof query.q === "string" ? query.q.slice(0, 200) : "";
-  const page = typeof query.page === "string" && /^\d{1,6}$/u.test(query.page) ? Number(query.page) : 1;
-  return { show, q, page };
+  const row = typeof query.row === "string" && /^\d{1,7}$/u.test(query.row) ? Number(query.row) : undefined;
+  const page = typeof query.page === "string" && /^\d{1,6}$/u.test(query.page) ? Number(query.page) : row === undefined ? 1 : undefined;
+  return row === undefined ? { show, q, page } : { show, q, page, row };
 }
 
 /**
@@ -272,7 +276,8 @@ function pageOf(allRows: AlignmentRow[], filter: RowFilter) {
   const matching = allRows.filter((row) => keepRow(row, filter));
   const starts = pageStarts(matching);
   const pages = starts.length;
-  const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
+  const held = filter.page === undefined && filter.row !== undefined ? matching.findIndex((r) => r.number === filter.row) : -1;
+  const page = held >= 0 ? starts.filter((start) => start <= held).length : Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
   return { matching, pages, page, rows: matching.slice(starts[page - 1] ?? 0, starts[page] ?? matching.length) };
 }
 

@@ -4,7 +4,8 @@
  * computed (jobs/findings-refresher.ts runs `refreshFindings` in a worker thread), stored with the
  * paragraph and row they concern and the few characters they are about, and only read by pages.
  * A fix is applied as an ordinary edit (a revision with its diff, undoable); a dismissal is
- * remembered until the text changes. A consistency fix applied everywhere in the corpus is a bulk
+ * remembered until the text changes; either is also kept as the finding's outcome, for the
+ * findings grid's "fixed" and "dismissed" lists. A consistency fix applied everywhere in the corpus is a bulk
  * change, previewed before anything is written (services/bulk-changes.ts).
  */
 import type { FindingInput, FindingRecord, Store } from "../store/types.js";
@@ -62,7 +63,16 @@ export function refreshFindings(store: Store, documentId: number): { documentId:
       excerpt: text.slice(f.start, f.end),
     };
   });
-  const fresh = store.replaceFindings(documentId, rows, document.version);
+  // Stored in the order of the rows (then side, then place), so that the findings grid's
+  // document order is an index scan (store/findings-grid-repository.ts).
+  const rank = new Map(beads.map((b, k) => [b.id, k]));
+  const position = new Map([...en, ...ar].map((p) => [p.id, p.position]));
+  const place = (f: FindingInput) => (f.paragraphId === null ? -1 : (position.get(f.paragraphId) ?? -1));
+  const ordered = rows
+    .map((f) => ({ f, k: f.beadId === null ? Infinity : (rank.get(f.beadId) ?? Infinity), side: f.side === "en" ? 0 : 1, at: place(f) }))
+    .sort((a, b) => a.k - b.k || a.side - b.side || a.at - b.at || a.f.start - b.f.start)
+    .map((x) => x.f);
+  const fresh = store.replaceFindings(documentId, ordered, document.version);
   return { documentId, findings: rows.length, fresh };
 }
 
@@ -89,6 +99,7 @@ export function applyFix(store: Store, findingId: number, actor: Actor): { docum
   const text = paragraph.text.slice(0, finding.start) + finding.suggestion + paragraph.text.slice(finding.end);
   const clean = text.trim() === "" ? paragraph.text : text;
   store.editParagraph(paragraph.id, paragraph.version, clean, actor.name, `fix:${finding.checkId}`, null, beadScorerFor(store.listGlossary()));
+  store.recordFindingOutcome(finding, "fixed", actor.name);
   return { documentId: finding.documentId };
 }
 
@@ -99,5 +110,6 @@ export function dismiss(store: Store, findingId: number, actor: Actor): { docume
   if (!can(actor.role, "dismiss")) throw new ForbiddenError("role");
   checkLock(store, finding.documentId, actor);
   store.dismissFinding(finding.documentId, { lang: finding.side, checkId: finding.checkId, textHash: finding.textHash, start: finding.start, end: finding.end }, actor.name);
+  store.recordFindingOutcome(finding, "dismissed", actor.name);
   return { documentId: finding.documentId };
 }

@@ -179,4 +179,31 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX pending_imports_by_expiry ON pending_imports (expires_at);
   `,
+  // 11: the findings page is a paged grid (sorted by document order, check, severity or date):
+  // indexes that serve its orders, and what became of each finding an editor fixed or dismissed
+  // (the finding itself leaves the findings table), so the grid can list fixed and dismissed ones.
+  `
+  CREATE INDEX findings_in_document_order ON findings (document_id, id);
+  CREATE INDEX findings_by_check ON findings (check_id, document_id, id);
+  CREATE INDEX findings_by_severity ON findings ((CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END), document_id, id);
+  CREATE TABLE finding_outcomes (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    bead_id INTEGER,
+    paragraph_id INTEGER,
+    check_id TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    side TEXT NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    params TEXT NOT NULL DEFAULT '{}',
+    suggestion TEXT,
+    text_hash TEXT NOT NULL,
+    excerpt TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('fixed', 'dismissed')),
+    user_name TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX finding_outcomes_by_outcome ON finding_outcomes (outcome, document_id, id);
+  `,
 ];

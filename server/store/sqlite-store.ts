@@ -17,6 +17,7 @@ import { NotFoundError } from "./conflict-error.js";
 import { spliceRows } from "./splice-repository.js";
 import { statement } from "./statements.js";
 import { iteratePairs } from "./pairs-repository.js";
+import { countGridFindings, listGridDocuments, listGridFindings, readGridContext, recordFindingOutcome } from "./findings-grid-repository.js";
 import { checkCover } from "../domain/align/check-cover.js";
 import { createPendingImport, getPendingImport, settlePendingImport } from "./pending-imports-repository.js";
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
@@ -90,6 +91,11 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
       }).immediate();
     },
     listDismissals: (documentId) => listDismissals(db, documentId),
+    listGridFindings: (query) => listGridFindings(db, query),
+    countGridFindings: (query) => countGridFindings(db, query),
+    readGridContext: (findings) => readGridContext(db, findings),
+    recordFindingOutcome: (finding, outcome, user) => recordFindingOutcome(db, finding, outcome, user),
+    listGridDocuments: (limit) => listGridDocuments(db, limit),
     nextToTravel: (documentId, direction) => nextToTravel(db, documentId, direction),
     travel: (documentId, direction, user, guard, scorer) => travel(db, documentId, direction, user, guard, scorer),
     getParagraph(paragraphId) {

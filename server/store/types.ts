@@ -101,6 +101,27 @@ export type FindingRecord = FindingInput & {
   documentTitle?: string; lang?: "en" | "ar"; position?: number;
 };
 export type FindingsFilter = { documentId?: number; checkId?: string; severity?: string; limit?: number };
+/** What the findings grid asks for: one status, optional filters, an order and a slice (store/findings-grid-repository.ts). */
+export type GridStatus = "open" | "fixed" | "dismissed";
+export type GridSort = "document" | "check" | "severity" | "date" | "recent";
+export type GridQuery = {
+  status: GridStatus; checkId?: string; severity?: string; documentId?: number;
+  /** Document dates (publication, else import day), YYYY-MM-DD, inclusive. */
+  from?: string; to?: string;
+  sort: GridSort; limit: number; offset: number;
+};
+/** A finding as the grid lists it; `user` and `at` say who fixed or dismissed it, and when. */
+export type GridRow = Omit<FindingRecord, "documentTitle" | "lang" | "position"> & {
+  documentTitle: string; documentTitleAr: string; documentDate: string; status: GridStatus; user: string | null; at: string | null;
+};
+/** A bounded piece of a paragraph for the grid: around a finding's span ("span"), or the start of a row's paragraph ("row"). */
+export type GridContextParagraph = {
+  kind: "span" | "row"; key: number; paragraphId: number; side: "en" | "ar"; position: number;
+  /** Where `text` starts in the paragraph, and the paragraph's whole length. */
+  offset: number; text: string; length: number;
+  /** For "row": the row's number in its document, as the alignment view numbers it. */
+  rowNumber: number | null;
+};
 export type DismissalRecord = { documentId: number; lang: "en" | "ar"; checkId: string; textHash: string; start: number; end: number };
 
 /** A bulk change awaiting the user's word, then what became of it (store/bulk-repository.ts). */
@@ -218,6 +239,12 @@ export interface Store {
   /** Records a dismissal ("ignore this finding") in the history; it lasts until the text changes. */
   dismissFinding(documentId: number, dismissal: Omit<DismissalRecord, "documentId">, user: string): void;
   listDismissals(documentId: number): DismissalRecord[];
+  /** The findings grid: a page, its count, the text around the shown rows (one query), and what became of a fixed or dismissed finding. */
+  listGridFindings(query: GridQuery): GridRow[];
+  countGridFindings(query: Omit<GridQuery, "sort" | "limit" | "offset">): number;
+  readGridContext(findings: readonly { paragraphId: number | null; start: number; end: number; beadId: number | null }[]): GridContextParagraph[];
+  recordFindingOutcome(finding: FindingRecord, outcome: "fixed" | "dismissed", user: string): void;
+  listGridDocuments(limit?: number): { id: number; title: string; titleAr: string }[];
 
   /** Bulk changes: stored as a preview, filled in by a worker when heavy, applied or cancelled once. */
   createBulkChange(input: BulkChangeInput): number;

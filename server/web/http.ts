@@ -19,8 +19,11 @@ import { errorPageContext, sendError, type Refusal } from "./send-error.js";
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
-/** A page: views/<view>.hbs in the layout, given the request's locals (user, language, CSRF token …) and `context`. */
-export type Page = { view: string; context: Record<string, unknown> };
+/**
+ * A page: views/<view>.hbs in the layout, given the request's locals (user, language, CSRF token …)
+ * and `context`; `layout: false` for a page that is a whole document of its own (a printable report).
+ */
+export type Page = { view: string; context: Record<string, unknown>; layout?: false };
 
 /**
  * What a JSON answer may use beyond the result: the reader's language and a renderer of views
@@ -56,7 +59,7 @@ export type Controller<Input, Result> = {
 export function http<Input, Result>(ctx: AppContext, controller: Controller<Input, Result>): RequestHandler {
   const { json, status = 200, redirect, page } = controller.answer;
   if (!json && !redirect && !page) throw new Error("web/http: a controller needs an answer (json, redirect or page)");
-  const render = (res: Response, shown: Page) => res.send(ctx.render(shown.view, { ...res.locals, ...shown.context }));
+  const render = (res: Response, shown: Page) => res.send(ctx.render(shown.view, { ...res.locals, ...shown.context }, shown.layout === false ? { layout: false } : undefined));
 
   return async (req: Request, res: Response, next: NextFunction) => {
     if (!res.locals.user) {
