@@ -42,8 +42,10 @@ export class Client {
     return Object.assign(res, { body_: body });
   }
 
-  async postForm(path: string, fields: Record<string, string>, options: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<Response & { body_: string }> {
-    const body = new URLSearchParams({ ...(options.csrf === false ? {} : { _csrf: this.csrf }), ...fields });
+  /** A field given as a list is sent once per value (ticked boxes of one name). */
+  async postForm(path: string, fields: Record<string, string | string[]>, options: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<Response & { body_: string }> {
+    const body = new URLSearchParams(options.csrf === false || "_csrf" in fields ? {} : { _csrf: this.csrf });
+    for (const [name, value] of Object.entries(fields)) for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
     const res = await fetch(this.base + path, {
       method: "POST",
       headers: { cookie: this.cookieHeader(), "content-type": "application/x-www-form-urlencoded", ...options.headers },

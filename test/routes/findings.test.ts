@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { startServer, type TestServer } from "../helpers/server.js";
 import type { Client } from "../helpers/client.js";
+import type { FindingRecord } from "../../server/store/types.js";
 
 describe("findings in the editor (real server)", () => {
   let server: TestServer;
@@ -131,4 +132,131 @@ describe("findings in the editor (real server)", () => {
     const translator = await server.as("translator");
     expect((await translator.json("POST", `/api/findings/${finding.id}/apply`, {})).status).to.equal(403);
   });
+
+  describe("the findings grid", () => {
+    const open = () => server.store.listFindings({});
+    /** The id of the grid's line for what became of `f` (fixed or dismissed lines have ids of their own). */
+    const outcomeOf = (f: FindingRecord, status: "fixed" | "dismissed") =>
+      server.store.listGridFindings({ status, sort: "recent", limit: 500, offset: 0 }).find((r) => r.paragraphId === f.paragraphId && r.start === f.start && r.checkId === f.checkId)?.id;
+
+    it("lists findings with their sentence, both sides, the row link, check name, severity and status, every user text escaped", async () => {
+      await server.findingsSettled();
+      const page = await editor.get("/findings?check=real-word");
+      expect(page.status).to.equal(200);
+      const finding = server.store.listFindings({ checkId: "real-word" })[0]!;
+      const row = server.store.getBeads(finding.documentId).findIndex((b) => (b.paragraphIds?.en ?? []).includes(finding.paragraphId ?? -1)) + 1;
+      // Handlebars writes = in attributes as &#x3D;, which the browser reads back as =.
+      expect(page.body_.replace(/&#x3D;/gu, "=")).to.include(`href="/documents/${finding.documentId}?row=${row}#row-${row}"`);
+      expect(page.body_).to.match(/<td class="context" lang="en" dir="ltr">The <mark class="finding severity-warning">tow side<\/mark> agreed/u);
+      expect(page.body_).to.include('<td class="side-text" lang="ar" dir="rtl">');
+      expect(page.body_).to.include("Wrong word");
+      expect(page.body_).to.not.include(">real-word<");
+      // The alignment view opens on the page holding that row, and has the row.
+      const target = await editor.get(`/documents/${finding.documentId}?row=${row}`);
+      expect(target.body_).to.include(`id="row-${row}"`);
+    });
+
+    it("filters by check, severity, document, status and date, sorts, and keeps the filter in the pager links", async () => {
+      await server.findingsSettled();
+      const errors = await editor.get("/findings?severity=error&sort=check");
+      const severities = [...errors.body_.matchAll(/<tr class="severity-(\w+)" id="finding-/gu)].map((m) => m[1]);
+      expect(severities.length).to.be.above(0);
+      expect(new Set(severities)).to.deep.equal(new Set(["error"]));
+      const checks = [...errors.body_.matchAll(/<span class="check-name">([^<]*)<\/span>/gu)].map((m) => m[1]!);
+      expect(checks.length).to.equal(severities.length);
+      const none = await editor.get("/findings?document=999999");
+      expect(none.body_).to.include("No open findings match.");
+      const future = await editor.get("/findings?from=2999-01-01");
+      expect(future.body_).to.include("No open findings match.");
+      expect((await editor.get("/findings?status=fixed")).status).to.equal(200);
+      // Paging: one page of 50 at most; the next link keeps the filter.
+      const all = open().length;
+      const first = await editor.get("/findings?sort=severity");
+      const shown = [...first.body_.matchAll(/id="finding-(\d+)"/gu)].length;
+      expect(shown).to.equal(Math.min(all, 50));
+      if (all > 50) {
+        expect(first.body_.replace(/&#x3D;/gu, "=")).to.include('href="/findings?sort=severity&amp;page=2" rel="next"');
+        const second = await editor.get("/findings?sort=severity&page=2");
+        const ids1 = new Set([...first.body_.matchAll(/id="finding-(\d+)"/gu)].map((m) => m[1]));
+        expect([...second.body_.matchAll(/id="finding-(\d+)"/gu)].some((m) => ids1.has(m[1]))).to.equal(false);
+      }
+      // Nonsense reads as the default, never as an error.
+      expect((await editor.get("/findings?page=abc&sort=%3Cx%3E&status[]=1&document=1e9")).status).to.equal(200);
+    });
+
+    it("dismisses several in one POST (CSRF-protected), reports a stale one, and lists them as dismissed", async () => {
+      await server.findingsSettled();
+      await editor.get("/findings");
+      const [a, b] = open().filter((f) => f.side === "en");
+      const noToken = await editor.postForm("/findings/bulk", { do: "dismiss", ids: [String(a!.id)] }, { csrf: false });
+      expect(noToken.status).to.equal(403);
+      const res = await editor.postForm("/findings/bulk", { do: "dismiss", ids: [String(a!.id), String(b!.id), "99999999"], back: "sort=check" });
+      expect(res.status).to.equal(303);
+      const back = res.headers.get("location")!;
+      expect(back).to.equal("/findings?sort=check&acted=dismiss&done=2&gone=1");
+      const said = await editor.get(back);
+      expect(said.body_).to.include("2 findings dismissed.");
+      expect(said.body_).to.include("1 refused: the finding is gone");
+      const dismissed = await editor.get("/findings?status=dismissed");
+      for (const f of [a!, b!]) expect(dismissed.body_).to.include(`id="outcome-${outcomeOf(f, "dismissed")}"`);
+      expect(dismissed.body_).to.include("copy-editor");
+      // A fix whose paragraph changed since is refused as stale, in JSON too.
+      await server.findingsSettled();
+      const fixable = open().find((f) => f.side === "en" && f.suggestion !== null)!;
+      const paragraph = server.store.getParagraph(fixable.paragraphId!)!;
+      server.store.editParagraph(paragraph.id, paragraph.version, `${paragraph.text} Later.`, "someone");
+      const stale = await editor.json("POST", "/findings/bulk", { do: "apply", ids: [String(fixable.id)] });
+      expect(stale.status, JSON.stringify(stale.data)).to.equal(200);
+      expect(stale.data.refused).to.deep.equal([{ id: fixable.id, reason: "stale" }]);
+      await server.findingsSettled();
+    });
+
+    it("applies one fix from its row and lists it as fixed", async () => {
+      await server.findingsSettled();
+      await editor.get("/findings");
+      const fixable = open().find((f) => f.side === "en" && f.suggestion !== null && f.checkId === "real-word")!;
+      const res = await editor.postForm("/findings/bulk", { one: `apply:${fixable.id}`, back: "" });
+      expect(res.status).to.equal(303);
+      expect(res.headers.get("location")).to.equal("/findings?acted=apply&done=1");
+      const fixed = await editor.get("/findings?status=fixed&check=real-word");
+      expect(fixed.body_).to.include(`id="outcome-${outcomeOf(fixable, "fixed")}"`);
+      expect(fixed.body_).to.include(`<ins>${fixable.suggestion}</ins>`);
+      await server.findingsSettled();
+    });
+
+    it("refuses the bulk action to a viewer, and shows a viewer no boxes or buttons", async () => {
+      await server.findingsSettled();
+      const viewer = await server.as("viewer");
+      const page = await viewer.get("/findings");
+      expect(page.status).to.equal(200);
+      expect(page.body_).to.not.include('name="ids"');
+      expect(page.body_).to.not.include('name="one"');
+      const finding = open()[0]!;
+      expect((await viewer.postForm("/findings/bulk", { one: `apply:${finding.id}` })).status).to.equal(403);
+      expect((await viewer.postForm("/findings/bulk", { do: "dismiss", ids: [String(finding.id)] })).status).to.equal(403);
+      expect(server.store.getFinding(finding.id)).to.not.equal(null);
+    });
+
+    it("exports the filtered grid as CSV (quoted, formulas defused) and as a printable page without controls", async () => {
+      await server.findingsSettled();
+      // A title that a spreadsheet would run as a formula, with a comma and quotes.
+      const id = server.store.listFindings({})[0]!.documentId;
+      const title = server.store.getDocument(id)!.title;
+      const csv = await editor.get(`/findings/report.csv?document=${id}`);
+      expect(csv.status).to.equal(200);
+      expect(csv.headers.get("content-type")).to.match(/^text\/csv/u);
+      expect(csv.headers.get("content-disposition")).to.match(/^attachment; filename="mizan-findings-\d{4}-\d{2}-\d{2}\.csv"$/u);
+      const lines = csv.body_.replace(/^\uFEFF/u, "").split("\r\n").filter(Boolean);
+      expect(lines[0]).to.match(/^Document,Document id,Row,Side,Check,Severity,Status,/u);
+      expect(lines.length - 1).to.equal(server.store.listFindings({ documentId: id }).length);
+      expect(lines[1]!.startsWith(/[,"\n]/u.test(title) ? `"${title.replace(/"/gu, '""')}"` : title)).to.equal(true);
+      const print = await editor.get(`/findings/print?document=${id}`);
+      expect(print.status).to.equal(200);
+      expect(print.body_).to.include('<body class="findings-print">');
+      expect(print.body_).to.include("/assets/css/findings-grid.css");
+      expect(print.body_).to.not.match(/<form|<button|<input|site-nav/u);
+      expect([...print.body_.matchAll(/<tr class="severity-/gu)].length).to.equal(server.store.listFindings({ documentId: id }).length);
+    });
+  });
 });
+
