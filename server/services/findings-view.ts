@@ -82,6 +82,15 @@ export type GridLine = {
 
 /** The lines of these stored rows: their context and row text read in one query. */
 export function gridLines(store: Store, rows: readonly GridRow[], t: Translate, lang: string): GridLine[] {
+  // A page repeats the same few names and messages: each is translated once (i18next costs tens of
+  // microseconds a call, which the CSV report of 50,000 findings would pay several times a line).
+  const names = new Map<string, string>();
+  const label = (key: string) => names.get(key) ?? names.set(key, t(key)).get(key)!;
+  const messages = new Map<string, string>();
+  const message = (checkId: string, params: Record<string, string>) => {
+    const key = `${checkId}\u0000${JSON.stringify(params)}`;
+    return messages.get(key) ?? messages.set(key, findingMessage(t, checkId, params)).get(key)!;
+  };
   const context = store.readGridContext(rows);
   const span = new Map<number, (typeof context)[number]>();
   const rowText = new Map<number, { en: string[]; ar: string[]; number: number | null }>();
@@ -102,8 +111,8 @@ export function gridLines(store: Store, rows: readonly GridRow[], t: Translate, 
     const text = r.beadId === null ? undefined : rowText.get(r.beadId);
     const row = text?.number ?? null;
     return {
-      id: r.id, status: r.status, statusLabel: t(`grid.statuses.${r.status}`), severity: r.severity, severityLabel: t(`findings.severities.${r.severity}`),
-      checkId: r.checkId, checkName: t(`checks.${r.checkId}.name`), message: findingMessage(t, r.checkId, r.params), side, dir: side === "ar" ? "rtl" : "ltr",
+      id: r.id, status: r.status, statusLabel: label(`grid.statuses.${r.status}`), severity: r.severity, severityLabel: label(`findings.severities.${r.severity}`),
+      checkId: r.checkId, checkName: label(`checks.${r.checkId}.name`), message: message(r.checkId, r.params), side, dir: side === "ar" ? "rtl" : "ltr",
       excerpt: r.excerpt, suggestion: r.suggestion, context: window ? findingContext(window, side, r.start, end, expected) : null,
       documentId: r.documentId, documentTitle: lang === "ar" && r.documentTitleAr ? r.documentTitleAr : r.documentTitle, documentDate: r.documentDate,
       row, href: row === null ? `/documents/${r.documentId}` : `/documents/${r.documentId}?row=${row}#row-${row}`,
