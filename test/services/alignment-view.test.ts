@@ -8,7 +8,7 @@ import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { importArticle } from "../../server/services/import-article.js";
 import { refreshFindings } from "../../server/services/document-checks.js";
-import { buildAlignmentView, explainSignals, PAGE_CHARACTERS, PAGE_SIZE } from "../../server/services/alignment-view.js";
+import { buildAlignmentView, explainSignals, PAGE_CHARACTERS, PAGE_SIZE, readRowFilter } from "../../server/services/alignment-view.js";
 import { tempDbPath } from "../helpers/temp.js";
 
 async function longDocument(paragraphs: number, text: (k: number) => string) {
@@ -20,6 +20,18 @@ async function longDocument(paragraphs: number, text: (k: number) => string) {
 }
 
 describe("alignment view of a long document (real database file)", () => {
+  it("opens on the page holding the row a link names (?row=N, from the findings grid), unless a page is named", async () => {
+    const { store, id } = await longDocument(250, (k) => `The spokesman said the talks would go on on day ${k + 1}.`);
+    expect(readRowFilter({ row: "150" })).to.deep.equal({ show: "all", q: "", page: undefined, row: 150 });
+    expect(readRowFilter({ row: "x" })).to.deep.equal({ show: "all", q: "", page: 1 });
+    const view = buildAlignmentView(store, id, readRowFilter({ row: "150" }))!;
+    expect(view.paging.page).to.equal(2);
+    expect(view.rows.map((r) => r.number)).to.include(150);
+    expect(buildAlignmentView(store, id, readRowFilter({ row: "150", page: "3" }))!.paging.page, "a named page wins").to.equal(3);
+    expect(buildAlignmentView(store, id, readRowFilter({ row: "99999" }))!.paging.page, "a row past the end: the first page").to.equal(1);
+    store.close();
+  });
+
   it("shows PAGE_SIZE rows a page, with links to the pages around it, and a map of the whole document", async () => {
     const { store, id } = await longDocument(250, (k) => `The spokesman said the talks would go on on day ${k + 1}.`);
     const first = buildAlignmentView(store, id, {})!;
