@@ -154,6 +154,23 @@ describe("findings in the editor (real server)", () => {
       // The alignment view opens on the page holding that row, and has the row.
       const target = await editor.get(`/documents/${finding.documentId}?row=${row}`);
       expect(target.body_).to.include(`id="row-${row}"`);
+
+      // Markup in a title, a paragraph or a suggestion is shown as text, on the grid and in print.
+      const hostile = "<img src=x onerror=alert(1)>";
+      const id = server.store.createDocument({
+        title: hostile, en: [{ text: `Say ${hostile} now.`, boilerplate: null }], ar: [{ text: "قل الآن.", boilerplate: null }],
+        beads: [{ en: [0], ar: [0], score: 0.9, signals: { shape: "1-1" } }],
+      }, "tester");
+      const paragraph = server.store.getParagraphs(id, "en")[0]!;
+      server.store.replaceFindings(id, [{
+        beadId: server.store.getBeads(id)[0]!.id, paragraphId: paragraph.id, checkId: "spelling", severity: "error", side: "en", start: 4, end: 4 + hostile.length,
+        params: {}, suggestion: hostile, textHash: "h", excerpt: hostile,
+      }], server.store.getDocument(id)!.version);
+      for (const path of [`/findings?document=${id}`, `/findings/print?document=${id}`]) {
+        const shown = await editor.get(path);
+        expect(shown.body_, path).to.not.include("<img");
+        expect(shown.body_, path).to.include("&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;");
+      }
     });
 
     it("filters by check, severity, document, status and date, sorts, and keeps the filter in the pager links", async () => {
