@@ -1,6 +1,6 @@
 /**
  * SQLite: the findings page as a grid (services/findings-view.ts). One page of findings at a time,
- * filtered and sorted in SQL with an indexed ORDER BY and OFFSET (migration 10's indexes), counted
+ * filtered and sorted in SQL with an indexed ORDER BY and OFFSET (migration 11's indexes), counted
  * with the same filter; open findings come from `findings`, fixed and dismissed ones from
  * `finding_outcomes` (written when an editor fixes or dismisses one; a dismissal counts only while
  * it stands in `dismissals`, so a restored one leaves the list). The text around each shown
