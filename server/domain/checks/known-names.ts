@@ -1,7 +1,7 @@
 /**
  * Names a document vouches for, so the spelling check does not drown them in false alarms: every
  * word of the glossary's English forms, capitalised words the document (or the corpus) uses at
- * least twice in the same spelling, and words whose transliteration skeleton is found among the
+ * least twice in the same spelling, the outlet's accepted names (accepted-words.ts), and words whose transliteration skeleton is found among the
  * Arabic edition's words (al-Jada’an ~ الجدعان).
  */
 import { tokeniseEnglish } from "../segment/tokenise.js";
@@ -29,7 +29,7 @@ export function knownNames(doc: PreparedDocument): KnownNames {
 /** Whether a capitalised word is vouched for as a name by the glossary, the document, the corpus or the Arabic. */
 export function isVouchedName(word: string, doc: PreparedDocument, names: KnownNames): boolean {
   const lower = word.toLowerCase();
-  if (names.words.has(lower)) return true;
+  if (names.words.has(lower) || doc.accepted.names.has(lower)) return true;
   if ((names.counts.get(word) ?? 0) >= 2) return true;
   if ((doc.corpus?.spellings.get(word) ?? 0) >= 3) return true;
   const skeleton = nameSkeleton(word);

@@ -5,6 +5,7 @@
  */
 import { detectBoilerplate } from "../segment/boilerplate.js";
 import { tokeniseArabic, tokeniseEnglish } from "../segment/tokenise.js";
+import { acceptedWordKeys } from "./accepted-words.js";
 import type { CheckDocument, PreparedDocument } from "./types.js";
 
 export function prepareDocument(doc: CheckDocument): PreparedDocument {
@@ -27,5 +28,6 @@ export function prepareDocument(doc: CheckDocument): PreparedDocument {
     languageModel: doc.context?.languageModel ?? null,
     arabicDictionary: doc.context?.arabicDictionary ?? null,
     arabicWordCounts: doc.context?.arabicWordCounts ?? null,
+    accepted: acceptedWordKeys(doc.context?.acceptedWords ?? []),
   };
 }

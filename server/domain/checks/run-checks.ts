@@ -1,8 +1,9 @@
 /**
  * The engine: runs the enabled checks of the registry over one document and returns their
- * findings, sorted by edition, paragraph and position, with dismissed findings filtered out and
- * each paragraph's findings capped (too-many-findings.ts). This is the only place that knows about
- * enabling, dismissing and capping.
+ * findings, sorted by edition, paragraph and position, with dismissed findings, findings an ignore
+ * rule covers (ignore-rules.ts) and word-level findings about an accepted word (accepted-words.ts)
+ * filtered out, and each paragraph's findings capped (too-many-findings.ts). This is the only place
+ * that knows about enabling, dismissing, ignoring and capping.
  *
  * Each document's checks run under a time budget: a check that would start after the budget is
  * spent is skipped, and the report names it, so that the caller can say the checks are incomplete.
@@ -11,6 +12,8 @@
  * never interrupted).
  */
 import { filterDismissed, type Dismissal } from "./dismissals.js";
+import { filterIgnored } from "./ignore-rules.js";
+import { filterAccepted } from "./accepted-words.js";
 import { prepareDocument } from "./prepare-document.js";
 import { CHECKS } from "./registry.js";
 import { FALSE_ALARM_RATES, FALSE_ALARM_TARGET } from "./data/false-alarm-rates.js";
@@ -65,9 +68,11 @@ export function runChecksReport(document: CheckDocument, options: RunOptions = {
   findings.sort(byPosition);
   const textOf = (lang: "en" | "ar", paragraph: number) => document[lang][paragraph] ?? "";
   const dismissed = options.dismissed ?? [];
-  const capped = capFindings(filterDismissed(findings, dismissed, textOf), textOf, options.maxPerParagraph ?? MAX_PER_PARAGRAPH);
-  // Once more, for the notes the cap added (they can be dismissed too), and into order again.
-  return { findings: filterDismissed(capped, dismissed, textOf).sort(byPosition), skipped, timings };
+  const rules = document.context?.ignoreRules ?? [];
+  const hidden = (list: readonly Finding[]) => filterIgnored(filterDismissed(list, dismissed, textOf), rules, textOf);
+  const capped = capFindings(hidden(filterAccepted(findings, prepared.accepted, textOf)), textOf, options.maxPerParagraph ?? MAX_PER_PARAGRAPH);
+  // Once more, for the notes the cap added (they can be dismissed or ignored too), and into order again.
+  return { findings: hidden(capped).sort(byPosition), skipped, timings };
 }
 
 /**

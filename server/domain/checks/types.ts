@@ -27,6 +27,15 @@ export type Lang = "en" | "ar";
  */
 export type CorpusStats = { spellings: ReadonlyMap<string, number>; words?: ReadonlyMap<string, number> };
 
+/** "Ignore all like this": a check and the matching key of the text its findings are about (ignore-rules.ts). */
+export type IgnoreRule = { checkId: string; textKey: string };
+
+/** One of the outlet's accepted words or names, in one language (accepted-words.ts). */
+export type AcceptedWord = { lang: Lang; word: string; kind: "word" | "name"; note: string };
+
+/** The accepted words as matching keys per language, and the words of accepted English names. */
+export type AcceptedWordKeys = { en: ReadonlySet<string>; ar: ReadonlySet<string>; names: ReadonlySet<string> };
+
 export type CheckContext = {
   glossary?: readonly GlossaryEntry[];
   corpus?: CorpusStats;
@@ -38,6 +47,10 @@ export type CheckContext = {
   arabicDictionary?: HunspellLookup;
   /** How often each Arabic word form occurs in FreeDict's Arabic (arabic-word-counts.ts), when it is installed. */
   arabicWordCounts?: ArabicWordCounts;
+  /** The team's "ignore all like this" rules (ignore-rules.ts): findings they cover are dropped. */
+  ignoreRules?: readonly IgnoreRule[];
+  /** The outlet's accepted words and names (accepted-words.ts): never misspellings or slips; names are known names. */
+  acceptedWords?: readonly AcceptedWord[];
 };
 
 /** What the engine checks: the editions' paragraphs, the beads pairing them, and context. */
@@ -89,6 +102,8 @@ export type PreparedDocument = {
   languageModel: NgramModel | null;
   arabicDictionary: HunspellLookup | null;
   arabicWordCounts: ArabicWordCounts | null;
+  /** The accepted words and names as keys (accepted-words.ts). */
+  accepted: AcceptedWordKeys;
 };
 
 export type Check = {
