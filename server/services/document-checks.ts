@@ -5,7 +5,8 @@
  * paragraph and row they concern and the few characters they are about, and only read by pages.
  * A fix is applied as an ordinary edit (a revision with its diff, undoable); a dismissal is
  * remembered until the text changes; either is also kept as the finding's outcome, for the
- * findings grid's "fixed" and "dismissed" lists. A consistency fix applied everywhere in the corpus is a bulk
+ * findings grid's "fixed" and "dismissed" lists. The team's ignore rules and accepted words reach the checks
+ * through their context (services/ignore-lists.ts and services/accepted-words.ts change them). A consistency fix applied everywhere in the corpus is a bulk
  * change, previewed before anything is written (services/bulk-changes.ts).
  */
 import type { FindingInput, FindingRecord, Store } from "../store/types.js";
@@ -36,7 +37,10 @@ export function refreshFindings(store: Store, documentId: number): { documentId:
   const findings = runChecks(
     {
       en: en.map((p) => p.text), ar: ar.map((p) => p.text), beads: beads.map((b) => ({ en: b.en, ar: b.ar })),
-      context: { glossary: store.listGlossary(), corpus: corpusStats(store), ...checkResources() },
+      context: {
+        glossary: store.listGlossary(), corpus: corpusStats(store), ...checkResources(),
+        ignoreRules: store.listIgnoreRules(), acceptedWords: store.listAcceptedWords(),
+      },
     },
     { dismissed: store.listDismissals(documentId) },
   );
@@ -109,7 +113,8 @@ export function dismiss(store: Store, findingId: number, actor: Actor): { docume
   if (!finding || (finding.side !== "en" && finding.side !== "ar")) throw new NotFoundError("finding");
   if (!can(actor.role, "dismiss")) throw new ForbiddenError("role");
   checkLock(store, finding.documentId, actor);
-  store.dismissFinding(finding.documentId, { lang: finding.side, checkId: finding.checkId, textHash: finding.textHash, start: finding.start, end: finding.end }, actor.name);
-  store.recordFindingOutcome(finding, "dismissed", actor.name);
+ * remembered until the text changes; either is also kept as the finding's outcome, for the
+ * findings grid's "fixed" and "dismissed" lists. The team's ignore rules and accepted words reach the checks
+ * through their context (services/ignore-lists.ts and services/accepted-words.ts change them). A consistency fix applied everywhere in the corpus is a bulk
   return { documentId: finding.documentId };
 }

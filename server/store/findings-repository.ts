@@ -4,7 +4,7 @@
  * recomputation and lapse only when the paragraph's text changes (they name its text hash).
  */
 import type { SqliteDatabase } from "./open-database.js";
-import type { DismissalRecord, FindingInput, FindingRecord, FindingsFilter } from "./types.js";
+import type { DismissalInput, DismissalRecord, FindingInput, FindingRecord, FindingsFilter } from "./types.js";
 
 type FindingRow = {
   id: number; document_id: number; bead_id: number | null; paragraph_id: number | null; check_id: string; severity: FindingRecord["severity"];
@@ -95,9 +95,9 @@ export function findingsVersion(db: SqliteDatabase, documentId: number): number 
   return (db.prepare("SELECT findings_version FROM documents WHERE id = ?").get(documentId) as { findings_version: number } | undefined)?.findings_version ?? -1;
 }
 
-export function addDismissal(db: SqliteDatabase, documentId: number, d: Omit<DismissalRecord, "documentId">, user: string): void {
-  db.prepare("INSERT INTO dismissals (document_id, side, check_id, text_hash, start_offset, end_offset, user_name, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
-    documentId, d.lang, d.checkId, d.textHash, d.start, d.end, user, new Date().toISOString(),
+export function addDismissal(db: SqliteDatabase, documentId: number, d: DismissalInput, user: string): void {
+  db.prepare("INSERT INTO dismissals (document_id, side, check_id, text_hash, start_offset, end_offset, user_name, at, paragraph_id, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").run(
+    documentId, d.lang, d.checkId, d.textHash, d.start, d.end, user, new Date().toISOString(), d.paragraphId ?? null, (d.excerpt ?? "").slice(0, EXCERPT_LIMIT),
   );
 }
 

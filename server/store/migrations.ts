@@ -206,4 +206,32 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX finding_outcomes_by_outcome ON finding_outcomes (outcome, document_id, id);
   `,
+  // 12: ignore lists the team shares: a dismissal keeps its paragraph and the text it was about (for
+  // the list of dismissals); ignore rules ("ignore all like this": a check and the normalised text,
+  // everywhere); the outlet's accepted words and names, which the spelling and name checks respect.
+  `
+  ALTER TABLE dismissals ADD COLUMN paragraph_id INTEGER;
+  ALTER TABLE dismissals ADD COLUMN excerpt TEXT NOT NULL DEFAULT '';
+  CREATE INDEX dismissals_by_time ON dismissals (at, id);
+  CREATE TABLE ignore_rules (
+    id INTEGER PRIMARY KEY,
+    check_id TEXT NOT NULL,
+    text_key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    at TEXT NOT NULL,
+    UNIQUE (check_id, text_key)
+  );
+  CREATE TABLE accepted_words (
+    id INTEGER PRIMARY KEY,
+    lang TEXT NOT NULL CHECK (lang IN ('en', 'ar')),
+    word TEXT NOT NULL,
+    word_key TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('word', 'name')),
+    note TEXT NOT NULL DEFAULT '',
+    user_name TEXT NOT NULL,
+    at TEXT NOT NULL,
+    UNIQUE (lang, word_key)
+  );
+  `,
 ];

@@ -20,6 +20,10 @@ import { iteratePairs } from "./pairs-repository.js";
 import { countGridFindings, listGridDocuments, listGridFindings, readGridContext, recordFindingOutcome } from "./findings-grid-repository.js";
 import { checkCover } from "../domain/align/check-cover.js";
 import { createPendingImport, getPendingImport, settlePendingImport } from "./pending-imports-repository.js";
+import {
+  addIgnoreRule, getAcceptedWord, listAcceptedWords, listAllDismissals, listIgnoreRules, removeAcceptedWord, removeIgnoreRules, replaceAcceptedWord, restoreDismissals,
+  upsertAcceptedWords,
+} from "./ignore-lists-repository.js";
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
 
 export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
@@ -86,7 +90,8 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
         // Gone from every list at once, not only after the background recomputation.
         db.prepare("DELETE FROM findings WHERE document_id = ? AND side = ? AND check_id = ? AND text_hash = ? AND start_offset = ? AND end_offset = ?")
           .run(documentId, dismissal.lang, dismissal.checkId, dismissal.textHash, dismissal.start, dismissal.end);
-        recordHistory(db, { documentId, user, action: "dismiss", target: `check:${dismissal.checkId}`, after: dismissal });
+        const { paragraphId: _paragraph, excerpt: _excerpt, ...recorded } = dismissal;
+        recordHistory(db, { documentId, user, action: "dismiss", target: `check:${dismissal.checkId}`, after: recorded });
         touchDocument(db, documentId, user);
       }).immediate();
     },
@@ -96,6 +101,16 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     readGridContext: (findings) => readGridContext(db, findings),
     recordFindingOutcome: (finding, outcome, user) => recordFindingOutcome(db, finding, outcome, user),
     listGridDocuments: (limit) => listGridDocuments(db, limit),
+    listAllDismissals: (page) => listAllDismissals(db, page),
+    restoreDismissals: (ids) => restoreDismissals(db, ids),
+    listIgnoreRules: () => listIgnoreRules(db),
+    addIgnoreRule: (rule, user) => addIgnoreRule(db, rule, user),
+    removeIgnoreRules: (ids) => removeIgnoreRules(db, ids),
+    listAcceptedWords: () => listAcceptedWords(db),
+    getAcceptedWord: (id) => getAcceptedWord(db, id),
+    upsertAcceptedWords: (words, user) => upsertAcceptedWords(db, words, user),
+    replaceAcceptedWord: (id, word, user) => replaceAcceptedWord(db, id, word, user),
+    removeAcceptedWord: (id) => removeAcceptedWord(db, id),
     nextToTravel: (documentId, direction) => nextToTravel(db, documentId, direction),
     travel: (documentId, direction, user, guard, scorer) => travel(db, documentId, direction, user, guard, scorer),
     getParagraph(paragraphId) {

@@ -123,6 +123,17 @@ export type GridContextParagraph = {
   rowNumber: number | null;
 };
 export type DismissalRecord = { documentId: number; lang: "en" | "ar"; checkId: string; textHash: string; start: number; end: number };
+/** What a dismissal keeps for the list of dismissals: the finding's paragraph and the text it was about. */
+export type DismissalInput = Omit<DismissalRecord, "documentId"> & { paragraphId?: number | null; excerpt?: string };
+/** One dismissal as the list shows it: its document, row (as numbered on screen; null when its paragraph is gone), check, text, who and when. */
+export type DismissalListing = {
+  id: number; documentId: number; documentTitle: string; lang: "en" | "ar"; checkId: string; excerpt: string; user: string; at: string; row: number | null;
+};
+/** An "ignore all like this" rule: the check, the matching key, the text as written, who and when. */
+export type IgnoreRuleRecord = { id: number; checkId: string; textKey: string; text: string; user: string; at: string };
+export type { AcceptedWord } from "../domain/checks/types.js";
+import type { AcceptedWord } from "../domain/checks/types.js";
+export type AcceptedWordRecord = AcceptedWord & { id: number; user: string; at: string };
 
 /** A bulk change awaiting the user's word, then what became of it (store/bulk-repository.ts). */
 export type BulkKind = "replace" | "confirm-above" | "realign";
@@ -237,7 +248,7 @@ export interface Store {
   /** Documents whose findings are stale (computed at another version, or never): id and current version. */
   staleFindings(limit: number): { id: number; version: number }[];
   /** Records a dismissal ("ignore this finding") in the history; it lasts until the text changes. */
-  dismissFinding(documentId: number, dismissal: Omit<DismissalRecord, "documentId">, user: string): void;
+  dismissFinding(documentId: number, dismissal: DismissalInput, user: string): void;
   listDismissals(documentId: number): DismissalRecord[];
   /** The findings grid: a page, its count, the text around the shown rows (one query), and what became of a fixed or dismissed finding. */
   listGridFindings(query: GridQuery): GridRow[];
@@ -245,6 +256,23 @@ export interface Store {
   readGridContext(findings: readonly { paragraphId: number | null; start: number; end: number; beadId: number | null }[]): GridContextParagraph[];
   recordFindingOutcome(finding: FindingRecord, outcome: "fixed" | "dismissed", user: string): void;
   listGridDocuments(limit?: number): { id: number; title: string; titleAr: string }[];
+  /** Every dismissal of the corpus, newest first, a page at a time, and how many there are. */
+  listAllDismissals(page: { offset: number; limit: number }): { total: number; dismissals: DismissalListing[] };
+  /** Deletes the dismissals; their documents' findings become stale (the findings come back). The ones restored. */
+  restoreDismissals(ids: readonly number[]): DismissalListing[];
+  /** Ignore rules ("ignore all like this"); adding or removing one makes every document's findings stale. */
+  listIgnoreRules(): IgnoreRuleRecord[];
+  /** Null when the check already has a rule for this text. */
+  addIgnoreRule(rule: { checkId: string; text: string }, user: string): IgnoreRuleRecord | null;
+  removeIgnoreRules(ids: readonly number[]): IgnoreRuleRecord[];
+  /** The outlet's accepted words and names; every change makes every document's findings stale. */
+  listAcceptedWords(): AcceptedWordRecord[];
+  getAcceptedWord(id: number): AcceptedWordRecord | null;
+  /** How many were new (the same word and language again updates the entry). */
+  upsertAcceptedWords(words: readonly AcceptedWord[], user: string): number;
+  /** False when there is no such entry or another has that word and language. */
+  replaceAcceptedWord(id: number, word: AcceptedWord, user: string): boolean;
+  removeAcceptedWord(id: number): AcceptedWordRecord | null;
 
   /** Bulk changes: stored as a preview, filled in by a worker when heavy, applied or cancelled once. */
   createBulkChange(input: BulkChangeInput): number;

@@ -13,6 +13,7 @@ import { BadRequestError, ForbiddenError } from "../services/errors.js";
 import { ImportError } from "../import/import-error.js";
 import { InvalidAlignment } from "../domain/align/check-cover.js";
 import { GlossaryInputError } from "../services/glossary.js";
+import { AcceptedWordInputError } from "../services/accepted-words.js";
 import { wantsJson } from "./guards.js";
 
 /** A refusal as HTTP: status, the JSON `error` code, the message in the user's language, extra JSON fields. */
@@ -63,6 +64,7 @@ export function describeError(error: unknown, t: (key: string, params?: Record<s
     const extra = error.variantOffer ? { approved: error.variantOffer.approved } : undefined;
     return { status: 400, error: "glossary", message: t(error.messageKey, error.params), ...(extra ? { extra } : {}) };
   }
+  if (error instanceof AcceptedWordInputError) return { status: 400, error: "accepted-word", message: t(error.messageKey, error.params) };
   return null;
 }
 

@@ -1,0 +1,104 @@
+/**
+ * The ignore lists on a real temporary SQLite file (through the Store, as the services use it):
+ * dismissals listed newest first with their row as numbered on screen and paged, restored (their
+ * documents' findings stale, so the background recomputes them); ignore rules added once per check
+ * and key, removing the findings they cover at once and making every document stale; accepted
+ * words upserted by language and key, changed, removed, every change making findings stale.
+ */
+import { expect } from "chai";
+import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { tempDbPath } from "../helpers/temp.js";
+import type { FindingInput } from "../../server/store/types.js";
+
+function corpus() {
+  const store = openSqliteStore(tempDbPath());
+  const make = (title: string) => store.createDocument({
+    title, en: [{ text: "First para.", boilerplate: null }, { text: "The the second.", boilerplate: null }], ar: [{ text: "أ.", boilerplate: null }, { text: "ب.", boilerplate: null }],
+    beads: [{ en: [0], ar: [0], score: 1, signals: { shape: "1-1" } }, { en: [1], ar: [1], score: 1, signals: { shape: "1-1" } }],
+  }, "alice");
+  const ids = [make("One"), make("Two")];
+  const finding = (documentId: number): FindingInput => {
+    const paragraph = store.getParagraphs(documentId, "en")[1]!;
+    return {
+      beadId: null, paragraphId: paragraph.id, checkId: "repeated-word", severity: "error", side: "en", start: 0, end: 7, params: {}, suggestion: "The",
+      textHash: "h", excerpt: "The the",
+    };
+  };
+  for (const id of ids) store.replaceFindings(id, [finding(id)], store.getDocument(id)!.version);
+  return { store, ids, finding };
+}
+
+describe("ignore lists repository (real database file)", () => {
+  it("lists every dismissal newest first with document, row, text, who and when, a page at a time; restoring makes its document stale", () => {
+    const { store, ids, finding } = corpus();
+    for (const id of ids) {
+      const f = finding(id);
+      store.dismissFinding(id, { lang: "en", checkId: f.checkId, textHash: f.textHash, start: f.start, end: f.end, paragraphId: f.paragraphId, excerpt: f.excerpt }, "carol");
+    }
+    for (const id of ids) store.replaceFindings(id, [], store.getDocument(id)!.version);
+    const all = store.listAllDismissals({ offset: 0, limit: 10 });
+    expect(all.total).to.equal(2);
+    expect(all.dismissals.map((d) => [d.documentTitle, d.row, d.checkId, d.excerpt, d.user, d.lang])).to.deep.equal([
+      ["Two", 2, "repeated-word", "The the", "carol", "en"], ["One", 2, "repeated-word", "The the", "carol", "en"],
+    ]);
+    expect(store.listAllDismissals({ offset: 1, limit: 1 }).dismissals.map((d) => d.documentTitle)).to.deep.equal(["One"]);
+    expect(store.staleFindings(10)).to.deep.equal([]);
+
+    const [newest] = all.dismissals;
+    const restored = store.restoreDismissals([newest!.id, newest!.id, 999999]);
+    expect(restored.map((d) => d.id)).to.deep.equal([newest!.id]);
+    expect(store.listAllDismissals({ offset: 0, limit: 10 }).total).to.equal(1);
+    expect(store.listDismissals(ids[1]!)).to.deep.equal([]);
+    expect(store.listDismissals(ids[0]!)).to.have.length(1);
+    expect(store.staleFindings(10).map((d) => d.id)).to.deep.equal([ids[1]]);
+    store.close();
+  });
+
+  it("adds a rule once per check and key, removes the findings it covers in every document at once, and makes every document stale", () => {
+    const { store, ids } = corpus();
+    const rule = store.addIgnoreRule({ checkId: "repeated-word", text: "THE  the" }, "carol");
+    expect(rule).to.include({ checkId: "repeated-word", text: "THE  the", textKey: "the the", user: "carol" });
+    expect(store.addIgnoreRule({ checkId: "repeated-word", text: "the the" }, "dave")).to.equal(null);
+    expect(store.addIgnoreRule({ checkId: "spelling", text: "the the" }, "dave")).to.not.equal(null);
+    for (const id of ids) expect(store.listFindings({ documentId: id })).to.deep.equal([]);
+    expect(store.staleFindings(10).map((d) => d.id)).to.have.members(ids);
+    expect(store.listIgnoreRules().map((r) => r.checkId)).to.have.members(["repeated-word", "spelling"]);
+
+    for (const id of ids) store.replaceFindings(id, [], store.getDocument(id)!.version);
+    expect(store.removeIgnoreRules([rule!.id, 424242]).map((r) => r.id)).to.deep.equal([rule!.id]);
+    expect(store.listIgnoreRules().map((r) => r.checkId)).to.deep.equal(["spelling"]);
+    expect(store.staleFindings(10).map((d) => d.id)).to.have.members(ids);
+    for (const id of ids) store.replaceFindings(id, [], store.getDocument(id)!.version);
+    expect(store.removeIgnoreRules([rule!.id])).to.deep.equal([]);
+    expect(store.staleFindings(10), "nothing removed, nothing stale").to.deep.equal([]);
+    store.close();
+  });
+
+  it("keeps accepted words one per language and key; every change makes findings stale", () => {
+    const { store, ids } = corpus();
+    const settle = () => { for (const id of ids) store.replaceFindings(id, [], store.getDocument(id)!.version); };
+    settle();
+    expect(store.upsertAcceptedWords([{ lang: "en", word: "Enab", kind: "name", note: "" }, { lang: "ar", word: "القامشلي", kind: "name", note: "" }], "alice")).to.equal(2);
+    expect(store.staleFindings(10)).to.have.length(2);
+    settle();
+    expect(store.upsertAcceptedWords([{ lang: "en", word: "ENAB", kind: "word", note: "brand" }, { lang: "ar", word: "Enab", kind: "word", note: "" }], "bob")).to.equal(1);
+    const words = store.listAcceptedWords();
+    expect(words.map((w) => [w.lang, w.word, w.kind, w.note, w.user])).to.deep.equal([
+      ["ar", "Enab", "word", "", "bob"], ["ar", "القامشلي", "name", "", "alice"], ["en", "ENAB", "word", "brand", "bob"],
+    ]);
+    settle();
+    const enab = words.find((w) => w.lang === "en")!;
+    const qamishli = words.find((w) => w.word === "القامشلي")!;
+    expect(store.replaceAcceptedWord(enab.id, { lang: "ar", word: "القامشلي", kind: "name", note: "" }, "carol"), "clash").to.equal(false);
+    expect(store.staleFindings(10)).to.deep.equal([]);
+    expect(store.replaceAcceptedWord(enab.id, { lang: "en", word: "Enab Baladi", kind: "name", note: "" }, "carol")).to.equal(true);
+    expect(store.getAcceptedWord(enab.id)).to.include({ word: "Enab Baladi", user: "carol" });
+    expect(store.staleFindings(10)).to.have.length(2);
+    settle();
+    expect(store.removeAcceptedWord(qamishli.id)?.word).to.equal("القامشلي");
+    expect(store.removeAcceptedWord(qamishli.id)).to.equal(null);
+    expect(store.staleFindings(10)).to.have.length(2);
+    expect(store.listAcceptedWords()).to.have.length(2);
+    store.close();
+  });
+});
