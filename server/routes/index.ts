@@ -30,6 +30,10 @@ import { downloadExport, showExportPage } from "./exports.js";
 import { actOnManyFindings, applyFindingFix, applyFixEverywhere, dismissFinding, downloadFindingsCsv, printFindings, showFindings } from "./findings.js";
 import { decideBulkChange, showBulkChange, undoBulk } from "./bulk.js";
 import { confirmGlossaryRemoval, editGlossary, exportGlossary, importGlossaryFile, removeGlossary, saveGlossary, showGlossary } from "./glossary.js";
+import { ignoreAllLikeThis, removeIgnoreRulesFromForm, restoreDismissalsFromForm, showDismissals } from "./dismissals.js";
+import {
+  editAcceptedWordFromForm, exportAcceptedWords, importAcceptedWordsFile, removeAcceptedWordFromForm, saveAcceptedWord, showAcceptedWords,
+} from "./accepted-words.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
 
 /** Glossary uploads: one TSV, at most 5 MB. */
@@ -104,6 +108,16 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/findings/apply-all", requirePermission("fix"), fixSides, csrf, applyFixEverywhere(ctx));
   r.post("/findings/:id/apply", requirePermission("fix"), fixSide, csrf, applyFindingFix(ctx));
   r.post("/findings/:id/dismiss", requirePermission("dismiss"), csrf, dismissFinding(ctx));
+  r.post("/findings/:id/ignore-all", requirePermission("dismiss"), csrf, ignoreAllLikeThis(ctx));
+  r.get("/dismissals", read, showDismissals(ctx));
+  r.post("/dismissals/restore", requirePermission("dismiss"), csrf, restoreDismissalsFromForm(ctx));
+  r.post("/ignore-rules/remove", requirePermission("dismiss"), csrf, removeIgnoreRulesFromForm(ctx));
+  r.get("/accepted-words", read, showAcceptedWords(ctx));
+  r.get("/accepted-words/export", read, exportAcceptedWords(ctx));
+  r.post("/accepted-words", requirePermission("edit-glossary"), csrf, saveAcceptedWord(ctx));
+  r.post("/accepted-words/edit", requirePermission("edit-glossary"), csrf, editAcceptedWordFromForm(ctx));
+  r.post("/accepted-words/remove", requirePermission("edit-glossary"), csrf, removeAcceptedWordFromForm(ctx));
+  r.post("/accepted-words/import", requirePermission("edit-glossary"), glossaryUpload.single("tsvFile"), csrf, importAcceptedWordsFile(ctx));
   r.get("/bulk/:id", read, showBulkChange(ctx));
   r.post("/bulk/:id", decideBulk, csrf, decideBulkChange(ctx));
   r.post("/bulk/:id/undo", undoBulkGroup, csrf, undoBulk(ctx));
@@ -136,6 +150,7 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/api/paragraphs/:id/join", editThisParagraph, csrf, joinParagraph(ctx));
   r.post("/api/findings/:id/apply", requirePermission("fix"), fixSide, csrf, applyFindingFix(ctx));
   r.post("/api/findings/:id/dismiss", requirePermission("dismiss"), csrf, dismissFinding(ctx));
+  r.post("/api/findings/:id/ignore-all", requirePermission("dismiss"), csrf, ignoreAllLikeThis(ctx));
   r.post("/api/findings/apply-all", requirePermission("fix"), fixSides, csrf, applyFixEverywhere(ctx));
   r.post("/api/bulk/:id", decideBulk, csrf, decideBulkChange(ctx));
   r.post("/api/bulk/:id/undo", undoBulkGroup, csrf, undoBulk(ctx));
