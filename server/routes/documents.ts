@@ -35,14 +35,15 @@ export function showDocument(ctx: AppContext) {
       next();
       return;
     }
-    const { document, findingsVersion } = found;
+    const { document, findingsVersion, findingsStamp } = found;
     const id = document.id;
     const filter = readRowFilter(req.query);
     const fragment = req.query.fragment === "rows";
     const user = res.locals.user as UserRecord | null;
     // Every change to a document raises its version, so a cached page is never stale; the key
     // also holds everything else the page shows (language, user and role, filter, CSRF token).
-    const key = [id, document.version, findingsVersion, res.locals.lang, user?.id, user?.role, filter.show, filter.q, filter.page, fragment, res.locals.csrfToken].join("\u0001");
+    // The findings' stamp: a rule, an accepted word or a restored dismissal recomputes them at the same version.
+    const key = [id, document.version, findingsVersion, findingsStamp, res.locals.lang, user?.id, user?.role, filter.show, filter.q, filter.page, fragment, res.locals.csrfToken].join("\u0001");
     let page = cache.get(key);
     if (page === undefined) {
       // A page not in the cache is rendered; each user gets a bounded number of renders a minute.

@@ -30,7 +30,8 @@ export const CONSISTENCY_CHECKS: readonly string[] = ["transliteration-consisten
 export function refreshFindings(store: Store, documentId: number): { documentId: number; findings: number; fresh: boolean } {
   const document = store.getDocument(documentId);
   if (!document) return { documentId, findings: 0, fresh: false };
-  if (store.findingsVersion(documentId) === document.version) return { documentId, findings: -1, fresh: true };
+  const seen = store.findingsVersion(documentId);
+  if (seen === document.version) return { documentId, findings: -1, fresh: true };
   const en = store.getParagraphs(documentId, "en");
   const ar = store.getParagraphs(documentId, "ar");
   const beads = store.getBeads(documentId, { signals: false });
@@ -76,7 +77,8 @@ export function refreshFindings(store: Store, documentId: number): { documentId:
     .map((f) => ({ f, k: f.beadId === null ? Infinity : (rank.get(f.beadId) ?? Infinity), side: f.side === "en" ? 0 : 1, at: place(f) }))
     .sort((a, b) => a.k - b.k || a.side - b.side || a.at - b.at || a.f.start - b.f.start)
     .map((x) => x.f);
-  const fresh = store.replaceFindings(documentId, ordered, document.version);
+  // Not written over a change that came while the checks ran (the document, or what the checks read).
+  const fresh = store.replaceFindings(documentId, ordered, document.version, seen);
   return { documentId, findings: rows.length, fresh };
 }
 

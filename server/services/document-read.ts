@@ -28,10 +28,13 @@ export function documentOrThrow(store: Store, id: number): DocumentRecord {
   return document;
 }
 
-/** The document and the document version its stored findings were computed at. */
-export function documentWithFindingsVersion(store: Store, id: number): { document: DocumentRecord; findingsVersion: number } | null {
+/**
+ * The document, the document version its stored findings were computed at, and their stamp (which
+ * changes whenever they do, also when they are computed again at the same version).
+ */
+export function documentWithFindingsVersion(store: Store, id: number): { document: DocumentRecord; findingsVersion: number; findingsStamp: number } | null {
   const document = findDocument(store, id);
-  return document ? { document, findingsVersion: store.findingsVersion(document.id) } : null;
+  return document ? { document, findingsVersion: store.findingsVersion(document.id), findingsStamp: store.findingsStamp(document.id) } : null;
 }
 
 export function documentData(store: Store, id: number): DocumentData {

@@ -26,12 +26,16 @@ function toRecord(r: FindingRow): FindingRecord {
 /**
  * Replaces a document's findings with a fresh computation made at document version `version`;
  * false (and nothing written) when the document changed meanwhile: the findings would point at
- * rows and text that are gone, and the next computation will catch up.
+ * rows and text that are gone, and the next computation will catch up. With `seenFindingsVersion`
+ * (the document's findings_version when the computation began), also false when the findings were
+ * marked stale again meanwhile (a glossary change, an ignore rule, a restored dismissal …): the
+ * computation did not see that change, and the next one will.
  */
-export function replaceFindings(db: SqliteDatabase, documentId: number, findings: FindingInput[], version: number): boolean {
+export function replaceFindings(db: SqliteDatabase, documentId: number, findings: FindingInput[], version: number, seenFindingsVersion?: number): boolean {
   return db.transaction(() => {
-    const current = db.prepare("SELECT version FROM documents WHERE id = ?").get(documentId) as { version: number } | undefined;
+    const current = db.prepare("SELECT version, findings_version FROM documents WHERE id = ?").get(documentId) as { version: number; findings_version: number } | undefined;
     if (current?.version !== version) return false;
+    if (seenFindingsVersion !== undefined && current.findings_version !== seenFindingsVersion) return false;
     db.prepare("DELETE FROM findings WHERE document_id = ?").run(documentId);
     const insert = db.prepare(
       `INSERT INTO findings (document_id, bead_id, paragraph_id, check_id, severity, side, start_offset, end_offset, params, suggestion, text_hash, excerpt)
@@ -86,9 +90,28 @@ export function staleFindings(db: SqliteDatabase, limit: number): { id: number; 
   return db.prepare("SELECT id, version FROM documents WHERE findings_version <> version ORDER BY updated_at LIMIT ?").all(limit) as { id: number; version: number }[];
 }
 
+// A stale mark is a negative findings_version below every one in use, so that a computation that
+// began before the mark can tell (replaceFindings' seenFindingsVersion), even when the document was
+// stale already. The subquery is not correlated: SQLite computes it once per statement.
+const NEXT_STALE_MARK = "(SELECT MIN(MIN(findings_version), -1) - 1 FROM documents)";
+
 /** Marks the findings of every document stale (the glossary changed, so every check may answer otherwise). */
 export function markAllFindingsStale(db: SqliteDatabase): void {
-  db.prepare("UPDATE documents SET findings_version = -1").run();
+  db.prepare(`UPDATE documents SET findings_version = ${NEXT_STALE_MARK}`).run();
+}
+
+/** Marks one document's findings stale (a dismissal of it was restored). */
+export function markFindingsStale(db: SqliteDatabase, documentId: number): void {
+  db.prepare(`UPDATE documents SET findings_version = ${NEXT_STALE_MARK} WHERE id = ?`).run(documentId);
+}
+
+/**
+ * What changes whenever a document's stored findings do (the largest finding id: every computation
+ * writes new rows, a dismissal deletes one), for caches of pages that show them: a computation at
+ * the same document version after a rule or a restored dismissal gives the same findings_version.
+ */
+export function findingsStamp(db: SqliteDatabase, documentId: number): number {
+  return (db.prepare("SELECT COALESCE(MAX(id), 0) AS stamp FROM findings WHERE document_id = ?").get(documentId) as { stamp: number }).stamp;
 }
 
 export function findingsVersion(db: SqliteDatabase, documentId: number): number {

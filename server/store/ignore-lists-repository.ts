@@ -12,7 +12,7 @@ import type { SqliteDatabase } from "./open-database.js";
 import type { AcceptedWordRecord, DismissalListing, IgnoreRuleRecord } from "./types.js";
 import type { AcceptedWord } from "../domain/checks/types.js";
 import { matchingKey } from "../domain/checks/ignore-rules.js";
-import { markAllFindingsStale } from "./findings-repository.js";
+import { markAllFindingsStale, markFindingsStale } from "./findings-repository.js";
 
 type DismissalRow = {
   id: number; document_id: number; title: string; side: "en" | "ar"; check_id: string; excerpt: string; user_name: string; at: string; paragraph_id: number | null;
@@ -46,7 +46,7 @@ export function restoreDismissals(db: SqliteDatabase, ids: readonly number[]): D
       const r = read.get(id) as DismissalRow | undefined;
       if (!r) continue;
       db.prepare("DELETE FROM dismissals WHERE id = ?").run(id);
-      db.prepare("UPDATE documents SET findings_version = -1 WHERE id = ?").run(r.document_id);
+      markFindingsStale(db, r.document_id);
       restored.push({ id: r.id, documentId: r.document_id, documentTitle: r.title, lang: r.side, checkId: r.check_id, excerpt: r.excerpt, user: r.user_name, at: r.at, row: null });
     }
     return restored;

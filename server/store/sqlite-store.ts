@@ -7,7 +7,7 @@ import type { NewDocument, ParagraphRecord, Store } from "./types.js";
 import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "./documents-repository.js";
 import { beadSignals, getBeads, insertBeads, paragraphVersions } from "./beads-repository.js";
 import { listGlossary, removeGlossaryEntry, replaceGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
-import { addDismissal, countFindings, findingsVersion, getFinding, listDismissals, listFindings, markAllFindingsStale, replaceFindings, staleFindings } from "./findings-repository.js";
+import { addDismissal, countFindings, findingsStamp, findingsVersion, getFinding, listDismissals, listFindings, markAllFindingsStale, replaceFindings, staleFindings } from "./findings-repository.js";
 import { nextToTravel, readAudit, readHistory, readHistoryEntry, readHistoryPage, recordHistory } from "./history-repository.js";
 import { applyAlignment, editText, setBeadStatus } from "./edits-repository.js";
 import { joinWithNext, splitParagraph } from "./structure-repository.js";
@@ -78,11 +78,12 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     editParagraph: (paragraphId, baseVersion, text, user, action, groupId, scorer) => editText(db, paragraphId, baseVersion, text, user, action, groupId ?? null, scorer),
     splitParagraph: (paragraphId, baseVersion, offset, user, scorer) => splitParagraph(db, paragraphId, baseVersion, offset, user, scorer),
     joinParagraphWithNext: (paragraphId, baseVersion, user, scorer) => joinWithNext(db, paragraphId, baseVersion, user, scorer),
-    replaceFindings: (documentId, findings, version) => replaceFindings(db, documentId, findings, version),
+    replaceFindings: (documentId, findings, version, seen) => replaceFindings(db, documentId, findings, version, seen),
     listFindings: (filter) => listFindings(db, filter),
     getFinding: (id) => getFinding(db, id),
     countFindings: (documentId) => countFindings(db, documentId),
     findingsVersion: (documentId) => findingsVersion(db, documentId),
+    findingsStamp: (documentId) => findingsStamp(db, documentId),
     staleFindings: (limit) => staleFindings(db, limit),
     dismissFinding(documentId, dismissal, user) {
       db.transaction(() => {

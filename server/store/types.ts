@@ -238,13 +238,18 @@ export interface Store {
   setting(key: string, create: () => string): string;
 
   /** Findings: replaced wholesale per document version; read with their paragraph; counted. */
-  /** False (nothing written) when the document is no longer at `version`. */
-  replaceFindings(documentId: number, findings: FindingInput[], version: number): boolean;
+  /**
+   * False (nothing written) when the document is no longer at `version`, or when its findings were
+   * marked stale again since they read `seenFindingsVersion` (when given).
+   */
+  replaceFindings(documentId: number, findings: FindingInput[], version: number, seenFindingsVersion?: number): boolean;
   listFindings(filter: FindingsFilter): FindingRecord[];
   getFinding(id: number): FindingRecord | null;
   countFindings(documentId?: number): { checkId: string; severity: string; count: number }[];
   /** The document version the stored findings were computed at. */
   findingsVersion(documentId: number): number;
+  /** Changes whenever the document's stored findings do (for page caches). */
+  findingsStamp(documentId: number): number;
   /** Documents whose findings are stale (computed at another version, or never): id and current version. */
   staleFindings(limit: number): { id: number; version: number }[];
   /** Records a dismissal ("ignore this finding") in the history; it lasts until the text changes. */

@@ -2,7 +2,8 @@
  * The ignore lists on a real temporary SQLite file (through the Store, as the services use it):
  * dismissals listed newest first with their row as numbered on screen and paged, restored (their
  * documents' findings stale, so the background recomputes them); ignore rules added once per check
- * and key, removing the findings they cover at once and making every document stale; accepted
+ * and key, removing the findings they cover at once and making every document stale (a computation
+ * begun before is not written over the mark); accepted
  * words upserted by language and key, changed, removed, every change making findings stale.
  */
 import { expect } from "chai";
@@ -56,17 +57,25 @@ describe("ignore lists repository (real database file)", () => {
 
   it("adds a rule once per check and key, removes the findings it covers in every document at once, and makes every document stale", () => {
     const { store, ids } = corpus();
+    const stamp = store.findingsStamp(ids[1]!);
+    expect(stamp, "the stamp of stored findings").to.be.greaterThan(0);
     const rule = store.addIgnoreRule({ checkId: "repeated-word", text: "THE  the" }, "carol");
     expect(rule).to.include({ checkId: "repeated-word", text: "THE  the", textKey: "the the", user: "carol" });
     expect(store.addIgnoreRule({ checkId: "repeated-word", text: "the the" }, "dave")).to.equal(null);
     expect(store.addIgnoreRule({ checkId: "spelling", text: "the the" }, "dave")).to.not.equal(null);
     for (const id of ids) expect(store.listFindings({ documentId: id })).to.deep.equal([]);
+    expect(store.findingsStamp(ids[1]!), "pages showing the findings see the change").to.not.equal(stamp);
     expect(store.staleFindings(10).map((d) => d.id)).to.have.members(ids);
     expect(store.listIgnoreRules().map((r) => r.checkId)).to.have.members(["repeated-word", "spelling"]);
 
-    for (const id of ids) store.replaceFindings(id, [], store.getDocument(id)!.version);
+    // A computation that began before the rule (it read the stale mark before) is not written over it.
+    const seen = store.findingsVersion(ids[0]!);
+    store.addIgnoreRule({ checkId: "odd-whitespace", text: " " }, "carol");
+    expect(store.replaceFindings(ids[0]!, [], store.getDocument(ids[0]!)!.version, seen)).to.equal(false);
+    expect(store.findingsVersion(ids[0]!)).to.be.below(seen);
+    for (const id of ids) expect(store.replaceFindings(id, [], store.getDocument(id)!.version, store.findingsVersion(id))).to.equal(true);
     expect(store.removeIgnoreRules([rule!.id, 424242]).map((r) => r.id)).to.deep.equal([rule!.id]);
-    expect(store.listIgnoreRules().map((r) => r.checkId)).to.deep.equal(["spelling"]);
+    expect(store.listIgnoreRules().map((r) => r.checkId)).to.have.members(["spelling", "odd-whitespace"]);
     expect(store.staleFindings(10).map((d) => d.id)).to.have.members(ids);
     for (const id of ids) store.replaceFindings(id, [], store.getDocument(id)!.version);
     expect(store.removeIgnoreRules([rule!.id])).to.deep.equal([]);
