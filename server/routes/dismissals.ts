@@ -15,6 +15,8 @@ const bodyOf = (req: Request): Record<string, unknown> => (req.body ?? {}) as Re
 /** A quoted text in a message: short, so that a long span does not fill the row. */
 const quoted = (text: string): string => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
+const countOf = (value: unknown): number | null => (typeof value === "string" && /^\d{1,6}$/u.test(value) ? Number(value) : null);
+
 /** The ids a form posts as `id` (one box or many); anything that is not an id is left out. */
 function idsOf(value: unknown): number[] {
   const values = Array.isArray(value) ? value : [value];
@@ -23,13 +25,18 @@ function idsOf(value: unknown): number[] {
 
 export function showDismissals(ctx: AppContext) {
   return http(ctx, {
-    parse: (req) => ({ page: typeof req.query.page === "string" && /^\d{1,6}$/u.test(req.query.page) ? Number(req.query.page) : 1 }),
+    parse: (req) => ({
+      page: countOf(req.query.page) ?? 1,
+      // What the last restore or removal did (its redirect says), for the status line.
+      restored: countOf(req.query.restored), removed: countOf(req.query.removed),
+    }),
     run: ({ store }, { page }) => ignoreListsView(store, page),
     answer: {
-      page: (view, _input, t) => ({
+      page: (view, { restored, removed }, t) => ({
         view: "dismissals/list",
         context: {
           title: t("dismissals.title"), total: view.total, page: view.page, pages: view.pages,
+          done: restored !== null ? t("dismissals.restored", { count: restored }) : removed !== null ? t("dismissals.removed", { count: removed }) : null,
           previous: view.page > 1 ? view.page - 1 : null, next: view.page < view.pages ? view.page + 1 : null,
           dismissals: view.dismissals.map((d) => ({ ...d, check: t(`checks.${d.checkId}.name`), side: t(`sides.${d.lang}`) })),
           rules: view.rules.map((r) => ({ ...r, check: t(`checks.${r.checkId}.name`) })),
@@ -43,7 +50,7 @@ export function restoreDismissalsFromForm(ctx: AppContext) {
   return http(ctx, {
     parse: (req) => ({ ids: idsOf(bodyOf(req).id), page: String(bodyOf(req).page ?? "1").replace(/\D/gu, "").slice(0, 6) || "1" }),
     run: ({ store }, { ids }, actor) => restoreDismissals(store, ids, actor),
-    answer: { json: (restored) => ({ ok: true, restored }), redirect: (_restored, { page }) => `/dismissals?page=${page}` },
+    answer: { json: (restored) => ({ ok: true, restored }), redirect: (restored, { page }) => `/dismissals?page=${page}&restored=${restored}` },
   });
 }
 
@@ -51,7 +58,7 @@ export function removeIgnoreRulesFromForm(ctx: AppContext) {
   return http(ctx, {
     parse: (req) => ({ ids: idsOf(bodyOf(req).id) }),
     run: ({ store }, { ids }, actor) => removeIgnoreRules(store, ids, actor),
-    answer: { json: (removed) => ({ ok: true, removed }), redirect: () => "/dismissals#rules" },
+    answer: { json: (removed) => ({ ok: true, removed }), redirect: (removed) => `/dismissals?removed=${removed}#rules` },
   });
 }
 

@@ -68,8 +68,9 @@ describe("ignore lists in a real browser (Chromium)", function () {
     expect(rowLink).to.match(/#row-\d+$/u);
     await screenshot(page, "dismissals-en.png");
     await listed.locator('input[name="id"]').check();
-    await Promise.all([page.waitForURL(/\/dismissals\?page=1$/u), page.click('#restore-form button[type="submit"]')]);
+    await Promise.all([page.waitForURL(/\/dismissals\?page=1&restored=1$/u), page.click('#restore-form button[type="submit"]')]);
     expect(await page.locator("tr.dismissal", { hasText: text }).count()).to.equal(0);
+    expect(await page.locator('[role="status"]').innerText()).to.equal("1 dismissal restored: its finding comes back once the checks have run again.");
 
     await pollDocument(documentId!, text, true);
     // The row the list linked to is the row that shows the finding again.
@@ -99,7 +100,7 @@ describe("ignore lists in a real browser (Chromium)", function () {
     await screenshot(page, "dismissals-ar.png");
     await page.goto(`${server.url}/dismissals?lang=en`);
     await page.locator("tr.ignore-rule", { hasText: text }).locator('input[name="id"]').check();
-    await Promise.all([page.waitForURL(/\/dismissals#rules$/u), page.click('#rules-form button[type="submit"]')]);
+    await Promise.all([page.waitForURL(/\/dismissals\?removed=1#rules$/u), page.click('#rules-form button[type="submit"]')]);
     expect(await page.locator("tr.ignore-rule").count()).to.equal(0);
 
     for (const id of documents) await pollDocument(id, text, true);
