@@ -11,6 +11,7 @@
  */
 import type { FindingInput, FindingRecord, Store } from "../store/types.js";
 import { runChecks } from "../domain/checks/run-checks.js";
+import type { CheckContext } from "../domain/checks/types.js";
 import { hashText } from "../domain/checks/dismissals.js";
 import { can } from "../domain/auth/permissions.js";
 import { BadRequestError, ForbiddenError } from "./errors.js";
@@ -22,6 +23,18 @@ import { beadScorerFor } from "./align-resources.js";
 
 /** Checks whose findings name a spelling to use everywhere ("apply this fix everywhere"). */
 export const CONSISTENCY_CHECKS: readonly string[] = ["transliteration-consistency", "naming-consistency", "glossary-spelling", "corpus-name-consistency"];
+
+/** The ignore rules and accepted words as last read, per store, until they change (tens of thousands of entries are read once, not per document). */
+const IGNORE_LISTS = new WeakMap<Store, { stamp: string; lists: Pick<CheckContext, "ignoreRules" | "acceptedWords"> }>();
+
+function ignoreListsOf(store: Store): Pick<CheckContext, "ignoreRules" | "acceptedWords"> {
+  const stamp = store.ignoreListsStamp();
+  const cached = IGNORE_LISTS.get(store);
+  if (cached?.stamp === stamp) return cached.lists;
+  const lists = { ignoreRules: store.listIgnoreRules(), acceptedWords: store.listAcceptedWords() };
+  IGNORE_LISTS.set(store, { stamp, lists });
+  return lists;
+}
 
 /**
  * Recomputes a document's findings if it changed since they were computed. Heavy: runs in a
@@ -40,7 +53,7 @@ export function refreshFindings(store: Store, documentId: number): { documentId:
       en: en.map((p) => p.text), ar: ar.map((p) => p.text), beads: beads.map((b) => ({ en: b.en, ar: b.ar })),
       context: {
         glossary: store.listGlossary(), corpus: corpusStats(store), ...checkResources(),
-        ignoreRules: store.listIgnoreRules(), acceptedWords: store.listAcceptedWords(),
+        ...ignoreListsOf(store),
       },
     },
     { dismissed: store.listDismissals(documentId) },

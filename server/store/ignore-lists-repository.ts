@@ -147,3 +147,15 @@ export function removeAcceptedWord(db: SqliteDatabase, id: number): AcceptedWord
     return row;
   }).immediate();
 }
+
+/**
+ * A value that changes whenever the rules or the accepted words do (counts, largest ids, latest
+ * change), so that the checks can keep the lists they read until then.
+ */
+export function ignoreListsStamp(db: SqliteDatabase): string {
+  const row = db.prepare(
+    `SELECT (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' || COALESCE(MAX(at), '') FROM ignore_rules) AS rules,
+            (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' || COALESCE(MAX(at), '') FROM accepted_words) AS words`,
+  ).get() as { rules: string; words: string };
+  return `${row.rules}|${row.words}`;
+}

@@ -21,7 +21,7 @@ import { countGridFindings, listGridDocuments, listGridFindings, readGridContext
 import { checkCover } from "../domain/align/check-cover.js";
 import { createPendingImport, getPendingImport, settlePendingImport } from "./pending-imports-repository.js";
 import {
-  addIgnoreRule, getAcceptedWord, listAcceptedWords, listAllDismissals, listIgnoreRules, removeAcceptedWord, removeIgnoreRules, replaceAcceptedWord, restoreDismissals,
+  addIgnoreRule, getAcceptedWord, ignoreListsStamp, listAcceptedWords, listAllDismissals, listIgnoreRules, removeAcceptedWord, removeIgnoreRules, replaceAcceptedWord, restoreDismissals,
   upsertAcceptedWords,
 } from "./ignore-lists-repository.js";
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
@@ -112,6 +112,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     upsertAcceptedWords: (words, user) => upsertAcceptedWords(db, words, user),
     replaceAcceptedWord: (id, word, user) => replaceAcceptedWord(db, id, word, user),
     removeAcceptedWord: (id) => removeAcceptedWord(db, id),
+    ignoreListsStamp: () => ignoreListsStamp(db),
     nextToTravel: (documentId, direction) => nextToTravel(db, documentId, direction),
     travel: (documentId, direction, user, guard, scorer) => travel(db, documentId, direction, user, guard, scorer),
     getParagraph(paragraphId) {

@@ -278,6 +278,8 @@ export interface Store {
   /** False when there is no such entry or another has that word and language. */
   replaceAcceptedWord(id: number, word: AcceptedWord, user: string): boolean;
   removeAcceptedWord(id: number): AcceptedWordRecord | null;
+  /** Changes whenever the ignore rules or the accepted words do. */
+  ignoreListsStamp(): string;
 
   /** Bulk changes: stored as a preview, filled in by a worker when heavy, applied or cancelled once. */
   createBulkChange(input: BulkChangeInput): number;

@@ -87,7 +87,9 @@ describe("ignore lists repository (real database file)", () => {
     const { store, ids } = corpus();
     const settle = () => { for (const id of ids) store.replaceFindings(id, [], store.getDocument(id)!.version); };
     settle();
+    const stamps = [store.ignoreListsStamp()];
     expect(store.upsertAcceptedWords([{ lang: "en", word: "Enab", kind: "name", note: "" }, { lang: "ar", word: "القامشلي", kind: "name", note: "" }], "alice")).to.equal(2);
+    stamps.push(store.ignoreListsStamp());
     expect(store.staleFindings(10)).to.have.length(2);
     settle();
     expect(store.upsertAcceptedWords([{ lang: "en", word: "ENAB", kind: "word", note: "brand" }, { lang: "ar", word: "Enab", kind: "word", note: "" }], "bob")).to.equal(1);
@@ -108,6 +110,10 @@ describe("ignore lists repository (real database file)", () => {
     expect(store.removeAcceptedWord(qamishli.id)).to.equal(null);
     expect(store.staleFindings(10)).to.have.length(2);
     expect(store.listAcceptedWords()).to.have.length(2);
+    stamps.push(store.ignoreListsStamp());
+    store.addIgnoreRule({ checkId: "spelling", text: "enab" }, "alice");
+    stamps.push(store.ignoreListsStamp());
+    expect(new Set(stamps).size, "the lists' stamp changes with every change").to.equal(stamps.length);
     store.close();
   });
 });

@@ -15,13 +15,19 @@ export type { AcceptedWord, AcceptedWordKeys } from "./types.js";
 /** The checks that judge one word's spelling or choice, and so never flag an accepted word. */
 export const WORD_CHECKS: readonly string[] = ["spelling", "real-word", "arabic-spelling"];
 
+// The keys of one list, kept while the caller keeps the list (services/document-checks.ts reads the list once until it changes).
+const KEYS = new WeakMap<readonly AcceptedWord[], AcceptedWordKeys>();
+
 export function acceptedWordKeys(words: readonly AcceptedWord[]): AcceptedWordKeys {
+  const cached = KEYS.get(words);
+  if (cached) return cached;
   const keys = { en: new Set<string>(), ar: new Set<string>(), names: new Set<string>() };
   for (const w of words) {
     const key = matchingKey(w.word);
     keys[w.lang].add(key);
     if (w.kind === "name" && w.lang === "en") for (const part of key.split(/[\s\-’']+/u)) if (part) keys.names.add(part);
   }
+  KEYS.set(words, keys);
   return keys;
 }
 
