@@ -128,8 +128,10 @@ export function dismiss(store: Store, findingId: number, actor: Actor): { docume
   if (!finding || (finding.side !== "en" && finding.side !== "ar")) throw new NotFoundError("finding");
   if (!can(actor.role, "dismiss")) throw new ForbiddenError("role");
   checkLock(store, finding.documentId, actor);
- * remembered until the text changes; either is also kept as the finding's outcome, for the
- * findings grid's "fixed" and "dismissed" lists. The team's ignore rules and accepted words reach the checks
- * through their context (services/ignore-lists.ts and services/accepted-words.ts change them). A consistency fix applied everywhere in the corpus is a bulk
+  store.dismissFinding(finding.documentId, {
+    lang: finding.side, checkId: finding.checkId, textHash: finding.textHash, start: finding.start, end: finding.end, paragraphId: finding.paragraphId,
+    excerpt: finding.excerpt,
+  }, actor.name);
+  store.recordFindingOutcome(finding, "dismissed", actor.name);
   return { documentId: finding.documentId };
 }
