@@ -17,6 +17,7 @@ import { gzip } from "node:zlib";
 import { promisify } from "node:util";
 import type { UserRecord } from "../store/types.js";
 import { documentAbilities, readOnlyReason } from "../domain/auth/permissions.js";
+import { preferencesOf } from "../services/preferences.js";
 
 /** Compression on libuv's thread pool, not on the thread that answers everyone. */
 const gzipAsync = promisify(gzip);
@@ -40,10 +41,12 @@ export function showDocument(ctx: AppContext) {
     const filter = readRowFilter(req.query);
     const fragment = req.query.fragment === "rows";
     const user = res.locals.user as UserRecord | null;
+    // The page is rendered in the user's density from the start (no flash of the other one).
+    const { density } = preferencesOf(ctx.store, user);
     // Every change to a document raises its version, so a cached page is never stale; the key
-    // also holds everything else the page shows (language, user and role, filter, CSRF token).
+    // also holds everything else the page shows (language, user and role, density, filter, CSRF token).
     // The findings' stamp: a rule, an accepted word or a restored dismissal recomputes them at the same version.
-    const key = [id, document.version, findingsVersion, findingsStamp, res.locals.lang, user?.id, user?.role, filter.show, filter.q, filter.page, fragment, res.locals.csrfToken].join("\u0001");
+    const key = [id, document.version, findingsVersion, findingsStamp, res.locals.lang, user?.id, user?.role, density, filter.show, filter.q, filter.page, fragment, res.locals.csrfToken].join("\u0001");
     let page = cache.get(key);
     if (page === undefined) {
       // A page not in the cache is rendered; each user gets a bounded number of renders a minute.
@@ -60,7 +63,7 @@ export function showDocument(ctx: AppContext) {
       // What this user may do here: a locked document shows a non-admin no tool at all, and says why.
       const locked = view.document.status === "locked";
       const context = {
-        ...res.locals, ...view, title: view.document.title, shows: SHOWS,
+        ...res.locals, ...view, title: view.document.title, shows: SHOWS, density,
         can: documentAbilities(user?.role, locked), readOnly: readOnlyReason(user?.role, locked),
       };
       const html = compact(fragment ? ctx.render("documents/rows", context, { layout: false }) : ctx.render("documents/alignment", context));

@@ -34,6 +34,7 @@ import { ignoreAllLikeThis, removeIgnoreRulesFromForm, restoreDismissalsFromForm
 import {
   editAcceptedWordFromForm, exportAcceptedWords, importAcceptedWordsFile, removeAcceptedWordFromForm, saveAcceptedWord, showAcceptedWords,
 } from "./accepted-words.js";
+import { saveDensity } from "./preferences.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
 
 /** Glossary uploads: one TSV, at most 5 MB. */
@@ -135,6 +136,7 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/users/:name/remove", requirePermission("manage-users"), csrf, removeUserFromForm(ctx));
   r.get("/audit", requirePermission("audit"), showAudit(ctx));
   r.get("/exports", requirePermission("export"), showExportPage(ctx));
+  r.post("/preferences/density", read, csrf, saveDensity(ctx));
   r.get("/exports/download", requirePermission("export"), downloadExport(ctx));
 
   // JSON API: the same operations for the page script and other clients (see README).
@@ -154,6 +156,7 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/api/findings/apply-all", requirePermission("fix"), fixSides, csrf, applyFixEverywhere(ctx));
   r.post("/api/bulk/:id", decideBulk, csrf, decideBulkChange(ctx));
   r.post("/api/bulk/:id/undo", undoBulkGroup, csrf, undoBulk(ctx));
+  r.post("/api/preferences/density", read, csrf, saveDensity(ctx));
   r.post("/api/import", requirePermission("import"), upload.fields([{ name: "enFile", maxCount: 1 }, { name: "arFile", maxCount: 1 }]), csrf, importNow(ctx));
   return r;
 }

@@ -234,4 +234,11 @@ export const MIGRATIONS: readonly string[] = [
     UNIQUE (lang, word_key)
   );
   `,
+  // 13: what each user chose for the interface (the alignment view's density), kept across logins.
+  `
+  CREATE TABLE user_preferences (
+    user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    density TEXT NOT NULL DEFAULT 'normal' CHECK (density IN ('normal', 'compact'))
+  );
+  `,
 ];

@@ -13,6 +13,7 @@ import { applyAlignment, editText, setBeadStatus } from "./edits-repository.js";
 import { joinWithNext, splitParagraph } from "./structure-repository.js";
 import { travel } from "./travel.js";
 import { createSession, createUser, deleteSession, findUser, listUsers, removeUser, sessionUser, updateUser } from "./users-repository.js";
+import { readPreferences, writeDensity } from "./preferences-repository.js";
 import { NotFoundError } from "./conflict-error.js";
 import { spliceRows } from "./splice-repository.js";
 import { statement } from "./statements.js";
@@ -143,6 +144,8 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     createSession: (id, userId, expiresAt) => createSession(db, id, userId, expiresAt),
     sessionUser: (id) => sessionUser(db, id),
     deleteSession: (id) => deleteSession(db, id),
+    userPreferences: (userId) => readPreferences(db, userId),
+    setUserDensity: (userId, density) => writeDensity(db, userId, density),
     setting(key, create) {
       return db.transaction(() => {
         const row = db.prepare("SELECT value FROM settings WHERE key = ?").get(key) as { value: string } | undefined;

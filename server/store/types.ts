@@ -86,6 +86,8 @@ import type { CorpusPair } from "../domain/export/corpus-pair.js";
 
 export type { UserRole } from "../domain/auth/roles.js";
 import type { UserRole } from "../domain/auth/roles.js";
+import type { Density, UserPreferences } from "../domain/preferences/density.js";
+export type { Density, UserPreferences } from "../domain/preferences/density.js";
 export type UserRecord = { id: number; name: string; role: UserRole; createdAt: string; disabled: boolean };
 export type BeadRef = { id: number; version: number };
 
@@ -234,6 +236,9 @@ export interface Store {
   /** The user of a live session, or null (expired sessions are removed). */
   sessionUser(id: string): UserRecord | null;
   deleteSession(id: string): void;
+  /** What a user chose for the interface (the defaults for one who never chose). */
+  userPreferences(userId: number): UserPreferences;
+  setUserDensity(userId: number, density: Density): void;
   /** A setting of this installation, created with `create()` the first time it is asked for. */
   setting(key: string, create: () => string): string;
 

@@ -74,6 +74,8 @@ const CALLS: Call[] = [
   { name: "API: split Arabic paragraph", method: "POST", path: (i) => `/api/paragraphs/${i.ar}/split`, body: () => ({ version: 999, offset: 3 }), json: true, allowed: EDITORS },
   { name: "API: join English paragraphs", method: "POST", path: (i) => `/api/paragraphs/${i.en}/join`, body: () => ({ version: 999 }), json: true, allowed: ["copy-editor", "admin"] },
   { name: "API: import", method: "POST", path: () => "/api/import", body: () => ({ enText: "", arText: "" }), json: true, allowed: EDITORS },
+  { name: "choose the density (form)", method: "POST", path: () => "/preferences/density", body: () => ({ density: "compact", back: "/documents/1" }), allowed: LOGGED_IN },
+  { name: "API: choose the density", method: "POST", path: () => "/api/preferences/density", body: () => ({ density: "normal" }), json: true, allowed: LOGGED_IN },
   { name: "log out", method: "POST", path: () => "/logout", allowed: LOGGED_IN },
 ];
 
