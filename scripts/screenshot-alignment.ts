@@ -7,7 +7,11 @@
  * on it (a child process on a loopback port), Debian's Chromium at 1440×900 through
  * playwright-core, a login through the real form, the view of the sample document. Writes alignment-en.png, alignment-ar.png and alignment-ar-why.png (the
  * Arabic view with the first rows' "why this pair" open) to the folder given, and prints how many
- * rows each first viewport shows.
+ * rows each first viewport shows. Then the layouts of issue 13, in both interface languages:
+ * width-800-{en,ar}.png and width-600-{en,ar}.png (900 px high: the languages side by side at
+ * 800, stacked at 600) and compact-1440-{en,ar}.png (the compact mode, switched on with the page's
+ * own toggle and off again at the end), printing for each the rows wholly in the first viewport,
+ * the first row's top and whether the page scrolls sideways.
  *
  * Usage: node dist/scripts/screenshot-alignment.js [OUT_DIR]   (default bench-output/screenshots)
  */
@@ -30,8 +34,30 @@ const VIEWPORT = { width: 1440, height: 900 };
 
 // What the page functions below use of the browser's DOM (the scripts compile without the DOM lib).
 type Box = { top: number; bottom: number };
-declare const document: { querySelectorAll(selector: string): ArrayLike<{ getBoundingClientRect(): Box; open?: boolean }>; fonts: { ready: Promise<unknown> } };
-declare const window: { innerHeight: number };
+declare const document: {
+  querySelectorAll(selector: string): ArrayLike<{ getBoundingClientRect(): Box; open?: boolean }>; fonts: { ready: Promise<unknown> };
+  documentElement: { scrollWidth: number; dataset: Record<string, string | undefined> };
+};
+declare const window: { innerHeight: number; innerWidth: number };
+
+/** The layout as a reader first sees it: rows whole in view, where the first row starts, sideways scrolling. */
+async function measureLayout(page: Page): Promise<{ whole: number; firstTop: number; scrollWidth: number; width: number }> {
+  return page.evaluate(() => {
+    const rows = Array.from(document.querySelectorAll(".row")).map((row) => row.getBoundingClientRect());
+    return {
+      whole: rows.filter((r) => r.top >= 0 && r.bottom <= window.innerHeight).length,
+      firstTop: Math.round(rows[0]?.top ?? -1),
+      scrollWidth: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+    };
+  });
+}
+
+/** Clicks the page's "Compact view" toggle and waits until the page has switched to `density`. */
+async function switchDensity(page: Page, density: "compact" | "normal"): Promise<void> {
+  await page.click("#density-form button");
+  await page.waitForFunction((wanted) => (document.documentElement.dataset.density ?? "normal") === wanted, density);
+}
 
 /** Rows of the view that show in the first viewport: wholly, and at least in part. */
 async function rowsInView(page: Page): Promise<{ whole: number; partly: number }> {
@@ -97,6 +123,34 @@ async function main(): Promise<void> {
     const whyPath = join(out, "alignment-ar-why.png");
     await page.screenshot({ path: whyPath, fullPage: false });
     console.log(`ar, "why this pair" open on the first rows -> ${whyPath}`);
+
+    for (const lang of ["en", "ar"] as const) {
+      for (const [width, name] of [[800, "width-800"], [600, "width-600"]] as const) {
+        await page.setViewportSize({ width, height: VIEWPORT.height });
+        await page.goto(`${server.url}/documents/${id}?lang=${lang}`);
+        await page.evaluate(() => document.fonts.ready);
+        const path = join(out, `${name}-${lang}.png`);
+        await page.screenshot({ path, fullPage: false });
+        const m = await measureLayout(page);
+        console.log(`${lang} at ${width}×${VIEWPORT.height}: first row's top ${m.firstTop} px, ${m.whole} rows wholly in view, page ${m.scrollWidth} px wide in ${m.width} -> ${path}`);
+      }
+      await page.setViewportSize(VIEWPORT);
+      await page.goto(`${server.url}/documents/${id}?lang=${lang}`);
+      await switchDensity(page, "compact");
+      await page.reload();
+      await page.evaluate(() => document.fonts.ready);
+      const path = join(out, `compact-1440-${lang}.png`);
+      await page.screenshot({ path, fullPage: false });
+      const m = await measureLayout(page);
+      console.log(`${lang} compact at ${VIEWPORT.width}×${VIEWPORT.height}: ${m.whole} rows wholly in view, first row's top ${m.firstTop} px -> ${path}`);
+      for (const width of [800, 600]) {
+        await page.setViewportSize({ width, height: VIEWPORT.height });
+        const c = await measureLayout(page);
+        console.log(`${lang} compact at ${width}×${VIEWPORT.height}: first row's top ${c.firstTop} px, ${c.whole} rows wholly in view, page ${c.scrollWidth} px wide in ${c.width}`);
+      }
+      await page.setViewportSize(VIEWPORT);
+      await switchDensity(page, "normal");
+    }
     await context.close();
   } finally {
     await browser.close();

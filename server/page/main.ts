@@ -2,12 +2,13 @@
  * The page script's entry (served as /assets/js/main.js, a module from this origin: the
  * Content-Security-Policy allows nothing inline). The server-rendered pages work without it; on
  * the alignment view it runs operations in place, updating only the rows they changed, keeps one
- * current row, gives every operation a shortcut, edits paragraphs in place and says what happened
+ * current row, switches the density in place, gives every operation a shortcut, edits paragraphs in place and says what happened
  * beside the row and in a live region. Wires the modules together; each does one job.
  */
 import type { RowChanges } from "../web/page-api.js";
 import type { Labels, PageContext } from "./page-context.js";
 import { createCurrentRow } from "./current-row.js";
+import { wireDensityToggle } from "./density-toggle.js";
 import { createFeedback } from "./feedback.js";
 import { createEditors } from "./inline-editor.js";
 import { wireOperations } from "./operations.js";
@@ -54,3 +55,4 @@ function start(container: HTMLElement): void {
 
 const container = document.getElementById("alignment");
 if (container) start(container);
+wireDensityToggle();

@@ -51,7 +51,7 @@ const csrfOf = async (page: Page): Promise<string> => (await page.locator('meta[
 /** Editing tools of the alignment view, none of which a locked document may show a non-admin. */
 const EDITING_TOOLS = [
   ".toolbar", 'button[name="op"]', 'input[name="target"]', "a.edit-link", "button.fix", "button.dismiss",
-  'form[action$="/status"]', 'select[name="status"]', 'form[action$="/undo"]', 'form[action$="/redo"]',
+  'form[action$="/status"]', 'select[name="status"]', '[formaction$="/undo"]', '[formaction$="/redo"]',
 ];
 
 describe("roles and states in a real browser (Chromium)", function () {
