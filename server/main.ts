@@ -25,7 +25,7 @@ async function main(): Promise<void> {
         : `mizan: created the user "admin" with the password from MIZAN_ADMIN_PASSWORD\n`,
     );
   }
-  if (store.countDocuments() === 0) {
+  if (store.countDocuments({ includeDeleted: true }) === 0) {
     const ids = await loadSampleCorpus(store);
     process.stdout.write(`mizan: loaded the sample corpus (${ids.length} document${ids.length === 1 ? "" : "s"}) into ${path}\n`);
   }

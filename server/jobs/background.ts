@@ -1,16 +1,24 @@
 /**
  * Everything the app runs beside the requests, in one object: the interactive worker pool
- * (imports, re-alignment and exports a user waits for), the background pool and the findings
- * refresher that keeps the checks' findings fresh. createApp starts one for its store; closing it
- * ends the workers.
+ * (imports, re-alignment and exports a user waits for), the background pool, the findings
+ * refresher that keeps the checks' findings fresh, and the purge of documents deleted longer ago
+ * than they are kept (at start and every hour, in the background pool, in bounded batches so no
+ * transaction holds the database long). createApp starts one for its store; closing it ends the workers.
  */
 import type { Store } from "../store/types.js";
 import { createTaskPool, interactiveThreads, type TaskPool } from "./task-pool.js";
 import { startFindingsRefresher, type FindingsRefresher } from "./findings-refresher.js";
+import { RETENTION_DAYS } from "../services/document-manage.js";
+
+/** Documents purged per task: each is its own transaction; the next batch waits for this one. */
+export const PURGE_BATCH = 20;
+const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 export type Background = {
   tasks: TaskPool;
   findings: FindingsRefresher;
+  /** Purges every document past its time now (batch after batch); resolves with how many went. */
+  purgeDeleted(now?: Date): Promise<number>;
   close(): Promise<void>;
 };
 
@@ -18,11 +26,46 @@ export function startBackground(store: Store, log: (line: string) => void = (lin
   const tasks = createTaskPool(interactiveThreads());
   const checks = createTaskPool(1);
   const findings = startFindingsRefresher(store, checks, log);
+  let closed = false;
+  let purging: Promise<number> | null = null;
+
+  async function purgeAll(now: Date): Promise<number> {
+    let total = 0;
+    for (;;) {
+      if (closed) return total;
+      const { purged } = await checks.run({ kind: "purge-deleted", location: store.location, now: now.toISOString(), limit: PURGE_BATCH });
+      total += purged.length;
+      if (purged.length < PURGE_BATCH) return total;
+    }
+  }
+
+  function purgeDeleted(now: Date = new Date()): Promise<number> {
+    // One purge at a time; a second asks after the first.
+    const next = (purging ?? Promise.resolve(0)).catch(() => 0).then(() => purgeAll(now));
+    purging = next;
+    return next;
+  }
+
+  const sweep = () => {
+    purgeDeleted().then((count) => {
+      if (count > 0) log(`mizan: removed for good ${count} document(s) deleted more than ${RETENTION_DAYS} days ago`);
+    }, (error: unknown) => {
+      if (!closed) log(`mizan: the purge of deleted documents failed (${error instanceof Error ? error.message : String(error)}); it is tried again in an hour`);
+    });
+  };
+  sweep();
+  const timer = setInterval(sweep, PURGE_EVERY_MS);
+  timer.unref();
+
   return {
     tasks,
     findings,
+    purgeDeleted,
     async close() {
+      closed = true;
+      clearInterval(timer);
       findings.close();
+      await (purging ?? Promise.resolve(0)).catch(() => 0);
       await Promise.all([tasks.close(), checks.close()]);
     },
   };

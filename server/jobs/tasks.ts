@@ -1,7 +1,8 @@
 /**
  * The heavy work the app hands to worker threads, as plain data that can cross a thread boundary:
  * importing an article pair (read, align, store, check) or previewing one (read, keep what was read
- * as a pending import) and saving it later (align, store, check), recomputing one document's findings,
+ * as a pending import) and saving it later (align, store, check), importing a TMX/XLIFF file,
+ * recomputing one document's findings, purging documents deleted longer ago than they are kept,
  * the bulk changes of a corpus (previewing a replacement everywhere, proposing a re-alignment of a
  * document around its confirmed rows, accepting a bulk change, undoing one: services/bulk-changes.ts),
  * and writing an export into a message port.
@@ -15,6 +16,7 @@ import type { ExportReport } from "../services/export-corpus.js";
 import type { SerialError } from "./task-errors.js";
 import type { BulkSummary } from "../services/bulk-changes.js";
 import type { Actor, Travelled } from "../services/review.js";
+import type { ExchangeImportResult } from "../services/import-exchange.js";
 
 /** Who a task acts for (the services check the same rights in the worker). */
 export type TaskActor = Actor;
@@ -23,7 +25,9 @@ export type Task =
   | { kind: "import"; location: string; files: { en: ImportFile; ar: ImportFile }; meta: Partial<DocumentMeta>; user: string }
   | { kind: "import-preview"; location: string; files: { en: ImportFile; ar: ImportFile }; meta: Partial<DocumentMeta>; user: string }
   | { kind: "import-save"; location: string; pendingId: string; user: string }
+  | { kind: "import-exchange"; location: string; file: { bytes: Uint8Array; name: string }; title?: string; user: string }
   | { kind: "refresh-findings"; location: string; documentId: number }
+  | { kind: "purge-deleted"; location: string; now: string; limit: number }
   | { kind: "realign-preview"; location: string; bulkId: number }
   | { kind: "replace-preview"; location: string; checkId: string; original: string; suggestion: string; actor: TaskActor }
   | { kind: "bulk-accept"; location: string; bulkId: number; all: boolean; actor: TaskActor }
@@ -37,7 +41,9 @@ export type TaskValue = {
   import: ImportResult;
   "import-preview": { pendingId: string };
   "import-save": { id: number; result: ImportResult | null };
+  "import-exchange": ExchangeImportResult;
   "refresh-findings": { documentId: number; findings: number; fresh: boolean };
+  "purge-deleted": { purged: number[] };
   "realign-preview": { stretches: number };
   "replace-preview": { bulkId: number };
   "bulk-accept": BulkSummary;

@@ -9,6 +9,8 @@ import type { Store } from "../store/types.js";
 import { openSqliteStore } from "../store/sqlite-store.js";
 import { importArticle } from "../services/import-article.js";
 import { previewImport, savePendingImport } from "../services/import-preview.js";
+import { importExchange } from "../services/import-exchange.js";
+import { purgeExpiredDocuments } from "../services/document-manage.js";
 import { refreshFindings } from "../services/document-checks.js";
 import { acceptBulkChange, computeRealignPreview, previewReplaceEverywhere, undoBulkChange } from "../services/bulk-changes.js";
 import { parseChoices } from "../domain/export/choices.js";
@@ -47,8 +49,13 @@ async function perform(task: Task): Promise<unknown> {
       if (saved.result && saved.result.paragraphsEn + saved.result.paragraphsAr <= IMPORT_CHECKS_AT_ONCE) refreshFindings(store, saved.id);
       return saved;
     }
+    case "import-exchange":
+      // All the file's documents or none (their findings come from the background).
+      return importExchange(store, { bytes: task.file.bytes, name: task.file.name }, { user: task.user, title: task.title, atomically: store.atomically });
     case "refresh-findings":
       return refreshFindings(store, task.documentId);
+    case "purge-deleted":
+      return { purged: purgeExpiredDocuments(store, new Date(task.now), task.limit) };
     case "realign-preview":
       // The proposal only: nothing is written to the document until its owner accepts it.
       return computeRealignPreview(store, task.bulkId);

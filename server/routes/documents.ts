@@ -1,6 +1,7 @@
 /**
  * Reading a document: the alignment view (with row filters and search; `?fragment=rows` returns
- * only the rows and map, for the page script), its history page, and its JSON form for the API.
+ * only the rows and map, for the page script; a deleted document's shows an admin the way to
+ * restore it, everyone else 404), its history page, and its JSON form for the API.
  * The history page and the JSON go through web/http.ts. The alignment view does not: it answers
  * from a cache of rendered, gzipped pages, counts renders against a budget and writes the bytes
  * itself, none of which the adapter's answers (JSON, redirect, page) would say better.
@@ -18,6 +19,9 @@ import { promisify } from "node:util";
 import type { UserRecord } from "../store/types.js";
 import { documentAbilities, readOnlyReason } from "../domain/auth/permissions.js";
 import { preferencesOf } from "../services/preferences.js";
+import { deletedDocumentFor } from "../services/document-manage.js";
+import { actorOf } from "../web/actor.js";
+import type { Translate } from "../web/http.js";
 
 /** Compression on libuv's thread pool, not on the thread that answers everyone. */
 const gzipAsync = promisify(gzip);
@@ -27,13 +31,27 @@ function compact(html: string): string {
   return html.replace(/>\s+</gu, "> <").replace(/\n\s*/gu, "\n");
 }
 
+/**
+ * A deleted document's alignment view: for an admin, 404 with the page that says who deleted it,
+ * when, how long it is kept, and offers to restore it; false (the caller answers the plain 404) for
+ * everyone else and for a document that does not exist.
+ */
+function answerDeletedDocument(ctx: AppContext, req: Request, res: Response): boolean {
+  if (!res.locals.user) return false;
+  const document = deletedDocumentFor(ctx.store, Number(req.params.id), actorOf(res));
+  if (!document) return false;
+  const t = res.locals.t as Translate;
+  res.status(404).send(ctx.render("documents/deleted", { ...res.locals, document, title: document.title, left: t("manage.days", { count: document.daysLeft }) }));
+  return true;
+}
+
 export function showDocument(ctx: AppContext) {
   const cache = new PageCache();
   const budget = new RenderBudget();
   return async (req: Request, res: Response, next: NextFunction) => {
     const found = documentWithFindingsVersion(ctx.store, Number(req.params.id));
     if (!found) {
-      next();
+      if (!answerDeletedDocument(ctx, req, res)) next();
       return;
     }
     const { document, findingsVersion, findingsStamp } = found;

@@ -22,6 +22,9 @@ import { documentJson, showDocument, showHistory } from "./documents.js";
 import { alignDocument, changeStatus, revert, travel } from "./editor.js";
 import { joinParagraph, paragraphJson, saveParagraph, showParagraphEditor, splitParagraph } from "./paragraphs.js";
 import { importNow, saveImport, showImport, showImportPreview, submitImport } from "./import.js";
+import { showImport, submitImport } from "./import.js";
+import { exchangeUpload, showExchangeImport, submitExchangeImport } from "./import-exchange.js";
+import { confirmDelete, showRecentlyDeleted, showRename, submitDelete, submitRename, submitRestore } from "./documents-manage.js";
 import { showLogin, submitLogin, submitLogout } from "./auth.js";
 export { loginRateLimit } from "./auth.js";
 import { confirmUserRemoval, createUserFromForm, removeUserFromForm, showUsers, updateUserFromForm } from "./users.js";
@@ -93,6 +96,12 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/documents/:id/redo", travelChange, csrf, travel(ctx, "redo"));
   r.post("/documents/:id/status", statusChange, csrf, changeStatus(ctx));
   r.post("/documents/:id/history/:revision/revert", editRevisedParagraph, csrf, revert(ctx));
+  r.get("/documents/:id/rename", requirePermission("rename-document"), showRename(ctx));
+  r.post("/documents/:id/rename", requirePermission("rename-document"), csrf, submitRename(ctx));
+  r.get("/documents/:id/delete", requirePermission("delete-document"), confirmDelete(ctx));
+  r.post("/documents/:id/delete", requirePermission("delete-document"), csrf, submitDelete(ctx));
+  r.get("/deleted", requirePermission("delete-document"), showRecentlyDeleted(ctx));
+  r.post("/deleted/:id/restore", requirePermission("delete-document"), csrf, submitRestore(ctx));
   r.get("/paragraphs/:id/edit", editThisParagraph, showParagraphEditor(ctx));
   r.post("/paragraphs/:id", editThisParagraph, csrf, saveParagraph(ctx));
   r.post("/paragraphs/:id/split", editThisParagraph, csrf, splitParagraph(ctx));
@@ -101,6 +110,8 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/import", requirePermission("import"), upload.fields([{ name: "enFile", maxCount: 1 }, { name: "arFile", maxCount: 1 }]), csrf, submitImport(ctx));
   r.get("/import/preview/:id", requirePermission("import"), showImportPreview(ctx));
   r.post("/import/save", requirePermission("import"), csrf, saveImport(ctx));
+  r.get("/import/exchange", requirePermission("import"), showExchangeImport(ctx));
+  r.post("/import/exchange", requirePermission("import"), exchangeUpload(), csrf, submitExchangeImport(ctx));
 
   r.get("/findings", read, showFindings(ctx));
   r.get("/findings/report.csv", requirePermission("export"), downloadFindingsCsv(ctx));

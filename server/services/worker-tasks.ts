@@ -1,7 +1,7 @@
 /**
  * The heavy use cases the web hands to worker threads (jobs/), so a long one never stalls the
  * thread that answers everybody: importing an article pair (read, align, store, check; or read for
- * its preview, then saved), the
+ * its preview, then saved) or a translation memory (TMX, XLIFF), the
  * corpus-wide steps of a bulk change (its preview, accepting it, undoing it: thousands of
  * paragraphs), and running an export (counted into nothing,
  * or written into a message port that streams it back). Each task names the database file; the
@@ -12,6 +12,7 @@ import type { DocumentMeta, Store } from "../store/types.js";
 import type { TaskPool } from "../jobs/task-pool.js";
 import type { RawChoices } from "../domain/export/choices.js";
 import type { ImportFile, ImportResult } from "./import-article.js";
+import type { ExchangeImportResult } from "./import-exchange.js";
 import type { ExportReport } from "./export-corpus.js";
 import { TOOL } from "./tool-info.js";
 import { failRealignPreview, requestRealignPreview, type BulkSummary } from "./bulk-changes.js";
@@ -32,6 +33,11 @@ export function previewImportInWorker(store: Store, tasks: TaskPool, files: { en
 /** Saves a pending import of `user` in a worker (aligned, stored, checked); answers the document's id. */
 export function saveImportInWorker(store: Store, tasks: TaskPool, pendingId: string, user: string): Promise<{ id: number; result: ImportResult | null }> {
   return tasks.run({ kind: "import-save", location: store.location, pendingId, user });
+}
+
+/** Imports a TMX or XLIFF file (services/import-exchange.ts) in a worker: all its documents, or nothing. */
+export function importExchangeInWorker(store: Store, tasks: TaskPool, file: { bytes: Uint8Array; name: string }, title: string | undefined, user: string): Promise<ExchangeImportResult> {
+  return tasks.run({ kind: "import-exchange", location: store.location, file, title, user });
 }
 
 /** How long asking for a re-alignment waits for its worker before its page shows "being computed". */

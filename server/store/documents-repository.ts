@@ -1,18 +1,20 @@
 /**
- * SQLite: documents (an edition pair) and their paragraphs.
+ * SQLite: documents (an edition pair) and their paragraphs. A deleted document (deleted_at set,
+ * store/document-lifecycle.ts) is invisible to every reader here: the list, getDocument, the count.
  */
 import type { SqliteDatabase } from "./open-database.js";
 import { statement } from "./statements.js";
 import type { DocumentRecord, DocumentSummary, NewDocument, ParagraphRecord, DocumentStatus } from "./types.js";
 import type { Side } from "../domain/align/types.js";
 
-type DocumentRow = {
+export type DocumentRow = {
   id: number; title: string; title_ar: string; source_url_en: string; source_url_ar: string;
   published_en: string | null; published_ar: string | null; status: DocumentStatus;
   created_at: string; updated_at: string; updated_by: string | null; version: number;
+  deleted_at?: string | null; deleted_by?: string | null;
 };
 
-function toRecord(r: DocumentRow): DocumentRecord {
+export function toRecord(r: DocumentRow): DocumentRecord {
   return {
     id: r.id, title: r.title, titleAr: r.title_ar, sourceUrlEn: r.source_url_en, sourceUrlAr: r.source_url_ar,
     publishedEn: r.published_en, publishedAr: r.published_ar, status: r.status,
@@ -43,14 +45,19 @@ export function listDocuments(db: SqliteDatabase): DocumentSummary[] {
        (SELECT COUNT(*) FROM paragraphs p WHERE p.document_id = d.id AND p.side = 'en') AS paragraphs_en,
        (SELECT COUNT(*) FROM paragraphs p WHERE p.document_id = d.id AND p.side = 'ar') AS paragraphs_ar,
        (SELECT COUNT(*) FROM findings f WHERE f.document_id = d.id) AS findings
-     FROM documents d ORDER BY d.updated_at DESC, d.id DESC`,
+     FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id DESC`,
   ).all() as (DocumentRow & { beads: number; confirmed: number; rejected: number; paragraphs_en: number; paragraphs_ar: number; findings: number })[];
   return rows.map((r) => ({ ...toRecord(r), beads: r.beads, confirmed: r.confirmed, rejected: r.rejected, paragraphsEn: r.paragraphs_en, paragraphsAr: r.paragraphs_ar, findings: r.findings }));
 }
 
 export function getDocument(db: SqliteDatabase, id: number): DocumentRecord | null {
-  const row = statement(db, "SELECT * FROM documents WHERE id = ?").get(id) as DocumentRow | undefined;
+  const row = statement(db, "SELECT * FROM documents WHERE id = ? AND deleted_at IS NULL").get(id) as DocumentRow | undefined;
   return row ? toRecord(row) : null;
+}
+
+/** How many documents there are: live ones, or with `includeDeleted` those waiting to be purged too. */
+export function countDocuments(db: SqliteDatabase, includeDeleted = false): number {
+  return (statement(db, `SELECT COUNT(*) AS n FROM documents${includeDeleted ? "" : " WHERE deleted_at IS NULL"}`).get() as { n: number }).n;
 }
 
 export function getParagraphs(db: SqliteDatabase, documentId: number, side: Side): ParagraphRecord[] {

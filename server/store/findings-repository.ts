@@ -56,7 +56,8 @@ const WITH_PARAGRAPH = `
   FROM findings f JOIN documents d ON d.id = f.document_id LEFT JOIN paragraphs p ON p.id = f.paragraph_id`;
 
 export function listFindings(db: SqliteDatabase, filter: FindingsFilter): FindingRecord[] {
-  const where: string[] = [];
+  // A deleted document's findings are kept with it (a restore needs no recomputation) but never listed.
+  const where: string[] = ["d.deleted_at IS NULL"];
   const params: unknown[] = [];
   if (filter.documentId !== undefined) {
     where.push("f.document_id = ?");
@@ -75,19 +76,20 @@ export function listFindings(db: SqliteDatabase, filter: FindingsFilter): Findin
 }
 
 export function getFinding(db: SqliteDatabase, id: number): FindingRecord | null {
-  const row = db.prepare(`${WITH_PARAGRAPH} WHERE f.id = ?`).get(id) as FindingRow | undefined;
+  const row = db.prepare(`${WITH_PARAGRAPH} WHERE f.id = ? AND d.deleted_at IS NULL`).get(id) as FindingRow | undefined;
   return row ? toRecord(row) : null;
 }
 
 /** Open findings per check across the corpus (or one document), for the findings page. */
 export function countFindings(db: SqliteDatabase, documentId?: number): { checkId: string; severity: string; count: number }[] {
-  const sql = `SELECT check_id AS checkId, severity, COUNT(*) AS count FROM findings ${documentId !== undefined ? "WHERE document_id = ?" : ""} GROUP BY check_id, severity ORDER BY count DESC`;
+  const live = "document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)";
+  const sql = `SELECT check_id AS checkId, severity, COUNT(*) AS count FROM findings WHERE ${live}${documentId !== undefined ? " AND document_id = ?" : ""} GROUP BY check_id, severity ORDER BY count DESC`;
   return (documentId !== undefined ? db.prepare(sql).all(documentId) : db.prepare(sql).all()) as { checkId: string; severity: string; count: number }[];
 }
 
 /** Documents whose findings were computed at another version than theirs (or never), oldest change first. */
 export function staleFindings(db: SqliteDatabase, limit: number): { id: number; version: number }[] {
-  return db.prepare("SELECT id, version FROM documents WHERE findings_version <> version ORDER BY updated_at LIMIT ?").all(limit) as { id: number; version: number }[];
+  return db.prepare("SELECT id, version FROM documents WHERE findings_version <> version AND deleted_at IS NULL ORDER BY updated_at LIMIT ?").all(limit) as { id: number; version: number }[];
 }
 
 // A stale mark is a negative findings_version below every one in use, so that a computation that

@@ -241,4 +241,11 @@ export const MIGRATIONS: readonly string[] = [
     density TEXT NOT NULL DEFAULT 'normal' CHECK (density IN ('normal', 'compact'))
   );
   `,
+  // 14: a deleted document is kept for 30 days (recoverable) before the background purges it: when
+  // and by whom it was deleted; every listing skips rows with deleted_at set.
+  `
+  ALTER TABLE documents ADD COLUMN deleted_at TEXT;
+  ALTER TABLE documents ADD COLUMN deleted_by TEXT;
+  CREATE INDEX documents_deleted ON documents (deleted_at) WHERE deleted_at IS NOT NULL;
+  `,
 ];

@@ -20,7 +20,8 @@ const SIDE_TEXTS = (side: "en" | "ar") => `(
     WHERE bp.bead_id = b.id AND p.side = '${side}' ORDER BY p.position))`;
 
 export function* iteratePairs(db: SqliteDatabase, filter: PairFilter): IterableIterator<CorpusPair> {
-  const where: string[] = [];
+  // A deleted document is never exported.
+  const where: string[] = ["d.deleted_at IS NULL"];
   const params: Record<string, unknown> = {};
   // Rejected pairs are kept in the documents but never read as pairs unless asked for.
   const statuses = (filter.status ?? "confirmed") === "confirmed" ? ["confirmed"] : ["auto", "confirmed"];

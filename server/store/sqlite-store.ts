@@ -4,7 +4,8 @@
  */
 import { openDatabase, type SqliteDatabase } from "./open-database.js";
 import type { NewDocument, ParagraphRecord, Store } from "./types.js";
-import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "./documents-repository.js";
+import { countDocuments, getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "./documents-repository.js";
+import { getDeletedDocument, listDeletedDocuments, purgeDeletedDocuments, renameDocument, restoreDocument, softDeleteDocument } from "./document-lifecycle.js";
 import { beadSignals, getBeads, insertBeads, paragraphVersions } from "./beads-repository.js";
 import { listGlossary, removeGlossaryEntry, replaceGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
 import { addDismissal, countFindings, findingsStamp, findingsVersion, getFinding, listDismissals, listFindings, markAllFindingsStale, replaceFindings, staleFindings } from "./findings-repository.js";
@@ -43,8 +44,14 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
       }).immediate();
     },
     listDocuments: () => listDocuments(db),
-    countDocuments: () => (db.prepare("SELECT COUNT(*) AS n FROM documents").get() as { n: number }).n,
+    countDocuments: (options) => countDocuments(db, options?.includeDeleted ?? false),
     getDocument: (id) => getDocument(db, id),
+    renameDocument: (id, titles, version, user) => renameDocument(db, id, titles, version, user),
+    deleteDocument: (id, user, at) => softDeleteDocument(db, id, user, at),
+    restoreDocument: (id, user) => restoreDocument(db, id, user),
+    getDeletedDocument: (id) => getDeletedDocument(db, id),
+    listDeletedDocuments: () => listDeletedDocuments(db),
+    purgeDeletedDocuments: (cutoff, limit) => purgeDeletedDocuments(db, cutoff, limit),
     getParagraphs: (documentId, side) => getParagraphs(db, documentId, side),
     getBeads: (documentId, options) => getBeads(db, documentId, options),
     getBeadSignals: (documentId, beadIds) => beadSignals(db, documentId, beadIds),
@@ -117,7 +124,10 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     nextToTravel: (documentId, direction) => nextToTravel(db, documentId, direction),
     travel: (documentId, direction, user, guard, scorer) => travel(db, documentId, direction, user, guard, scorer),
     getParagraph(paragraphId) {
-      const row = db.prepare("SELECT id, document_id, side, position, text, boilerplate, version FROM paragraphs WHERE id = ?").get(paragraphId) as
+      // A deleted document's paragraphs are gone with it, for every reader and every edit.
+      const row = db.prepare(
+        "SELECT p.id, p.document_id, p.side, p.position, p.text, p.boilerplate, p.version FROM paragraphs p JOIN documents d ON d.id = p.document_id WHERE p.id = ? AND d.deleted_at IS NULL",
+      ).get(paragraphId) as
         | (ParagraphRecord & { document_id: number })
         | undefined;
       if (!row) return null;

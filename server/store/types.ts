@@ -28,6 +28,9 @@ export type DocumentRecord = DocumentMeta & {
   version: number;
 };
 
+/** A deleted document, kept until it is purged: when and by whom it was deleted. */
+export type DeletedDocument = DocumentRecord & { deletedAt: string; deletedBy: string };
+
 export type DocumentSummary = DocumentRecord & { beads: number; confirmed: number; rejected: number; paragraphsEn: number; paragraphsAr: number; findings: number };
 
 export type ParagraphInput = { text: string; boilerplate: string | null };
@@ -165,9 +168,22 @@ export interface Store {
   atomically<T>(fn: () => T): T;
   /** Creates a document with its paragraphs and beads, and a history entry, all or nothing. */
   createDocument(doc: NewDocument, user: string): number;
+  /** The live documents (deleted ones are never listed, counted, read, exported or checked). */
   listDocuments(): DocumentSummary[];
-  countDocuments(): number;
+  /** Live documents; with `includeDeleted`, those waiting to be purged too. */
+  countDocuments(options?: { includeDeleted?: boolean }): number;
   getDocument(id: number): DocumentRecord | null;
+  /** New titles for both editions when `version` is current (else ConflictError); audited. */
+  renameDocument(id: number, titles: { title: string; titleAr: string }, version: number, user: string): DocumentRecord;
+  /** Deletes a live document, recoverably: marked deleted at `at` by `user`; audited. */
+  deleteDocument(id: number, user: string, at: string): void;
+  /** Brings a deleted document back; audited. NotFoundError when it is not deleted. */
+  restoreDocument(id: number, user: string): void;
+  getDeletedDocument(id: number): DeletedDocument | null;
+  /** Deleted documents, the most recently deleted first. */
+  listDeletedDocuments(): DeletedDocument[];
+  /** Removes for good at most `limit` documents deleted before `cutoff` (ISO), oldest first; their ids. */
+  purgeDeletedDocuments(cutoff: string, limit: number): number[];
   getParagraphs(documentId: number, side: Side): ParagraphRecord[];
   /** The document's beads in order; `signals: false` skips reading the aligner's signals. */
   getBeads(documentId: number, options?: { signals?: boolean }): BeadRecord[];

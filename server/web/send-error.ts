@@ -11,6 +11,7 @@ import type { NextFunction, Request, Response } from "express";
 import { ConflictError, NotFoundError } from "../store/conflict-error.js";
 import { BadRequestError, ForbiddenError } from "../services/errors.js";
 import { ImportError } from "../import/import-error.js";
+import { ExchangeImportError } from "../domain/exchange-import/exchange-import-error.js";
 import { InvalidAlignment } from "../domain/align/check-cover.js";
 import { GlossaryInputError } from "../services/glossary.js";
 import { AcceptedWordInputError } from "../services/accepted-words.js";
@@ -59,6 +60,11 @@ export function describeError(error: unknown, t: (key: string, params?: Record<s
     const { name, en, ar } = error.params;
     const params = { ...error.params, side: t(`sides.${error.params.side ?? "en"}`), name: named(name), en: named(en), ar: named(ar) };
     return { status: IMPORT_STATUS[error.code] ?? 400, error: error.code, message: t(`errors.import.${error.code}`, params) };
+  }
+  if (error instanceof ExchangeImportError) {
+    // A file too large to be received has no name yet: it is named in the reader's language.
+    const params = { ...error.params, name: error.params.name === "" || error.params.name === undefined ? t("manage.exchange.unnamed") : error.params.name };
+    return { status: 400, error: error.code, message: t(`exports.import.${error.code}`, params) };
   }
   if (error instanceof GlossaryInputError) {
     const extra = error.variantOffer ? { approved: error.variantOffer.approved } : undefined;

@@ -22,6 +22,8 @@ export type Action =
   | "fix"
   | "dismiss"
   | "set-status"
+  | "rename-document"
+  | "delete-document"
   | "edit-locked"
   | "manage-users"
   | "edit-glossary"
@@ -37,6 +39,9 @@ export const PERMISSIONS: Record<Action, readonly UserRole[]> = {
   fix: ["admin", "copy-editor"],
   dismiss: ["admin", "copy-editor"],
   "set-status": ["admin", "translator", "copy-editor"],
+  "rename-document": ["admin", "translator", "copy-editor"],
+  /** Deleting (recoverable for 30 days), restoring and the list of recently deleted documents. */
+  "delete-document": ["admin"],
   "edit-locked": ["admin"],
   "manage-users": ["admin"],
   "edit-glossary": ["admin", "translator", "copy-editor"],
@@ -57,7 +62,7 @@ export function abilities(role: UserRole | undefined): Record<Action, boolean> {
 }
 
 /** The actions that change a document; on a locked one only a role with edit-locked keeps them. */
-export const DOCUMENT_CHANGES: readonly Action[] = ["align", "edit-en", "edit-ar", "fix", "dismiss", "set-status"];
+export const DOCUMENT_CHANGES: readonly Action[] = ["align", "edit-en", "edit-ar", "fix", "dismiss", "set-status", "rename-document"];
 
 /** What a role may do on one document: its abilities, less every change when the document is locked and the role may not edit locked ones. */
 export function documentAbilities(role: UserRole | undefined, locked: boolean): Record<Action, boolean> {

@@ -7,9 +7,9 @@ import { abilities, can, DEFAULT_ROLE, documentAbilities, isRole, PERMISSIONS, r
 
 /** Per role, the actions it may take (every other action is refused). */
 const EXPECTED: Record<string, Action[]> = {
-  admin: ["read", "export", "import", "align", "edit-en", "edit-ar", "fix", "dismiss", "set-status", "edit-locked", "manage-users", "edit-glossary", "audit"],
-  translator: ["read", "export", "import", "align", "edit-ar", "set-status", "edit-glossary"],
-  "copy-editor": ["read", "export", "import", "edit-en", "edit-ar", "fix", "dismiss", "set-status", "edit-glossary"],
+  admin: ["read", "export", "import", "align", "edit-en", "edit-ar", "fix", "dismiss", "set-status", "rename-document", "delete-document", "edit-locked", "manage-users", "edit-glossary", "audit"],
+  translator: ["read", "export", "import", "align", "edit-ar", "set-status", "rename-document", "edit-glossary"],
+  "copy-editor": ["read", "export", "import", "edit-en", "edit-ar", "fix", "dismiss", "set-status", "rename-document", "edit-glossary"],
   viewer: ["read", "export"],
 };
 
@@ -39,7 +39,7 @@ describe("permissions", () => {
   });
 
   it("takes every change of a locked document away from all but admins, and leaves reading, exporting and the rest", () => {
-    const changes: Action[] = ["align", "edit-en", "edit-ar", "fix", "dismiss", "set-status"];
+    const changes: Action[] = ["align", "edit-en", "edit-ar", "fix", "dismiss", "set-status", "rename-document"];
     for (const role of ROLES) {
       const open = documentAbilities(role, false);
       const locked = documentAbilities(role, true);
