@@ -35,7 +35,7 @@ export function renameDocumentAs(store: Store, id: number, request: RenameReques
   if (title === "") throw new BadRequestError("title-empty");
   if (title.length > MAX_TITLE_LENGTH || titleAr.length > MAX_TITLE_LENGTH) throw new BadRequestError("title-too-long");
   const version = typeof request.version === "string" && /^\d{1,12}$/u.test(request.version) ? Number(request.version) : typeof request.version === "number" ? request.version : Number.NaN;
-  if (!Number.isInteger(version)) throw new BadRequestError("invalid-version");
+  if (!Number.isInteger(version)) throw new BadRequestError("bad-version");
   return store.renameDocument(id, { title, titleAr }, version, actor.name);
 }
 
