@@ -90,6 +90,17 @@ export class Client {
     return { status: res.status, data: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
   }
 
+  /** Posts a multipart form (files as name → {bytes, filename}) with the CSRF token as a browser does: the page (or redirect) it answers. */
+  async uploadForm(path: string, fields: Record<string, string>, files: Record<string, { bytes: Uint8Array; filename: string }>): Promise<Response & { body_: string }> {
+    const form = new FormData();
+    form.set("_csrf", this.csrf);
+    for (const [key, value] of Object.entries(fields)) form.set(key, value);
+    for (const [key, file] of Object.entries(files)) form.set(key, new Blob([file.bytes]), file.filename);
+    const res = await fetch(this.base + path, { method: "POST", headers: { cookie: this.cookieHeader() }, body: form, redirect: "manual" });
+    this.remember(res);
+    return Object.assign(res, { body_: await res.text() });
+  }
+
   /** Logs in through the login form (GET for the token, POST the form). */
   async logIn(name: string, password = TEST_PASSWORD): Promise<void> {
     await this.get("/login");
