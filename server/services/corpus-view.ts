@@ -35,13 +35,13 @@ function sortValue(d: DocumentSummary, sort: CorpusSort): string | number | null
   }
 }
 
-/** A sorted copy: by the column in the direction, documents without the value last, ties by id (newest first). */
+/** A sorted copy: by the column in the direction, documents without the value last, ties by id (import order, in the same direction). */
 export function sortDocuments(documents: readonly DocumentSummary[], sort: CorpusSort, dir: SortDirection): DocumentSummary[] {
   const sign = dir === "asc" ? 1 : -1;
   return documents.map((d) => ({ d, v: sortValue(d, sort) })).sort((a, b) => {
-    if (a.v === null || b.v === null) return a.v === b.v ? b.d.id - a.d.id : a.v === null ? 1 : -1;
+    if (a.v === null || b.v === null) return a.v === b.v ? sign * (a.d.id - b.d.id) : a.v === null ? 1 : -1;
     const order = typeof a.v === "number" && typeof b.v === "number" ? a.v - b.v : sort === "title" ? TITLES.compare(String(a.v), String(b.v)) : String(a.v) < String(b.v) ? -1 : String(a.v) > String(b.v) ? 1 : 0;
-    return order !== 0 ? sign * order : b.d.id - a.d.id;
+    return sign * (order !== 0 ? order : a.d.id - b.d.id);
   }).map(({ d }) => d);
 }
 
