@@ -55,7 +55,8 @@ export type CorpusPage = {
   documents: DocumentSummary[];
   filter: CorpusFilter;
   sort: CorpusSort;
-  dir: SortDirection;
+  /** The sort's direction (not `dir`: pages already use that name for the text direction). */
+  direction: SortDirection;
   /** Per sortable column: the link that sorts by it (the other way round when it is the current one). */
   columns: Record<CorpusSort, CorpusColumn>;
   paging: { page: number; pages: number; total: number; prevHref: string | null; nextHref: string | null; several: boolean };
@@ -90,7 +91,7 @@ export function corpusPage(store: Store, query: CorpusQuery): CorpusPage {
   })) as Record<CorpusSort, CorpusColumn>;
   return {
     documents: sorted.slice((page - 1) * CORPUS_PAGE_SIZE, page * CORPUS_PAGE_SIZE),
-    filter, sort, dir, columns,
+    filter, sort, direction: dir, columns,
     paging: {
       page, pages, total: sorted.length, several: pages > 1,
       prevHref: page > 1 ? corpusHref(filter, sort, dir, page - 1) : null,

@@ -118,9 +118,10 @@ describe("document management pages (real server)", function () {
     expect(page).to.include('aria-sort="ascending"');
     expect(page).to.include('href="/?q=a&sort=published-en&dir=desc"');
     expect(page).to.include('href="/?q=a&sort=title&dir=asc"');
-    expect(page).to.include('name="sort" value="published-en"');
+    expect(page).to.include('name="sort" value="published-en"').and.include('name="dir" value="asc"');
+    expect(page, "the sort's direction is not the page's").to.include('<html lang="en" dir="ltr">');
     expect(page).to.include('class="published-en">10 Oct 2017<');
     const arabic = (await viewer.get("/?lang=ar")).body_;
-    expect(arabic).to.include('class="published-ar">١٠ أكتوبر ٢٠١٧<');
+    expect(arabic).to.include('class="published-ar">١٠ أكتوبر ٢٠١٧<').and.include('<html lang="ar" dir="rtl">');
   });
 });
