@@ -87,6 +87,13 @@ describe("document management pages (real server)", function () {
     for (const path of [`/documents/${id}`, `/documents/${id}/history`, `/api/documents/${id}`, `/documents/${id}/rename`]) {
       expect((await editor.get(path)).status, path).to.equal(404);
     }
+    // Nothing writes to a deleted document either.
+    const translator = await server.as("translator");
+    await translator.get("/");
+    expect((await translator.json("POST", `/api/documents/${id}/undo`, {})).status).to.equal(404);
+    const bead = server.store.getBeads(id)[0]!;
+    expect((await translator.json("POST", `/api/documents/${id}/align`, { op: "confirm", bead: bead.id, version: bead.version })).status).to.equal(404);
+    expect(server.store.getBeads(id)[0]?.status).to.equal(bead.status);
     const editorView = await editor.get(`/documents/${id}`);
     expect(editorView.body_).to.not.include("/restore");
     expect((await editor.get("/")).body_).to.not.include(`href="/documents/${id}"`);
