@@ -22,7 +22,6 @@ import { documentJson, showDocument, showHistory } from "./documents.js";
 import { alignDocument, changeStatus, revert, travel } from "./editor.js";
 import { joinParagraph, paragraphJson, saveParagraph, showParagraphEditor, splitParagraph } from "./paragraphs.js";
 import { importNow, saveImport, showImport, showImportPreview, submitImport } from "./import.js";
-import { showImport, submitImport } from "./import.js";
 import { exchangeUpload, showExchangeImport, submitExchangeImport } from "./import-exchange.js";
 import { confirmDelete, showRecentlyDeleted, showRename, submitDelete, submitRename, submitRestore } from "./documents-manage.js";
 import { showLogin, submitLogin, submitLogout } from "./auth.js";
