@@ -27,7 +27,9 @@ type GridRowSql = {
 
 /** FROM and WHERE of a grid query, with its parameters; `f` is the finding (or outcome) table. */
 function source(query: GridQuery): { from: string; where: string[]; params: unknown[]; extra: string } {
-  const where: string[] = [];
+  // A deleted document's findings are never on the grid (store/document-lifecycle.ts); the
+  // subquery reads the few deleted ids from their partial index, with or without the join.
+  const where: string[] = ["f.document_id NOT IN (SELECT id FROM documents WHERE deleted_at IS NOT NULL)"];
   const params: unknown[] = [];
   let from: string;
   let extra: string;
@@ -152,5 +154,5 @@ export function recordFindingOutcome(db: SqliteDatabase, finding: FindingRecord,
 
 /** The documents the grid's filter offers (id and both titles), by title; bounded. */
 export function listGridDocuments(db: SqliteDatabase, limit = 2000): { id: number; title: string; titleAr: string }[] {
-  return db.prepare("SELECT id, title, title_ar AS titleAr FROM documents ORDER BY title COLLATE NOCASE, id LIMIT ?").all(limit) as { id: number; title: string; titleAr: string }[];
+  return db.prepare("SELECT id, title, title_ar AS titleAr FROM documents WHERE deleted_at IS NULL ORDER BY title COLLATE NOCASE, id LIMIT ?").all(limit) as { id: number; title: string; titleAr: string }[];
 }

@@ -79,6 +79,10 @@ describe("document lifecycle (real database file)", () => {
     expect(store.listFindings({}).map((f) => f.documentId)).to.not.include(gone);
     expect(store.listFindings({ documentId: gone })).to.deep.equal([]);
     expect(store.countFindings(gone)).to.deep.equal([]);
+    const grid = { status: "open" as const, sort: "document" as const, limit: 100, offset: 0 };
+    expect(store.listGridFindings(grid).map((f) => f.documentId), "nor on the findings grid").to.not.include(gone);
+    expect(store.countGridFindings({ status: "open", documentId: gone })).to.equal(0);
+    expect(store.listGridDocuments().map((d) => d.id)).to.include(kept).and.not.include(gone);
     // The glossary changes: every document goes stale, but the refresher is never given a deleted one.
     store.upsertGlossary([{ ar: "حمص", en: "Homs", kind: "place", note: "" }]);
     expect(store.staleFindings(1000).map((d) => d.id)).to.include(kept).and.not.include(gone);
@@ -94,6 +98,7 @@ describe("document lifecycle (real database file)", () => {
     expect(store.listDocuments().map((d) => d.id)).to.include(gone);
     expect(pairsOf(gone)).to.equal(2);
     expect(store.getParagraph(goneParagraph.id)?.text).to.equal(goneParagraph.text);
+    expect(store.countGridFindings({ status: "open", documentId: gone })).to.equal(1);
     expect(store.staleFindings(1000).map((d) => d.id), "its findings are recomputed after the glossary change").to.include(gone);
     expect(store.listDeletedDocuments()).to.deep.equal([]);
     const actions = store.listAudit({ documentId: gone }).map((e) => [e.action, e.user, e.kind]);
