@@ -19,13 +19,14 @@ type DismissalRow = {
   position: number | null;
 };
 
-/** Newest first, `limit` from `offset`, with the number of dismissals in all. */
+/** Newest first, `limit` from `offset`, with the number of dismissals in all (deleted documents' left out). */
 export function listAllDismissals(db: SqliteDatabase, page: { offset: number; limit: number }): { total: number; dismissals: DismissalListing[] } {
-  const total = (db.prepare("SELECT COUNT(*) AS n FROM dismissals").get() as { n: number }).n;
+  const total = (db.prepare("SELECT COUNT(*) AS n FROM dismissals x JOIN documents d ON d.id = x.document_id WHERE d.deleted_at IS NULL").get() as { n: number }).n;
   const rows = db.prepare(
     `SELECT x.id, x.document_id, d.title, x.side, x.check_id, x.excerpt, x.user_name, x.at, x.paragraph_id, b.position
      FROM dismissals x JOIN documents d ON d.id = x.document_id
      LEFT JOIN bead_paragraphs bp ON bp.paragraph_id = x.paragraph_id LEFT JOIN beads b ON b.id = bp.bead_id
+     WHERE d.deleted_at IS NULL
      ORDER BY x.at DESC, x.id DESC LIMIT ? OFFSET ?`,
   ).all(page.limit, page.offset) as DismissalRow[];
   return {
