@@ -64,7 +64,7 @@ export function showDocument(ctx: AppContext) {
     // Every change to a document raises its version, so a cached page is never stale; the key
     // also holds everything else the page shows (language, user and role, density, filter, CSRF token).
     // The findings' stamp: a rule, an accepted word or a restored dismissal recomputes them at the same version.
-    const key = [id, document.version, findingsVersion, findingsStamp, res.locals.lang, user?.id, user?.role, density, filter.show, filter.q, filter.page, fragment, res.locals.csrfToken].join("\u0001");
+    const key = [id, document.version, findingsVersion, findingsStamp, res.locals.lang, user?.id, user?.role, density, filter.show, filter.q, filter.page, filter.row, fragment, res.locals.csrfToken].join("\u0001");
     let page = cache.get(key);
     if (page === undefined) {
       // A page not in the cache is rendered; each user gets a bounded number of renders a minute.
@@ -106,10 +106,10 @@ export function showHistory(ctx: AppContext) {
       id: Number(req.params.id),
       before: typeof req.query.before === "string" && /^\d{1,12}$/u.test(req.query.before) ? Number(req.query.before) : undefined,
     }),
-    run: ({ store }, { id, before }, actor) => {
+    run: ({ store }, { id, before }, actor, t, lang) => {
       const document = documentOrThrow(store, id);
       const locked = document.status === "locked";
-      return { document, can: documentAbilities(actor.role, locked), locked: locked && readOnlyReason(actor.role, locked) === "locked", ...buildHistoryView(store, document.id, before) };
+      return { document, can: documentAbilities(actor.role, locked), locked: locked && readOnlyReason(actor.role, locked) === "locked", ...buildHistoryView(store, document.id, before, t, lang) };
     },
     answer: {
       page: ({ document, can, locked, items, olderHref }) => ({ view: "documents/history", context: { document, can, locked, items, olderHref, title: document.title } }),

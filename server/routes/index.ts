@@ -27,7 +27,7 @@ import { confirmDelete, showRecentlyDeleted, showRename, submitDelete, submitRen
 import { showLogin, submitLogin, submitLogout } from "./auth.js";
 export { loginRateLimit } from "./auth.js";
 import { confirmUserRemoval, createUserFromForm, removeUserFromForm, showUsers, updateUserFromForm } from "./users.js";
-import { showAudit } from "./audit.js";
+import { exportAuditCsv, showAudit } from "./audit.js";
 import { downloadExport, showExportPage } from "./exports.js";
 import { actOnManyFindings, applyFindingFix, applyFixEverywhere, dismissFinding, downloadFindingsCsv, printFindings, showFindings } from "./findings.js";
 import { decideBulkChange, showBulkChange, undoBulk } from "./bulk.js";
@@ -145,6 +145,7 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.get("/users/:name/remove", requirePermission("manage-users"), confirmUserRemoval(ctx));
   r.post("/users/:name/remove", requirePermission("manage-users"), csrf, removeUserFromForm(ctx));
   r.get("/audit", requirePermission("audit"), showAudit(ctx));
+  r.get("/audit.csv", requirePermission("audit"), exportAuditCsv(ctx));
   r.get("/exports", requirePermission("export"), showExportPage(ctx));
   r.post("/preferences/density", read, csrf, saveDensity(ctx));
   r.get("/exports/download", requirePermission("export"), downloadExport(ctx));

@@ -39,7 +39,7 @@ export type MapCell = { row: number; x: number; y: number; width: number; height
 
 /**
  * Which rows the reviewer wants to see; `page` (1-based) picks PAGE_SIZE of them; without a page,
- * `row` (1-based, as rows are numbered) picks the page that holds that row (a link from the findings grid).
+ * `row` (1-based, as rows are numbered) picks the page that holds that row (a link from the findings grid, the history or the audit log).
  */
 export type RowFilter = { show?: "all" | "unconfirmed" | "rejected" | "flagged" | "non-1-1" | "low" | "one-sided"; q?: string; page?: number; row?: number };
 

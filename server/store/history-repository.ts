@@ -5,11 +5,11 @@
 import type { SqliteDatabase } from "./open-database.js";
 import { statement } from "./statements.js";
 import { writeHistory } from "./history-writer.js";
-import { UNDOABLE_KINDS, type HistoryEntry } from "./types.js";
+import { UNDOABLE_KINDS, type AuditFilter, type HistoryEntry, type HistoryRefs } from "./types.js";
 
 type HistoryRow = {
   id: number; document_id: number | null; user_name: string; at: string; action: string; target: string;
-  before_value: string | null; after_value: string | null; kind: string; undo_state: string; group_id: number | null;
+  before_value: string | null; after_value: string | null; kind: string; undo_state: string; group_id: number | null; row_at: number | null;
 };
 
 /** An event that changes no document data (kind "other"): written by the one history writer. */
@@ -62,8 +62,17 @@ export function isNextToTravel(db: SqliteDatabase, entry: HistoryEntry, directio
   return (statement(db, sql).get(entry.documentId, entry.id, entry.groupId) as { n: number }).n === 0;
 }
 
-/** The audit log, newest first: by document, by user, or everything. */
-export function readAudit(db: SqliteDatabase, filter: { documentId?: number; user?: string; limit?: number }): HistoryEntry[] {
+/**
+ * The audit log, newest first, `limit` entries older than `before` (keyset paging on the id: a deep
+ * page costs what the first does). Filters: document, user, action (the action itself or any
+ * "action:…", a range on history_by_action), and a time range on `at` (ISO strings compare as times).
+ */
+export function readAudit(db: SqliteDatabase, filter: AuditFilter): HistoryEntry[] {
+  const { sql, params } = auditQuery(filter);
+  return toEntries(statement(db, `SELECT * FROM history ${sql} ORDER BY id DESC LIMIT ?`).all(...params, filter.limit ?? 500) as HistoryRow[]);
+}
+
+function auditQuery(filter: Omit<AuditFilter, "limit">): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.documentId !== undefined) {
@@ -74,15 +83,87 @@ export function readAudit(db: SqliteDatabase, filter: { documentId?: number; use
     where.push("user_name = ?");
     params.push(filter.user);
   }
-  const sql = `SELECT * FROM history ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ?`;
-  return toEntries(statement(db, sql).all(...params, filter.limit ?? 500) as HistoryRow[]);
+  if (filter.action !== undefined) {
+    // "fix" is also "fix:<check>", "undo" also "undo:<action>" (";" sorts right after ":").
+    where.push("(action = ? OR (action >= ? AND action < ?))");
+    params.push(filter.action, `${filter.action}:`, `${filter.action};`);
+  }
+  if (filter.from !== undefined) {
+    where.push("at >= ?");
+    params.push(filter.from);
+  }
+  if (filter.until !== undefined) {
+    where.push("at < ?");
+    params.push(filter.until);
+  }
+  if (filter.before !== undefined) {
+    where.push("id < ?");
+    params.push(filter.before);
+  }
+  return { sql: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
+}
+
+/**
+ * What the readable history needs to name what its entries point at, read in one go for a page:
+ * each row's position now, each paragraph's side, row now and first characters, each bulk change
+ * (what it asked and how many changes it made), each document's title now.
+ */
+export function readHistoryRefs(
+  db: SqliteDatabase, ids: { beads: readonly number[]; paragraphs: readonly number[]; groups: readonly number[]; documents: readonly number[] },
+): HistoryRefs {
+  const refs: HistoryRefs = { beads: new Map(), paragraphs: new Map(), groups: new Map(), documents: new Map() };
+  for (const chunk of chunks(ids.beads)) {
+    const rows = db.prepare(`SELECT id, position FROM beads WHERE id IN (${marks(chunk)})`).all(...chunk) as { id: number; position: number }[];
+    for (const r of rows) refs.beads.set(r.id, r.position);
+  }
+  for (const chunk of chunks(ids.paragraphs)) {
+    const rows = db.prepare(
+      `SELECT p.id, p.document_id, p.side, substr(p.text, 1, 160) AS opening, b.position FROM paragraphs p
+       LEFT JOIN bead_paragraphs bp ON bp.paragraph_id = p.id LEFT JOIN beads b ON b.id = bp.bead_id WHERE p.id IN (${marks(chunk)})`,
+    ).all(...chunk) as { id: number; document_id: number; side: "en" | "ar"; opening: string; position: number | null }[];
+    for (const r of rows) refs.paragraphs.set(r.id, { documentId: r.document_id, side: r.side, position: r.position, opening: r.opening });
+  }
+  for (const chunk of chunks(ids.groups)) {
+    const rows = db.prepare(
+      `SELECT c.id, c.kind, c.params, (SELECT COUNT(*) FROM history h WHERE h.group_id = c.id) AS changes FROM bulk_changes c WHERE c.id IN (${marks(chunk)})`,
+    ).all(...chunk) as { id: number; kind: string; params: string; changes: number }[];
+    for (const r of rows) refs.groups.set(r.id, { kind: r.kind, params: JSON.parse(r.params) as Record<string, unknown>, changes: r.changes });
+  }
+  for (const chunk of chunks(ids.documents)) {
+    const rows = db.prepare(`SELECT id, title, title_ar FROM documents WHERE id IN (${marks(chunk)})`).all(...chunk) as { id: number; title: string; title_ar: string }[];
+    for (const r of rows) refs.documents.set(r.id, { title: r.title, titleAr: r.title_ar });
+  }
+  return refs;
+}
+
+/** Every document's id and titles, by title (the audit log's document filter). */
+export function listDocumentTitles(db: SqliteDatabase): { id: number; title: string; titleAr: string }[] {
+  return (statement(db, "SELECT id, title, title_ar FROM documents ORDER BY title, id").all() as { id: number; title: string; title_ar: string }[])
+    .map((r) => ({ id: r.id, title: r.title, titleAr: r.title_ar }));
+}
+
+const CHUNK = 500;
+
+function chunks(values: readonly number[]): number[][] {
+  const unique = [...new Set(values)];
+  const out: number[][] = [];
+  for (let k = 0; k < unique.length; k += CHUNK) out.push(unique.slice(k, k + CHUNK));
+  return out;
+}
+
+function marks(values: readonly unknown[]): string {
+  return values.map(() => "?").join(", ");
 }
 
 function toEntries(rows: HistoryRow[]): HistoryEntry[] {
-  return rows.map((r) => ({
+  return rows.map(toEntry);
+}
+
+function toEntry(r: HistoryRow): HistoryEntry {
+  return {
     id: r.id, documentId: r.document_id, user: r.user_name, at: r.at, action: r.action, target: r.target,
     before: r.before_value === null ? null : (JSON.parse(r.before_value) as unknown),
     after: r.after_value === null ? null : (JSON.parse(r.after_value) as unknown),
-    kind: r.kind, undoState: r.undo_state, groupId: r.group_id ?? null,
-  }));
+    kind: r.kind, undoState: r.undo_state, groupId: r.group_id ?? null, rowAt: r.row_at ?? null,
+  };
 }

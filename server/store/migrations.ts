@@ -248,4 +248,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE documents ADD COLUMN deleted_by TEXT;
   CREATE INDEX documents_deleted ON documents (deleted_at) WHERE deleted_at IS NOT NULL;
   `,
+  // 15: readable history and the audit log's filters. A change to one row or one paragraph keeps
+  // the row number it had when it was made (0-based position; NULL for entries written before, and
+  // for changes to the whole document), so the history can say "row 7 at the time" once the row
+  // has moved or gone. Indexes for the audit filters: by action (a prefix range: "fix" and
+  // "fix:…") and by date, each with the id the pages are ordered by.
+  `
+  ALTER TABLE history ADD COLUMN row_at INTEGER;
+  CREATE INDEX history_by_action ON history (action, id);
+  CREATE INDEX history_by_time ON history (at, id);
+  `,
 ];

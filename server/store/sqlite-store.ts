@@ -9,7 +9,7 @@ import { getDeletedDocument, listDeletedDocuments, purgeDeletedDocuments, rename
 import { beadSignals, getBeads, insertBeads, paragraphVersions } from "./beads-repository.js";
 import { listGlossary, removeGlossaryEntry, replaceGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
 import { addDismissal, countFindings, findingsStamp, findingsVersion, getFinding, listDismissals, listFindings, markAllFindingsStale, replaceFindings, staleFindings } from "./findings-repository.js";
-import { nextToTravel, readAudit, readHistory, readHistoryEntry, readHistoryPage, recordHistory } from "./history-repository.js";
+import { listDocumentTitles, nextToTravel, readAudit, readHistory, readHistoryEntry, readHistoryPage, readHistoryRefs, recordHistory } from "./history-repository.js";
 import { applyAlignment, editText, setBeadStatus } from "./edits-repository.js";
 import { joinWithNext, splitParagraph } from "./structure-repository.js";
 import { travel } from "./travel.js";
@@ -145,6 +145,9 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     },
     audit: (entry) => recordHistory(db, { documentId: entry.documentId, user: entry.user, action: entry.action, target: entry.target, after: entry.details }),
     listAudit: (filter) => readAudit(db, filter),
+    historyRefs: (ids) => readHistoryRefs(db, ids),
+    listDocumentTitles: () => listDocumentTitles(db),
+
     createUser: (name, hash, role) => createUser(db, name, hash, role),
     findUser: (name) => findUser(db, name),
     listUsers: () => listUsers(db),

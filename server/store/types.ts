@@ -56,6 +56,23 @@ export type HistoryEntry = {
   undoState: string;
   /** The bulk change this entry belongs to (its group, undone and redone as one), or null. */
   groupId: number | null;
+  /** For a change to one row or paragraph: the row's 0-based position when it was made (null: not known, or not one row). */
+  rowAt: number | null;
+};
+
+/** The audit log's filters: document, user, action (its id, "fix" also meaning "fix:<check>"), `at` from/until (ISO, until excluded), ids below `before`. */
+export type AuditFilter = { documentId?: number; user?: string; action?: string; from?: string; until?: string; before?: number; limit?: number };
+
+/** What history entries point at, as it is now (store/history-repository.ts readHistoryRefs). */
+export type HistoryRefs = {
+  /** Row id -> its 0-based position now. */
+  beads: Map<number, number>;
+  /** Paragraph id -> its document, side, the position of its row now (null: in no row) and its first 160 characters. */
+  paragraphs: Map<number, { documentId: number; side: "en" | "ar"; position: number | null; opening: string }>;
+  /** Bulk change id -> its kind, what was asked, and how many history entries it wrote. */
+  groups: Map<number, { kind: string; params: Record<string, unknown>; changes: number }>;
+  /** Document id -> its titles now. */
+  documents: Map<number, { title: string; titleAr: string }>;
 };
 
 /** The kinds of history entry that undo and redo act on (a domain table, see history-kinds.ts). */
@@ -240,7 +257,12 @@ export interface Store {
   setDocumentStatus(documentId: number, status: DocumentStatus, user: string): void;
   /** Records an event that changes no document data (login failure, export …) in the audit log. */
   audit(entry: { documentId: number | null; user: string; action: string; target?: string; details?: unknown }): void;
-  listAudit(filter: { documentId?: number; user?: string; limit?: number }): HistoryEntry[];
+  listAudit(filter: AuditFilter): HistoryEntry[];
+  /** What a page of history entries points at, as it is now. */
+  historyRefs(ids: { beads: readonly number[]; paragraphs: readonly number[]; groups: readonly number[]; documents: readonly number[] }): HistoryRefs;
+  /** Every document's id and titles, by title. */
+  listDocumentTitles(): { id: number; title: string; titleAr: string }[];
+
 
   createUser(name: string, passwordHash: string, role: UserRole): UserRecord;
   findUser(name: string): (UserRecord & { passwordHash: string }) | null;
