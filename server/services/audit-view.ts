@@ -11,7 +11,7 @@
 import type { Writable } from "node:stream";
 import type { AuditFilter, HistoryEntry, Store } from "../store/types.js";
 import { delimitedField } from "../domain/export/escape.js";
-import { describeEntries, type EntryWords } from "./history-words.js";
+import { describeEntries, rememberingTranslator, type EntryWords } from "./history-words.js";
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -92,7 +92,8 @@ function actionLabel(t: Translate, action: string): string {
 }
 
 /** One page of the audit log, in words, with what the filter form offers. */
-export function buildAuditView(store: Store, query: AuditQuery, t: Translate, lang: string): AuditView {
+export function buildAuditView(store: Store, query: AuditQuery, translate: Translate, lang: string): AuditView {
+  const t = rememberingTranslator(translate, lang);
   const page = store.listAudit({ ...storeFilter(query), limit: AUDIT_PAGE + 1 });
   const shown = page.slice(0, AUDIT_PAGE);
   const words = describeEntries(store, shown, t, lang);
@@ -138,7 +139,8 @@ function drained(out: Writable): Promise<void> {
  * order mark first so spreadsheets read the Arabic right. Written a batch at a time, waiting for
  * `out` to drain; stops when `out` is destroyed (the client went away).
  */
-export async function writeAuditCsv(store: Store, query: AuditQuery, t: Translate, lang: string, out: Writable): Promise<number> {
+export async function writeAuditCsv(store: Store, query: AuditQuery, translate: Translate, lang: string, out: Writable): Promise<number> {
+  const t = rememberingTranslator(translate, lang);
   const filter = storeFilter({ ...query, before: undefined });
   out.write("\uFEFF");
   out.write(csvLine(["id", "at", "user", "action", "actionName", "documentId", "document", "description", "rows"].map((k) => t(`audit.csvHeader.${k}`))));

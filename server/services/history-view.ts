@@ -7,7 +7,7 @@
  */
 import type { HistoryEntry, Store } from "../store/types.js";
 import { diffWords, type DiffSegment } from "../domain/history/render-diff.js";
-import { describeEntries, type EntryWords } from "./history-words.js";
+import { describeEntries, rememberingTranslator, type EntryWords } from "./history-words.js";
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -25,7 +25,7 @@ export type HistoryView = { items: HistoryItem[]; olderHref: string | null };
 export function buildHistoryView(store: Store, documentId: number, before: number | undefined, t: Translate, lang: string): HistoryView {
   const page = store.getHistoryPage(documentId, { before, limit: HISTORY_PAGE + 1 });
   const shown = page.slice(0, HISTORY_PAGE);
-  const words = describeEntries(store, shown, t, lang);
+  const words = describeEntries(store, shown, rememberingTranslator(t, lang), lang);
   const items = shown.map((entry) => toItem(store, entry, words.get(entry.id) as EntryWords));
   const last = items[items.length - 1];
   return { items, olderHref: page.length > HISTORY_PAGE && last ? `?before=${last.id}` : null };

@@ -69,7 +69,10 @@ export function isNextToTravel(db: SqliteDatabase, entry: HistoryEntry, directio
  */
 export function readAudit(db: SqliteDatabase, filter: AuditFilter): HistoryEntry[] {
   const { sql, params } = auditQuery(filter);
-  return toEntries(statement(db, `SELECT * FROM history ${sql} ORDER BY id DESC LIMIT ?`).all(...params, filter.limit ?? 500) as HistoryRow[]);
+  // The page's ids first, from the filter's index alone (an action or date range is sorted as ids,
+  // not as whole rows with their before and after values), then those rows.
+  const page = `SELECT id FROM history ${sql} ORDER BY id DESC LIMIT ?`;
+  return toEntries(statement(db, `SELECT * FROM history WHERE id IN (${page}) ORDER BY id DESC`).all(...params, filter.limit ?? 500) as HistoryRow[]);
 }
 
 function auditQuery(filter: Omit<AuditFilter, "limit">): { sql: string; params: unknown[] } {
