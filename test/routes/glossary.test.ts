@@ -81,7 +81,7 @@ describe("glossary and titles with invisible characters (real server)", () => {
     expect(glossary.body_).to.include(`حم${RLO_MARKER}ص${SHY_MARKER}`);
     expect(glossary.body_).to.include(`Ho${RLO_MARKER}ms`);
     expect(glossary.body_).to.include('value="حم&#x202E;ص&#xAD;"');
-    expect((await admin.get(pages.audit)).body_).to.include(`glossary:حم${RLO_MARKER}ص${SHY_MARKER}`);
+    expect((await admin.get(pages.audit)).body_).to.include(`Glossary entry “حم${RLO_MARKER}ص${SHY_MARKER}” &#x3D; “Ho${RLO_MARKER}ms” saved`);
     // Removing asks first: a removal posted without confirmation goes to the page that asks, and removes nothing.
     const unconfirmed = await admin.postForm("/glossary/remove", { ar: `حم${RLO}ص${SHY}`, en: `Ho${RLO}ms` });
     expect(unconfirmed.status).to.equal(303);
