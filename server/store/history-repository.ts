@@ -68,14 +68,33 @@ export function isNextToTravel(db: SqliteDatabase, entry: HistoryEntry, directio
  * "action:…", a range on history_by_action), and a time range on `at` (ISO strings compare as times).
  */
 export function readAudit(db: SqliteDatabase, filter: AuditFilter): HistoryEntry[] {
-  const { sql, params } = auditQuery(filter);
+  const plan = timeRangePlan(db, filter);
+  const { sql, params } = auditQuery(filter, plan === "ids");
   // The page's ids first, from the filter's index alone (an action or date range is sorted as ids,
   // not as whole rows with their before and after values), then those rows.
-  const page = `SELECT id FROM history ${sql} ORDER BY id DESC LIMIT ?`;
+  const page = `SELECT id FROM history${plan === "time" ? " INDEXED BY history_by_time" : ""} ${sql} ORDER BY id DESC LIMIT ?`;
   return toEntries(statement(db, `SELECT * FROM history WHERE id IN (${page}) ORDER BY id DESC`).all(...params, filter.limit ?? 500) as HistoryRow[]);
 }
 
-function auditQuery(filter: Omit<AuditFilter, "limit">): { sql: string; params: unknown[] } {
+/**
+ * How to read a time range alone: by walking ids down from the newest, checking `at` ("ids":
+ * about as many rows as are newer than the range), or through the time index and a sort of the ids
+ * in it ("time": as many as the range holds), whichever is smaller. Both sizes are estimated from
+ * the ids at the range's ends, two index look-ups; the answer is the same either way, only the
+ * plan differs (SQLite alone walks the ids for a range open on one side, however far back it is).
+ */
+function timeRangePlan(db: SqliteDatabase, filter: AuditFilter): "ids" | "time" | null {
+  if (filter.from === undefined && filter.until === undefined) return null;
+  if (filter.documentId !== undefined || filter.user !== undefined || filter.action !== undefined) return null;
+  const idAt = (sql: string, value: string) => (statement(db, sql).get(value) as { id: number } | undefined)?.id;
+  const newest = (statement(db, "SELECT MAX(id) AS id FROM history").get() as { id: number | null }).id ?? 0;
+  const first = filter.from === undefined ? 0 : idAt("SELECT id FROM history WHERE at >= ? ORDER BY at, id LIMIT 1", filter.from) ?? newest;
+  const last = filter.until === undefined ? newest : idAt("SELECT id FROM history WHERE at < ? ORDER BY at DESC, id DESC LIMIT 1", filter.until) ?? 0;
+  const top = Math.min(newest, filter.before ?? newest);
+  return top - Math.min(top, last) < Math.max(0, Math.min(top, last) - first) ? "ids" : "time";
+}
+
+function auditQuery(filter: Omit<AuditFilter, "limit">, byIds = false): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.documentId !== undefined) {
@@ -91,12 +110,14 @@ function auditQuery(filter: Omit<AuditFilter, "limit">): { sql: string; params: 
     where.push("(action = ? OR (action >= ? AND action < ?))");
     params.push(filter.action, `${filter.action}:`, `${filter.action};`);
   }
+  // `+at` keeps the time index out of a plan that walks the ids instead (timeRangePlan).
+  const at = byIds ? "+at" : "at";
   if (filter.from !== undefined) {
-    where.push("at >= ?");
+    where.push(`${at} >= ?`);
     params.push(filter.from);
   }
   if (filter.until !== undefined) {
-    where.push("at < ?");
+    where.push(`${at} < ?`);
     params.push(filter.until);
   }
   if (filter.before !== undefined) {
