@@ -210,6 +210,16 @@ function describeEntry(entry: HistoryEntry, refs: HistoryRefs, t: Translate, lan
     return words;
   }
 
+  // An undo or redo of a change to one row or paragraph: that row, as then and now.
+  if ((verb === "undo" || verb === "redo") && (target.kind === "bead" || target.kind === "paragraph")) {
+    const position = target.kind === "bead" ? refs.beads.get(Number(target.value)) : refs.paragraphs.get(Number(target.value))?.position ?? undefined;
+    const { shown, link } = oneRow(t, entry.documentId, at, position === undefined || position === null ? null : position + 1);
+    if (link) words.rows.push(link);
+    if (shown !== null) {
+      words.sentence = sentenceCase(t(`history.words.${verb}AtRow`, { action: actionName(t, action.slice(verb.length + 1)), rows: t("history.rows.one", { row: shown }) }));
+      return words;
+    }
+  }
   words.sentence = sentenceCase(describeEvent(entry, target, refs, t, quote));
   return words;
 }

@@ -11,7 +11,7 @@ import { loadSampleCorpus } from "../../server/services/load-sample.js";
 import { importArticle } from "../../server/services/import-article.js";
 import { refreshFindings, applyFix, dismiss } from "../../server/services/document-checks.js";
 import { acceptBulkChange, previewReplaceEverywhere } from "../../server/services/bulk-changes.js";
-import { editParagraphText, performAlignment, setStatus, travelHistory } from "../../server/services/review.js";
+import { editParagraphText, performAlignment, revertRevision, setStatus, splitParagraphAt, travelHistory } from "../../server/services/review.js";
 import { describeEntries, rowHref } from "../../server/services/history-words.js";
 import { translatorFor, type Language } from "../../server/i18n/translate.js";
 import type { Store } from "../../server/store/types.js";
@@ -106,6 +106,31 @@ describe("history in words (real database file)", () => {
     setStatus(store, id, "finished", admin);
     expect(newest(store, id, "en").sentence).to.equal("Document status changed from Open to Finished");
     expect(newest(store, id, "ar").sentence).to.equal("تغيّرت حالة المستند من مفتوح إلى منجز");
+    store.close();
+  });
+
+  it("a shift, a paragraph split, a revert and an undo of one row's change, each naming its rows", async () => {
+    const { store, id } = await sample();
+    const [four, five] = [rowAt(store, id, 4), rowAt(store, id, 5)];
+    performAlignment(store, id, { op: "shift", side: "en", direction: "down", bead: four.id, version: four.version, neighbour: { id: five.id, version: five.version } }, translator);
+    expect(newest(store, id, "en").sentence).to.equal("A paragraph shifted between rows 4 and 5");
+    expect(newest(store, id, "ar").sentence).to.equal("نُقلت فقرة، فتغيّر الصفان ٤ و٥");
+    const eight = rowAt(store, id, 8);
+    performAlignment(store, id, { op: "confirm", bead: eight.id, version: eight.version }, translator);
+    travelHistory(store, id, "undo", translator);
+    expect(newest(store, id, "en").sentence).to.equal("Undone: Confirmed (row 8)");
+    expect(newest(store, id, "en").rows).to.deep.equal([{ label: "row 8", href: rowHref(id, 8) }]);
+    expect(newest(store, id, "ar").sentence).to.equal("تراجع عن: تأكيد (الصف ٨)");
+    const paragraph = store.getParagraphs(id, "en")[rowAt(store, id, 2).en[0]!]!;
+    editParagraphText(store, paragraph.id, paragraph.version, `${paragraph.text} Indeed.`, editor);
+    const edit = store.getHistoryPage(id, { limit: 1 })[0]!.id;
+    revertRevision(store, id, edit, editor);
+    expect(newest(store, id, "en").sentence).to.equal("Text of row 2 (English) reverted to an earlier version");
+    expect(newest(store, id, "ar").sentence).to.equal("أُعيد نص الصف ٢ (الإنجليزية) إلى نسخة سابقة");
+    const again = store.getParagraph(paragraph.id)!;
+    splitParagraphAt(store, again.id, again.version, again.text.indexOf(" "), editor);
+    expect(newest(store, id, "en").sentence).to.equal("A paragraph of row 2 (English) split in two");
+    expect(newest(store, id, "ar").sentence).to.equal("قُسِّمت فقرة في الصف ٢ (الإنجليزية) إلى فقرتين");
     store.close();
   });
 
