@@ -137,7 +137,8 @@ function drained(out: Writable): Promise<void> {
  * The filtered audit log as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line
  * break quoted; a cell starting with = + - @ gets a leading apostrophe), newest first, a UTF-8 byte
  * order mark first so spreadsheets read the Arabic right. Written a batch at a time, waiting for
- * `out` to drain; stops when `out` is destroyed (the client went away).
+ * `out` to drain and letting other requests in between batches; stops when `out` is destroyed
+ * (the client went away).
  */
 export async function writeAuditCsv(store: Store, query: AuditQuery, translate: Translate, lang: string, out: Writable): Promise<number> {
   const t = rememberingTranslator(translate, lang);
@@ -162,5 +163,7 @@ export async function writeAuditCsv(store: Store, query: AuditQuery, translate: 
     written += batch.length;
     before = (batch[batch.length - 1] as HistoryEntry).id;
     if (!out.write(text)) await drained(out);
+    // Other requests go between two batches, however fast this client reads: a long log never holds the server.
+    else await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

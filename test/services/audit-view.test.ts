@@ -107,6 +107,23 @@ describe("audit view (real database file)", () => {
     expect(auditQueryString({ user: "a&b", documentId: 3 }, 99)).to.equal("?user=a%26b&document=3&before=99");
   });
 
+  it("lets other work in between the CSV's batches, however fast the reader takes them", async () => {
+    const store = openSqliteStore(tempDbPath());
+    store.atomically(() => {
+      for (let k = 0; k < 2500; k++) store.audit({ documentId: null, user: "u", action: "login" });
+    });
+    const out = collector();
+    const linesSoFar = () => out.text().split("\r\n").length - 1;
+    let seenMidway = -1;
+    const writing = writeAuditCsv(store, {}, t, "en", out);
+    setImmediate(() => { seenMidway = linesSoFar(); });
+    expect(await writing).to.equal(2500);
+    expect(linesSoFar()).to.equal(2501);
+    expect(seenMidway).to.be.greaterThan(0);
+    expect(seenMidway).to.be.lessThan(2501);
+    store.close();
+  });
+
   it("writes the filtered log as CSV: a header in the reader's language, CRLF, quoted fields, formulas defused", async () => {
     const store = openSqliteStore(tempDbPath());
     store.audit({ documentId: null, user: "=HYPERLINK(\"http://x\")", action: "login-failed" });
