@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   "confirm", "unconfirm", "reject", "confirm-above", "merge", "split", "shift", "gap", "detach", "realign",
   "undo", "redo", "status", "dismiss", "export",
   "glossary-save", "glossary-edit", "glossary-remove", "glossary-import",
+  "dismissal-restore", "ignore-rule-add", "ignore-rule-remove",
+  "accepted-word-save", "accepted-word-edit", "accepted-word-remove", "accepted-words-import",
   "login", "login-failed", "logout", "user-add", "user-update", "user-remove",
 ] as const;
 
