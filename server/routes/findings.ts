@@ -137,7 +137,7 @@ export function downloadFindingsCsv(ctx: AppContext) {
   };
 }
 
-const ACTIONS = ["apply", "dismiss"] as const;
+const ACTIONS = ["apply", "dismiss", "ignore"] as const;
 const REASONS: readonly RefusalReason[] = ["stale", "gone", "locked", "role", "no-fix"];
 type Acted = { action: BulkAction; done: number; refused: Partial<Record<RefusalReason, number>> };
 
@@ -164,7 +164,7 @@ function describeActed(acted: Acted, t: (key: string, params?: Record<string, un
 function readBulk(req: Request): { action: BulkAction; ids: number[]; back: string } {
   const body = bodyOf(req);
   const back = typeof body.back === "string" && /^[\w=&%.+-]*$/u.test(body.back) ? body.back : "";
-  const single = typeof body.one === "string" ? /^(apply|dismiss):(\d{1,12})$/u.exec(body.one) : null;
+  const single = typeof body.one === "string" ? /^(apply|dismiss|ignore):(\d{1,12})$/u.exec(body.one) : null;
   if (single) return { action: single[1] as BulkAction, ids: [Number(single[2])], back };
   const action = typeof body.do === "string" && (ACTIONS as readonly string[]).includes(body.do) ? (body.do as BulkAction) : null;
   if (!action) throw new BadRequestError("bulk-action");

@@ -241,6 +241,22 @@ describe("findings in the editor (real server)", () => {
       await server.findingsSettled();
     });
 
+    it("ignores all like this from a row of the grid: a rule, the finding gone, said on the page", async () => {
+      await server.findingsSettled();
+      const page = await editor.get("/findings");
+      const finding = open()[0]!;
+      expect(page.body_).to.include(`value="ignore:${finding.id}"`);
+      const res = await editor.postForm("/findings/bulk", { one: `ignore:${finding.id}`, back: "" });
+      expect(res.status).to.equal(303);
+      expect(res.headers.get("location")).to.equal("/findings?acted=ignore&done=1");
+      expect((await editor.get(res.headers.get("location")!)).body_).to.include("1 finding ignored, with every finding like it in the corpus.");
+      const rule = server.store.listIgnoreRules().find((r) => r.checkId === finding.checkId)!;
+      expect(rule, "the rule").to.not.equal(undefined);
+      expect(open().some((f) => f.checkId === finding.checkId && f.excerpt === finding.excerpt)).to.equal(false);
+      server.store.removeIgnoreRules([rule.id]);
+      await server.findingsSettled();
+    });
+
     it("refuses the bulk action to a viewer, and shows a viewer no boxes or buttons", async () => {
       await server.findingsSettled();
       const viewer = await server.as("viewer");

@@ -1,7 +1,8 @@
 /**
  * Many findings applied or dismissed at once, on a real database file: each through the one-finding
  * service, the refusals (a stale one, a gone one, a locked document, a role) reported beside what
- * was done, and what was done kept as the finding's outcome (fixed, dismissed).
+ * was done, and what was done kept as the finding's outcome (fixed, dismissed); "ignore all like
+ * these" as one rule per check and text, which clears those findings from every document.
  */
 import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
@@ -35,6 +36,28 @@ describe("finding actions (real database file)", () => {
     expect(outcome.refused).to.deep.equal([{ id: 987654, reason: "gone" }]);
     expect(store.countGridFindings({ status: "dismissed" })).to.equal(2);
     expect(store.listDismissals(ids[0]!)).to.have.length(1);
+    store.close();
+  });
+
+  it("ignores all like the ticked ones: one rule per check and text, the same finding gone from every document", async () => {
+    const { store, ids } = await corpus(2);
+    const first = store.listFindings({ documentId: ids[0]! });
+    const picked = first[0]!;
+    const twin = store.listFindings({ documentId: ids[1]! }).find((f) => f.checkId === picked.checkId && f.excerpt === picked.excerpt)!;
+    const other = first.find((f) => f.checkId !== picked.checkId || f.excerpt !== picked.excerpt)!;
+    expect(twin, "the same finding in the second document").to.not.equal(undefined);
+    const viewer = actOnFindings(store, "ignore", [picked.id], { name: "v", role: "viewer" });
+    expect(viewer.refused).to.deep.equal([{ id: picked.id, reason: "role" }]);
+    expect(store.listIgnoreRules()).to.have.length(0);
+    const outcome = actOnFindings(store, "ignore", [picked.id, twin.id, other.id, 987654], editor);
+    expect([...outcome.done].sort((a, b) => a - b)).to.deep.equal([picked.id, twin.id, other.id].sort((a, b) => a - b));
+    expect(outcome.refused).to.deep.equal([{ id: 987654, reason: "gone" }]);
+    expect(store.listIgnoreRules().map((r) => r.checkId).sort()).to.deep.equal([picked.checkId, other.checkId].sort());
+    for (const id of ids) {
+      refreshFindings(store, id);
+      const left = store.listFindings({ documentId: id });
+      expect(left.some((f) => f.checkId === picked.checkId && f.excerpt === picked.excerpt), `document ${id}`).to.equal(false);
+    }
     store.close();
   });
 
