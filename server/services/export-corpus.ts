@@ -1,7 +1,8 @@
 /**
  * The export use case: the store's pairs, filtered by the user's choices, become export units that
  * one exporter writes. Here live the choices every format shares: which documents and pairs, the
- * sentence pass for sentence granularity, and one-sided pairs, which are either left out or
+ * sentence links for sentence granularity (the reviewer's where they hold, else the aligner's:
+ * services/sentence-links.ts), and one-sided pairs, which are either left out or
  * exported with an empty side (when the format allows it) and are counted in the report either way,
  * never dropped silently; pairs with open findings left out on request are counted too, and so are
  * boilerplate pairs (every paragraph tagged by the importer: appeals, "read also", bylines), left
@@ -13,12 +14,12 @@
  * memory holds one document, not the corpus.
  */
 import type { Writable } from "node:stream";
-import { alignSentences } from "../domain/align/align-sentences.js";
 import type { Lexicon } from "../domain/align/lexicon.js";
 import type { ExportChoices } from "../domain/export/choices.js";
 import type { ExportMeta, ExportUnit } from "../domain/export/types.js";
 import type { CorpusPair, Store } from "../store/types.js";
 import { lexiconFor } from "./align-resources.js";
+import { sentencePairsOf } from "./sentence-links.js";
 
 export type ExportReport = {
   format: string;
@@ -90,6 +91,8 @@ export async function exportCorpus(store: Store, choices: ExportChoices, target:
       const pairs = [...store.iteratePairs({
         documentIds: [documentId], since: choices.since, until: choices.until, status: choices.status, includeRejected: choices.includeRejected, minScore: choices.minScore, oneSided: true,
       })];
+      // The reviewer's sentence links, used where the pair's texts are those they were made on.
+      const storedLinks = lexicon ? store.getStoredSentenceLinksByBead(documentId) : new Map<number, never>();
       let written = 0;
       for (const pair of pairs) {
         report.pairs++;
@@ -103,8 +106,8 @@ export async function exportCorpus(store: Store, choices: ExportChoices, target:
           continue;
         }
         const twoSided = pair.en.length > 0 && pair.ar.length > 0;
-        const batch = choices.granularity === "sentence" && twoSided
-          ? alignSentences(pair.en, pair.ar, { lexicon }).map((s, k) => unitOf(pair, k, s.en ? [s.en] : [], s.ar ? [s.ar] : [], s.score))
+        const batch = lexicon && twoSided
+          ? sentencePairsOf(pair, storedLinks.get(pair.beadId), lexicon).map((s, k) => unitOf(pair, k, s.en ? [s.en] : [], s.ar ? [s.ar] : [], s.score))
           : [unitOf(pair, null, pair.en, pair.ar, pair.score)];
         for (const unit of batch) {
           if (!admit(unit)) continue;

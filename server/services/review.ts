@@ -46,7 +46,8 @@ export type AlignmentRequest = {
 
 export const ALIGNMENT_OPS: readonly AlignmentRequest["op"][] = ["confirm", "confirm-above", "unconfirm", "reject", "merge", "split", "shift", "detach", "gap", "realign"];
 
-function checkWritable(store: Store, documentId: number, actor: Actor): void {
+/** Refuses (404, 403) a change to a document that is not there, or locked for this actor. */
+export function checkWritable(store: Store, documentId: number, actor: Actor): void {
   const doc = store.getDocument(documentId);
   if (!doc) throw new NotFoundError(`document:${documentId}`);
   if (doc.status === "locked" && !can(actor.role, "edit-locked")) throw new ForbiddenError("locked");

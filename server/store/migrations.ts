@@ -258,4 +258,20 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX history_by_action ON history (action, id);
   CREATE INDEX history_by_time ON history (at, id);
   `,
+  // 16: the reviewer's sentence links inside a row: JSON groups {en, ar, score} of sentence indices,
+  // auto (edited) or confirmed, and the fingerprint of the row's paragraph texts they were made on
+  // (they hold only while it matches). A row is named by its paragraphs' ids ("3,4|17": English,
+  // then Arabic), not by its bead id: undoing a merge makes the old rows again under new ids, and
+  // their links must come back with them.
+  `
+  CREATE TABLE sentence_links (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    row_key TEXT NOT NULL,
+    links TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('auto', 'confirmed')),
+    fingerprint TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (document_id, row_key)
+  );
+  `,
 ];

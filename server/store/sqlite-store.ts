@@ -20,6 +20,7 @@ import { spliceRows } from "./splice-repository.js";
 import { statement } from "./statements.js";
 import { iteratePairs } from "./pairs-repository.js";
 import { countGridFindings, listGridDocuments, listGridFindings, readGridContext, recordFindingOutcome } from "./findings-grid-repository.js";
+import { changeSentenceLinks, readRowTexts, readStoredLinks, storedLinksByBead } from "./sentence-links-repository.js";
 import { checkCover } from "../domain/align/check-cover.js";
 import { createPendingImport, getPendingImport, settlePendingImport } from "./pending-imports-repository.js";
 import {
@@ -76,6 +77,10 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     getHistoryPage: (documentId, options) => readHistoryPage(db, documentId, options.before ?? null, options.limit),
     getHistoryEntry: (documentId, id) => readHistoryEntry(db, documentId, id),
     iteratePairs: (filter) => iteratePairs(db, filter),
+    getRowTexts: (documentId, beadId) => readRowTexts(db, documentId, beadId),
+    getStoredSentenceLinks: (documentId, key) => readStoredLinks(db, documentId, key),
+    getStoredSentenceLinksByBead: (documentId) => storedLinksByBead(db, documentId),
+    changeSentenceLinks: (documentId, beadId, expected, compute, user, action) => changeSentenceLinks(db, documentId, beadId, expected, compute, user, action),
     applyAlignment: (documentId, beads, user, action, expected, groupId, scorer) => applyAlignment(db, documentId, beads, user, action, expected, groupId ?? null, scorer),
     spliceRows: (documentId, from, count, compute, user, action, expected, scorer) => spliceRows(db, documentId, from, count, compute, user, action, expected, scorer),
     beadPosition: (documentId, beadId) =>

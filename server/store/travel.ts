@@ -22,6 +22,7 @@ import { touchDocument } from "./documents-repository.js";
 import { readParagraph, snapshotOf, writeBeads, type BeadSnapshot, type StructureSnapshot } from "./edits-repository.js";
 import { sideSnapshot, writeStructure } from "./structure-repository.js";
 import { travelSplice } from "./splice-repository.js";
+import { travelSentenceLinks } from "./sentence-links-repository.js";
 import { prepareScorer, rescoreBeads, rescoreParagraphBead, type BeadScorer } from "./bead-scores.js";
 
 /**
@@ -54,6 +55,9 @@ const MOVERS: Record<HistoryKind, Mover> = {
     if (JSON.stringify(now) !== JSON.stringify(from as BeadSnapshot[])) throw new ConflictError(`document:${documentId}`);
     prepareScorer(db, documentId, scorer);
     rescoreBeads(db, documentId, writeBeads(db, documentId, to as BeadSnapshot[]), scorer);
+  },
+  "sentence-links"(db, documentId, _entry, from, to) {
+    travelSentenceLinks(db, documentId, from, to);
   },
   structure(db, documentId, _entry, from, to, scorer) {
     const state = to as StructureSnapshot;

@@ -111,6 +111,11 @@ export type { Density, UserPreferences } from "../domain/preferences/density.js"
 export type UserRecord = { id: number; name: string; role: UserRole; createdAt: string; disabled: boolean };
 export type BeadRef = { id: number; version: number };
 
+export type { SentenceLink, StoredSentenceLinks } from "../domain/review/sentence-links.js";
+import type { StoredSentenceLinks } from "../domain/review/sentence-links.js";
+/** A row's paragraph texts in order per side, its key (paragraph ids, store/sentence-links-repository.ts) and their fingerprint. */
+export type RowTexts = { beadId: number; key: string; en: string[]; ar: string[]; fingerprint: string };
+
 export type FindingInput = {
   beadId: number | null; paragraphId: number | null; checkId: string; severity: "error" | "warning" | "info"; side: string;
   start: number; end: number; params: Record<string, string>; suggestion: string | null; textHash: string;
@@ -338,6 +343,22 @@ export interface Store {
   getPendingImport(id: string): PendingImportRecord | null;
   /** Marks a pending import saved as `documentId`; false when it was saved already. */
   settlePendingImport(id: string, documentId: number): boolean;
+
+  /** Sentence links inside rows: a row's texts (null: no such row in the document) … */
+  getRowTexts(documentId: number, beadId: number): RowTexts | null;
+  /** … what the reviewer stored for a row, by its key, with its version (null: nothing) … */
+  getStoredSentenceLinks(documentId: number, key: string): (StoredSentenceLinks & { version: number }) | null;
+  /** … what is stored for every row of a document that has links, by bead id (fingerprints unchecked) … */
+  getStoredSentenceLinksByBead(documentId: number): Map<number, StoredSentenceLinks>;
+  /**
+   * … and one change of them with its history entry ("sentence-links"): the row's texts must
+   * still have `expected.fingerprint` and its stored links `expected.version` (0: none), else
+   * ConflictError. Returns the history entry and the new version.
+   */
+  changeSentenceLinks(
+    documentId: number, beadId: number, expected: { version: number; fingerprint: string },
+    compute: (row: RowTexts, stored: StoredSentenceLinks | null) => Omit<StoredSentenceLinks, "fingerprint">, user: string, action: string,
+  ): { history: number; version: number };
 
   /** Streams the pairs of the corpus in document and bead order; never loads the corpus whole. */
   iteratePairs(filter: PairFilter): IterableIterator<CorpusPair>;
