@@ -37,6 +37,7 @@ import {
   editAcceptedWordFromForm, exportAcceptedWords, importAcceptedWordsFile, removeAcceptedWordFromForm, saveAcceptedWord, showAcceptedWords,
 } from "./accepted-words.js";
 import { saveDensity } from "./preferences.js";
+import { changeSentenceLinks, showSentencePanel } from "./sentences.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
 
 /** Glossary uploads: one TSV, at most 5 MB. */
@@ -101,6 +102,8 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/documents/:id/delete", requirePermission("delete-document"), csrf, submitDelete(ctx));
   r.get("/deleted", requirePermission("delete-document"), showRecentlyDeleted(ctx));
   r.post("/deleted/:id/restore", requirePermission("delete-document"), csrf, submitRestore(ctx));
+  r.get("/rows/:bead/sentences", read, showSentencePanel(ctx));
+  r.post("/rows/:bead/sentences", requirePermission("align"), csrf, changeSentenceLinks(ctx));
   r.get("/paragraphs/:id/edit", editThisParagraph, showParagraphEditor(ctx));
   r.post("/paragraphs/:id", editThisParagraph, csrf, saveParagraph(ctx));
   r.post("/paragraphs/:id/split", editThisParagraph, csrf, splitParagraph(ctx));
@@ -157,6 +160,8 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/api/documents/:id/undo", travelChange, csrf, travel(ctx, "undo"));
   r.post("/api/documents/:id/redo", travelChange, csrf, travel(ctx, "redo"));
   r.post("/api/documents/:id/status", statusChange, csrf, changeStatus(ctx));
+  r.get("/api/rows/:bead/sentences", read, showSentencePanel(ctx));
+  r.post("/api/rows/:bead/sentences", requirePermission("align"), csrf, changeSentenceLinks(ctx));
   r.get("/api/paragraphs/:id", read, paragraphJson(ctx));
   r.put("/api/paragraphs/:id", editThisParagraph, csrf, saveParagraph(ctx));
   r.post("/api/paragraphs/:id/split", editThisParagraph, csrf, splitParagraph(ctx));

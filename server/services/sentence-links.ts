@@ -18,6 +18,7 @@ import {
   linksInEffect, operateOnLinks, pairFingerprint, SENTENCE_LINK_OPS, type SentenceLink, type SentenceLinkOperation, type SentenceLinksSource,
   type StoredSentenceLinks,
 } from "../domain/review/sentence-links.js";
+import { scoreBand, type ScoreBand } from "../domain/align/score-bands.js";
 import { lexiconFor } from "./align-resources.js";
 import { BadRequestError, ForbiddenError } from "./errors.js";
 import { checkWritable, type Actor } from "./review.js";
@@ -52,13 +53,41 @@ export function readSentencePanel(store: Store, documentId: number, beadId: numb
   return { documentId, beadId, row: position + 1, fingerprint: row.fingerprint, version: stored?.version ?? 0, source: inEffect.source, en, ar, links: inEffect.links };
 }
 
+/** One link as the panel shows it: its number (1-based), its sentences' texts per side, its score and band. */
+export type SentenceLinkView = { index: number; number: number; first: boolean; en: string[]; ar: string[]; scoreValue: number; band: ScoreBand };
+
+/** The panel's links with their texts, for the partial (views/partials/sentence-panel.hbs). */
+export function sentenceLinkViews(panel: SentencePanel): SentenceLinkView[] {
+  return panel.links.map((l, k) => ({
+    index: k, number: k + 1, first: k === 0,
+    en: l.en.map((i) => panel.en[i] ?? ""), ar: l.ar.map((j) => panel.ar[j] ?? ""),
+    scoreValue: Math.round(l.score * 100) / 100, band: scoreBand(l.score),
+  }));
+}
+
+/** The document of a row the web names by its bead id alone (404 when there is none). */
+export function documentOfRow(store: Store, beadId: number): number {
+  const documentId = Number.isInteger(beadId) ? store.beadDocument(beadId) : null;
+  if (documentId === null) throw new NotFoundError(`bead:${beadId}`);
+  return documentId;
+}
+
+/** What the panel offers the actor: the operations only to a role that may align, on a document it may change. */
+export function mayChangeLinks(store: Store, documentId: number, actor: Actor): boolean {
+  const doc = store.getDocument(documentId);
+  return can(actor.role, "align") && doc !== null && (doc.status !== "locked" || can(actor.role, "edit-locked"));
+}
+
 const int = (value: unknown): number | undefined => {
   const n = Number(value);
   return value === undefined || value === "" || value === null || !Number.isInteger(n) ? undefined : n;
 };
 
 /** The operation a form or a JSON body asks for (400 when it names none). */
-export function readSentenceLinksRequest(body: Record<string, unknown>): SentenceLinksRequest {
+export function readSentenceLinksRequest(raw: Record<string, unknown>): SentenceLinksRequest {
+  // A form's button names a shift as one value, "shift-en-up".
+  const shift = typeof raw.op === "string" ? /^shift-(en|ar)-(up|down)$/u.exec(raw.op) : null;
+  const body = shift ? { ...raw, op: "shift", side: shift[1], direction: shift[2] } : raw;
   const op = body.op;
   const bead = int(body.bead);
   const version = int(body.version);
@@ -94,7 +123,7 @@ export function changeRowSentenceLinks(store: Store, documentId: number, request
     ({ history } = store.changeSentenceLinks(
       documentId, request.bead, { version: request.version, fingerprint: request.fingerprint },
       (row, stored) => operateOnLinks(linksInEffect(stored, row.fingerprint, computed), request.operation, computed),
-      actor.name, `sentences:${request.operation.op}`,
+      actor.name, `sentences-${request.operation.op}`,
     ));
   } catch (error) {
     if (error instanceof InvalidOperation) throw new BadRequestError(error.reason);

@@ -77,6 +77,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     getHistoryPage: (documentId, options) => readHistoryPage(db, documentId, options.before ?? null, options.limit),
     getHistoryEntry: (documentId, id) => readHistoryEntry(db, documentId, id),
     iteratePairs: (filter) => iteratePairs(db, filter),
+    beadDocument: (beadId) => (statement(db, "SELECT document_id FROM beads WHERE id = ?").get(beadId) as { document_id: number } | undefined)?.document_id ?? null,
     getRowTexts: (documentId, beadId) => readRowTexts(db, documentId, beadId),
     getStoredSentenceLinks: (documentId, key) => readStoredLinks(db, documentId, key),
     getStoredSentenceLinksByBead: (documentId) => storedLinksByBead(db, documentId),

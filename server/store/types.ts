@@ -344,6 +344,8 @@ export interface Store {
   /** Marks a pending import saved as `documentId`; false when it was saved already. */
   settlePendingImport(id: string, documentId: number): boolean;
 
+  /** The document a row (bead) belongs to, or null. */
+  beadDocument(beadId: number): number | null;
   /** Sentence links inside rows: a row's texts (null: no such row in the document) … */
   getRowTexts(documentId: number, beadId: number): RowTexts | null;
   /** … what the reviewer stored for a row, by its key, with its version (null: nothing) … */

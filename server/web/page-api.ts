@@ -64,3 +64,10 @@ export type SaveFields = { text: string; version: number };
 
 /** Every refusal (400, 403, 404, 409): a code, the sentence in the reader's language; a 409 has the current state. */
 export type RefusalAnswer = { error: string; message: string; current?: { version?: number; text?: string } };
+
+/**
+ * A row's sentence panel (routes/sentences.ts): rendered by views/partials/sentence-panel.hbs for
+ * the page script's dialog, with where its links come from ("computed", "edited", "confirmed"),
+ * how many there are and, after an operation, what was done.
+ */
+export type SentencePanelAnswer = { ok: true; bead: number; row: number; source: string; links: number; message: string | null; html: string };

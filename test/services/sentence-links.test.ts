@@ -49,7 +49,7 @@ describe("sentence-links service (real database file)", function () {
     expect(shifted.panel).to.include({ source: "edited", version: 1 });
     const confirmed = changeRowSentenceLinks(store, id, { bead: bead.id, version: 1, fingerprint: panel.fingerprint, operation: { op: "confirm" } }, translator);
     expect(confirmed.panel.source).to.equal("confirmed");
-    expect(store.getHistoryEntry(id, confirmed.history)!.action).to.equal("sentences:confirm");
+    expect(store.getHistoryEntry(id, confirmed.history)!.action).to.equal("sentences-confirm");
 
     expect(travelHistory(store, id, "undo", translator)!.kind).to.equal("sentence-links");
     expect(readSentencePanel(store, id, bead.id).source).to.equal("edited");

@@ -31,7 +31,7 @@ describe("sentence-links repository (real database file)", () => {
     const first = store.changeSentenceLinks(id, bead.id, { version: 0, fingerprint: row.fingerprint }, (_r, stored) => {
       expect(stored).to.equal(null);
       return { links: LINKS, status: "confirmed" };
-    }, "u", "sentences:confirm");
+    }, "u", "sentences-confirm");
     expect(first.version).to.equal(1);
     expect(store.getDocument(id)!.version).to.be.greaterThan(versionBefore, "a change raises the document's version");
     expect(store.getStoredSentenceLinks(id, row.key)).to.deep.equal({ links: LINKS, status: "confirmed", fingerprint: row.fingerprint, version: 1 });
@@ -46,7 +46,7 @@ describe("sentence-links repository (real database file)", () => {
       .to.throw(ConflictError);
     expect(() => store.changeSentenceLinks(id, 999_999, { version: 0, fingerprint: row.fingerprint }, () => ({ links: merged, status: "auto" }), "u", "x"))
       .to.throw(ConflictError);
-    const second = store.changeSentenceLinks(id, bead.id, { version: 1, fingerprint: row.fingerprint }, () => ({ links: merged, status: "auto" }), "u", "sentences:merge");
+    const second = store.changeSentenceLinks(id, bead.id, { version: 1, fingerprint: row.fingerprint }, () => ({ links: merged, status: "auto" }), "u", "sentences-merge");
     expect(second.version).to.equal(2);
 
     expect(store.travel(id, "undo", "u")!.kind).to.equal("sentence-links");
@@ -64,7 +64,7 @@ describe("sentence-links repository (real database file)", () => {
     const { store, id } = await sample();
     const bead = store.getBeads(id)[8]!;
     const row = store.getRowTexts(id, bead.id)!;
-    store.changeSentenceLinks(id, bead.id, { version: 0, fingerprint: row.fingerprint }, () => ({ links: LINKS, status: "confirmed" }), "u", "sentences:confirm");
+    store.changeSentenceLinks(id, bead.id, { version: 0, fingerprint: row.fingerprint }, () => ({ links: LINKS, status: "confirmed" }), "u", "sentences-confirm");
     store.db.prepare("UPDATE sentence_links SET status = 'auto'").run();
     expect(() => store.travel(id, "undo", "u")).to.throw(ConflictError);
     expect(store.getStoredSentenceLinks(id, row.key)!.status).to.equal("auto", "nothing moved");
@@ -76,7 +76,7 @@ describe("sentence-links repository (real database file)", () => {
     const beads = store.getBeads(id);
     const bead = beads[8]!;
     const row = store.getRowTexts(id, bead.id)!;
-    store.changeSentenceLinks(id, bead.id, { version: 0, fingerprint: row.fingerprint }, () => ({ links: LINKS, status: "confirmed" }), "u", "sentences:confirm");
+    store.changeSentenceLinks(id, bead.id, { version: 0, fingerprint: row.fingerprint }, () => ({ links: LINKS, status: "confirmed" }), "u", "sentences-confirm");
     expect([...store.getStoredSentenceLinksByBead(id).keys()]).to.deep.equal([bead.id]);
     // Merge the row with the next one: the merged row has other paragraphs, so no links of its own.
     const next = beads[9]!;
