@@ -3,7 +3,7 @@
  * Content-Security-Policy allows nothing inline). The server-rendered pages work without it; on
  * the alignment view it runs operations in place, updating only the rows they changed, keeps one
  * current row, switches the density in place, gives every operation a shortcut, edits paragraphs in place and says what happened
- * beside the row and in a live region. Wires the modules together; each does one job.
+ * beside the row and in a live region; a row's sentence links open in a dialog. Wires the modules together; each does one job.
  */
 import type { RowChanges } from "../web/page-api.js";
 import type { Labels, PageContext } from "./page-context.js";
@@ -13,6 +13,7 @@ import { createFeedback } from "./feedback.js";
 import { createEditors } from "./inline-editor.js";
 import { wireOperations } from "./operations.js";
 import { wirePointerAndKeys } from "./pointer-and-keys.js";
+import { wireSentencePanel } from "./sentence-panel.js";
 import { applyRowChanges } from "./rows-dom.js";
 
 function readLabels(): Labels {
@@ -51,6 +52,7 @@ function start(container: HTMLElement): void {
   const ctx: PageContext = { container, documentId: container.dataset.document ?? "", lang, labels, current, feedback, editors, apply, reload };
   wireOperations(ctx);
   wirePointerAndKeys(ctx);
+  wireSentencePanel(ctx);
 }
 
 const container = document.getElementById("alignment");
