@@ -90,5 +90,16 @@ describe("sentence panel routes (real server)", function () {
     expect(undo.status).to.equal(200);
     expect(undo.data.kind).to.equal("sentence-links");
     expect(panel().source).to.equal("edited");
+    // The history page names the change in words, in either language.
+    expect((await translator.get("/documents/1/history?lang=en")).body_).to.include("Sentence moved to the next link");
+    expect((await translator.get("/documents/1/history?lang=ar")).body_).to.include("نقل جملة إلى الرابط المجاور");
+  });
+
+  it("shows the panel in the Arabic interface with Arabic-Indic row numbers", async () => {
+    const html = (await viewer.get(`/rows/${bead}/sentences?lang=ar`)).body_;
+    const row = readSentencePanel(server.store, 1, bead).row;
+    expect(html).to.include(`جمل الصف ${new Intl.NumberFormat("ar-EG").format(row)}`);
+    expect(html).to.include("العودة إلى الصف");
+    await viewer.get("/?lang=en");
   });
 });
