@@ -210,6 +210,17 @@ function describeEntry(entry: HistoryEntry, refs: HistoryRefs, t: Translate, lan
     return words;
   }
 
+  // A change of a row's sentence links (merge, split, shift, confirm, unconfirm): the row, then and now.
+  if (entry.kind === "sentence-links") {
+    const now = target.kind === "bead" ? refs.beads.get(Number(target.value)) : undefined;
+    const { shown, link } = oneRow(t, entry.documentId, at, now === undefined ? null : now + 1);
+    if (link) words.rows.push(link);
+    const rows = shown === null ? t("history.rowUnknown") : t("history.rows.one", { row: shown });
+    const key = ["sentences-merge", "sentences-split", "sentences-shift", "sentences-confirm", "sentences-unconfirm"].includes(verb) ? verb.slice("sentences-".length) : "other";
+    words.sentence = sentenceCase(t(`history.words.sentences.${key}`, { rows, action: actionName(t, action) }));
+    return words;
+  }
+
   // An undo or redo of a change to one row or paragraph: that row, as then and now.
   if ((verb === "undo" || verb === "redo") && (target.kind === "bead" || target.kind === "paragraph")) {
     const position = target.kind === "bead" ? refs.beads.get(Number(target.value)) : refs.paragraphs.get(Number(target.value))?.position ?? undefined;

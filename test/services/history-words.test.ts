@@ -13,6 +13,7 @@ import { refreshFindings, applyFix, dismiss } from "../../server/services/docume
 import { acceptBulkChange, previewReplaceEverywhere } from "../../server/services/bulk-changes.js";
 import { editParagraphText, performAlignment, revertRevision, setStatus, splitParagraphAt, travelHistory } from "../../server/services/review.js";
 import { describeEntries, rowHref } from "../../server/services/history-words.js";
+import { changeRowSentenceLinks, readSentencePanel } from "../../server/services/sentence-links.js";
 import { translatorFor, type Language } from "../../server/i18n/translate.js";
 import type { Store } from "../../server/store/types.js";
 import { tempDbPath } from "../helpers/temp.js";
@@ -93,6 +94,25 @@ describe("history in words (real database file)", () => {
     travelHistory(store, id, "undo", translator);
     expect(newest(store, id, "en").sentence).to.equal("Undone: Row split");
     expect(newest(store, id, "ar").sentence).to.equal("تراجع عن: تقسيم صف");
+    store.close();
+  });
+
+  it("a row's sentence links: a shift and a confirmation name the row, in both languages", async () => {
+    const { store, id } = await sample();
+    const bead = store.getBeads(id).find((b) => {
+      const panel = readSentencePanel(store, id, b.id);
+      return panel.en.length === 2 && panel.ar.length === 2 && panel.links.length === 2;
+    })!;
+    const row = bead.position + 1;
+    const panel = readSentencePanel(store, id, bead.id);
+    changeRowSentenceLinks(store, id, { bead: bead.id, version: 0, fingerprint: panel.fingerprint, operation: { op: "shift", link: 1, side: "ar", direction: "up" } }, translator);
+    const shifted = newest(store, id, "en");
+    expect(shifted.sentence).to.equal(`A sentence of row ${row} moved to the neighbouring link`);
+    expect(shifted.rows).to.deep.equal([{ label: `row ${row}`, href: rowHref(id, row) }]);
+    changeRowSentenceLinks(store, id, { bead: bead.id, version: 1, fingerprint: panel.fingerprint, operation: { op: "confirm" } }, translator);
+    expect(newest(store, id, "en").sentence).to.equal(`Sentence links of row ${row} confirmed`);
+    const arabicRow = row.toLocaleString("ar-EG", { useGrouping: false });
+    expect(newest(store, id, "ar").sentence).to.equal(`أُكِّدت روابط الجمل في الصف ${arabicRow}`);
     store.close();
   });
 
