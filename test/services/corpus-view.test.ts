@@ -38,6 +38,9 @@ describe("corpus table: sorting and pages (real database file)", () => {
     const b = store.createDocument(doc("bravo", "2024-02-01", "2024-03-05"), "u");
     const a = store.createDocument(doc("Alpha", "2024-05-01", null), "u");
     const c = store.createDocument(doc("charlie", null, "2024-01-09"), "u");
+    // Change times are kept to the millisecond: let the clock move so that b's change is the latest.
+    const created = Date.now();
+    while (Date.now() <= created + 1) { /* a couple of milliseconds */ }
     store.setDocumentStatus(b, "locked", "u");
     const ids = (query: Record<string, string>) => corpusPage(store, query).documents.map((d) => d.id);
     expect(ids({ sort: "published-en", dir: "desc" })).to.deep.equal([a, b, c]);
