@@ -136,7 +136,7 @@ const NO_MIRRORED_TEST: Record<string, string> = {
  * Modules without a test today that may not grow in number: a new module comes with its test.
  * Lower it when you add tests (the test says by how much).
  */
-const UNTESTED_AT_MOST = 108;
+const UNTESTED_AT_MOST = 107;
 
 // ---- the rules -------------------------------------------------------------------------------
 

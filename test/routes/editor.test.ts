@@ -235,11 +235,16 @@ describe("editor (real server, forms and JSON API)", () => {
     expect(res.data.error).to.equal("csrf");
   });
 
-  it("imports a pair from the browser form and shows its alignment at once", async () => {
+  it("imports a pair from the browser form: its preview, then Save shows its alignment", async () => {
     await translator.get("/import");
     const res = await translator.postForm("/import", { title: "Pasted", enText: "The two sides agreed on 12174 detainees.\nPhoto: Reuters", arText: "اتفق الطرفان على ١٢١٧٤ معتقلًا." });
     expect(res.status).to.equal(303);
-    const location = res.headers.get("location") ?? "";
+    const pending = /^\/import\/preview\/([A-Za-z0-9_-]+)$/u.exec(res.headers.get("location") ?? "")?.[1] ?? "";
+    expect(pending, "the preview's address").to.not.equal("");
+    expect((await translator.get(`/import/preview/${pending}`)).body_).to.include("اتفق الطرفان");
+    const saved = await translator.postForm("/import/save", { pending });
+    expect(saved.status).to.equal(303);
+    const location = saved.headers.get("location") ?? "";
     expect(location).to.match(/^\/documents\/\d+$/u);
     const page = await translator.get(location);
     expect(page.body_).to.include("اتفق الطرفان");
