@@ -274,4 +274,13 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (document_id, row_key)
   );
   `,
+  // 17: the corpus table at archive scale is filtered, ordered and paged in SQL: one index of the
+  // live documents per column it sorts by, each ending with the id that breaks ties.
+  `
+  CREATE INDEX documents_live_by_updated ON documents (updated_at, id) WHERE deleted_at IS NULL;
+  CREATE INDEX documents_live_by_created ON documents (created_at, id) WHERE deleted_at IS NULL;
+  CREATE INDEX documents_live_by_published_en ON documents (published_en, id) WHERE deleted_at IS NULL;
+  CREATE INDEX documents_live_by_published_ar ON documents (published_ar, id) WHERE deleted_at IS NULL;
+  CREATE INDEX documents_live_by_status ON documents (status, id) WHERE deleted_at IS NULL;
+  `,
 ];

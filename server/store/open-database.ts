@@ -5,11 +5,13 @@
  * transaction in the store starts with BEGIN IMMEDIATE (`.immediate()`): worker threads and
  * commands write beside the server, and a deferred transaction that read before it wrote would
  * fail at once with SQLITE_BUSY when another connection committed meanwhile, instead of waiting.
+ * It also registers mizan_fold(text), the folding for matching, for searches done in SQL.
  */
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { MIGRATIONS } from "./migrations.js";
+import { normaliseArabic } from "../domain/segment/normalise-arabic.js";
 
 export type SqliteDatabase = Database.Database;
 
@@ -20,6 +22,9 @@ export function openDatabase(path: string): SqliteDatabase {
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
+  // Text folded for matching, as searches in JavaScript fold it (Arabic variants, lower case): the
+  // corpus table's title search runs in SQL and must find exactly what it found before.
+  db.function("mizan_fold", { deterministic: true }, (text: unknown) => normaliseArabic(String(text ?? "")).toLowerCase());
   migrate(db);
   return db;
 }

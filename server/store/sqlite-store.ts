@@ -4,7 +4,7 @@
  */
 import { openDatabase, type SqliteDatabase } from "./open-database.js";
 import type { NewDocument, ParagraphRecord, Store } from "./types.js";
-import { countDocuments, getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "./documents-repository.js";
+import { countDocuments, getDocument, getParagraphs, insertDocument, listCorpusPage, listDocuments, touchDocument } from "./documents-repository.js";
 import { getDeletedDocument, listDeletedDocuments, purgeDeletedDocuments, renameDocument, restoreDocument, softDeleteDocument } from "./document-lifecycle.js";
 import { beadSignals, getBeads, insertBeads, paragraphVersions } from "./beads-repository.js";
 import { listGlossary, removeGlossaryEntry, replaceGlossaryEntry, upsertGlossary } from "./glossary-repository.js";
@@ -45,6 +45,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
       }).immediate();
     },
     listDocuments: () => listDocuments(db),
+    listCorpusPage: (listing) => listCorpusPage(db, listing),
     countDocuments: (options) => countDocuments(db, options?.includeDeleted ?? false),
     getDocument: (id) => getDocument(db, id),
     renameDocument: (id, titles, version, user) => renameDocument(db, id, titles, version, user),

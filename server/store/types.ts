@@ -33,6 +33,17 @@ export type DeletedDocument = DocumentRecord & { deletedAt: string; deletedBy: s
 
 export type DocumentSummary = DocumentRecord & { beads: number; confirmed: number; rejected: number; paragraphsEn: number; paragraphsAr: number; findings: number };
 
+/** The corpus table's columns a listing can be ordered by, and the filter (every part optional; dates already checked as YYYY-MM-DD). */
+export type CorpusOrder = "title" | "published-en" | "published-ar" | "imported" | "status" | "findings" | "updated";
+export type CorpusListing = {
+  /** Already folded for matching (Arabic folded, lower case); matched inside either edition's title. */
+  needle?: string; status?: string; from?: string; to?: string;
+  order: CorpusOrder; direction: "asc" | "desc";
+  /** 1-based; one past the end (or more) gives the last page. */
+  page: number; pageSize: number;
+};
+export type CorpusListingPage = { total: number; page: number; documents: DocumentSummary[] };
+
 export type ParagraphInput = { text: string; boilerplate: string | null };
 export type ParagraphRecord = ParagraphInput & { id: number; side: Side; position: number; version: number };
 
@@ -192,6 +203,8 @@ export interface Store {
   createDocument(doc: NewDocument, user: string): number;
   /** The live documents (deleted ones are never listed, counted, read, exported or checked). */
   listDocuments(): DocumentSummary[];
+  /** One page of the corpus table, filtered and ordered in SQL, counts read for that page only, with the total. */
+  listCorpusPage(listing: CorpusListing): CorpusListingPage;
   /** Live documents; with `includeDeleted`, those waiting to be purged too. */
   countDocuments(options?: { includeDeleted?: boolean }): number;
   getDocument(id: number): DocumentRecord | null;
