@@ -75,6 +75,43 @@ program
     process.stdout.write((await alignPair(en as string, ar as string, { lexicon: opts.lexicon, sentences: opts.sentences ?? false })) + "\n");
   });
 
+const archive = program.command("archive").description("work on whole archives of English and Arabic articles (no database)");
+archive
+  .command("pair")
+  .description("pair the articles of an English and an Arabic archive folder (<folder>/<id>.txt listed in <folder>.jsonl) and write {\"pairs\": [[en, ar, score], …]}")
+  .argument("<en>", "English archive folder")
+  .argument("<ar>", "Arabic archive folder")
+  .requiredOption("--out <path>", "pairs file to write (JSON)")
+  .option("--window <days>", "Arabic articles within this many days of the English date are candidates (default 7)")
+  .option("--threshold <x>", "pairs scoring below x stay unpaired (default 0.56)")
+  .option("--top-k <k>", "cheap candidates per English article re-scored with the aligner (default 5)")
+  .option("--no-lexicon", "do not use the bilingual dictionary even when it is installed")
+  .action(async (en: string, ar: string, opts: { out: string; window?: string; threshold?: string; topK?: string; lexicon: boolean }) => {
+    const number = (text: string | undefined, name: string, ok: (x: number) => boolean) => {
+      if (text === undefined) return undefined;
+      const x = Number(text);
+      if (text.trim() === "" || !Number.isFinite(x) || !ok(x)) program.error(`error: archive pair ${name} "${text}" is out of range`);
+      return x;
+    };
+    const windowDays = number(opts.window, "--window", (x) => Number.isInteger(x) && x >= 0 && x <= 366);
+    const threshold = number(opts.threshold, "--threshold", (x) => x >= 0 && x <= 1);
+    const topK = number(opts.topK, "--top-k", (x) => Number.isInteger(x) && x >= 1 && x <= 100);
+    const { archivePairCommand } = await import("../server/cli/archive-pair-command.js");
+    const progress = createProgress("pair");
+    let started = false;
+    const result = archivePairCommand(en, ar, {
+      out: opts.out, windowDays, threshold, topK, lexicon: opts.lexicon,
+      onProblem: (line) => process.stderr.write(`mizan: ${line}\n`),
+      onArticle: (done, total) => {
+        if (!started) progress.start(total);
+        started = true;
+        progress.tick();
+        if (done === total) progress.stop();
+      },
+    });
+    process.stderr.write(`mizan: ${result.pairs} pairs from ${result.en} English and ${result.ar} Arabic articles written to ${opts.out}\n`);
+  });
+
 program
   .command("import")
   .description("import an article pair (text, HTML or DOCX) into the database, aligned")
