@@ -99,7 +99,7 @@ archive
     const { archivePairCommand } = await import("../server/cli/archive-pair-command.js");
     const progress = createProgress("pair");
     let started = false;
-    const result = archivePairCommand(en, ar, {
+    const done = archivePairCommand(en, ar, {
       out: opts.out, windowDays, threshold, topK, lexicon: opts.lexicon,
       onProblem: (line) => process.stderr.write(`mizan: ${line}\n`),
       onArticle: (done, total) => {
@@ -109,7 +109,7 @@ archive
         if (done === total) progress.stop();
       },
     });
-    process.stderr.write(`mizan: ${result.pairs} pairs from ${result.en} English and ${result.ar} Arabic articles written to ${opts.out}\n`);
+    process.stderr.write(`mizan: ${done}\n`);
   });
 
 program

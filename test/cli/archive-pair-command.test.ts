@@ -33,7 +33,7 @@ describe("mizan archive pair (child process)", () => {
     const run = spawnSync(process.execPath, [MIZAN, "archive", "pair", en, ar, "--out", out], { encoding: "utf8" });
     expect(run.status, run.stderr).to.equal(0);
     expect(run.stderr).to.include("not a JSON line");
-    expect(run.stderr).to.include("en-missing.txt: cannot be read");
+    expect(run.stderr).to.include("en-missing.txt: cannot be read (ENOENT), skipped");
     expect(run.stderr).to.include("no usable \"id\"");
     expect(run.stderr).to.include("\"ar-nodate\" has no \"date\"");
     const body = JSON.parse(readFileSync(out, "utf8")) as { pairs: [string, string, number][] };
