@@ -91,5 +91,7 @@ export function archivePairCommand(enFolder: string, arFolder: string, options: 
     evidence: pairs.map((p) => ({ en: p.en, ar: p.ar, ...p.evidence, cheap: round(p.evidence.cheap), coverageEn: round(p.evidence.coverageEn), coverageAr: round(p.evidence.coverageAr) })),
   };
   writeFileSync(options.out, JSON.stringify(body) + "\n");
-  return t("cli.archive.done", { pairs: pairs.length, en: en.articles.length, ar: ar.articles.length, path: options.out });
+  return t("cli.archive.done", {
+    pairs: t("counted.pairs", { count: pairs.length }), en: t("counted.articles", { count: en.articles.length }), ar: t("counted.articles", { count: ar.articles.length }), path: options.out,
+  });
 }

@@ -40,6 +40,7 @@ describe("mizan archive pair (child process)", () => {
     // Without the made-up lexicon the dictionary (or nothing) speaks for words; numbers and names still pair these.
     expect(body.pairs.map(([e, a]) => [e, a]).sort()).to.deep.equal([["en-budget", "ar-budget"], ["en-floods", "ar-floods"]]);
     for (const [, , score] of body.pairs) expect(score).to.be.within(0, 1);
+    expect(run.stdout + run.stderr).to.match(/2 pairs from \d+ articles in English and \d+ articles in Arabic written to /u);
   });
 
   it("refuses a window that is not a number of days, and a folder without its listing", () => {
