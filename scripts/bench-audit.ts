@@ -20,12 +20,7 @@ import { writeHistory } from "../server/store/history-writer.js";
 import { openSqliteStore } from "../server/store/sqlite-store.js";
 import { hashPassword } from "../server/domain/auth/passwords.js";
 import { logInAs, startServerProcess, type Session } from "./server-process.js";
-
-function arg(name: string, fallback: number): number {
-  const k = process.argv.indexOf(`--${name}`);
-  const value = k >= 0 ? Number(process.argv[k + 1]) : fallback;
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+import { countOption } from "./count-option.js";
 
 const PASSWORD = "bench password 123";
 const DOCUMENTS = 200;
@@ -97,8 +92,8 @@ async function measure(label: string, url: string, session: Session, runs: numbe
 }
 
 async function main(): Promise<void> {
-  const entries = arg("entries", 100_000);
-  const runs = arg("runs", 30);
+  const entries = countOption("entries", 100_000);
+  const runs = countOption("runs", 30);
   const dir = mkdtempSync(join(tmpdir(), "mizan-bench-audit-"));
   const path = join(dir, "bench.db");
   try {

@@ -18,12 +18,7 @@ import { hashText } from "../server/domain/checks/dismissals.js";
 import { acceptBulkChange, bulkChangePage, BULK_PAGE_SIZE, previewConfirmAbove, previewReplaceEverywhere, undoBulkChange } from "../server/services/bulk-changes.js";
 import { translatorFor } from "../server/i18n/translate.js";
 import type { Store } from "../server/store/types.js";
-
-function arg(name: string, fallback: number): number {
-  const k = process.argv.indexOf(`--${name}`);
-  const value = k >= 0 ? Number(process.argv[k + 1]) : fallback;
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+import { countOption } from "./count-option.js";
 
 const SLIP = "Negotiating Committee";
 const FIX = "Negotiations Committee";
@@ -63,10 +58,10 @@ function time<T>(fn: () => T): { ms: number; value: T } {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 function main(): void {
-  const occurrences = arg("occurrences", 5000);
-  const documents = arg("documents", 1000);
-  const rows = arg("rows", 2000);
-  const runs = arg("runs", 3);
+  const occurrences = countOption("occurrences", 5000);
+  const documents = countOption("documents", 1000);
+  const rows = countOption("rows", 2000);
+  const runs = countOption("runs", 3);
   const steps = new Map<string, number[]>();
   const record = (name: string, ms: number) => steps.set(name, [...(steps.get(name) ?? []), ms]);
   let shown = 0;

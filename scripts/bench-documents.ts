@@ -18,12 +18,7 @@ import { CORPUS_SORTS, corpusPage } from "../server/services/corpus-view.js";
 import { deleteDocumentAs, purgeExpiredDocuments, RETENTION_DAYS } from "../server/services/document-manage.js";
 import { PURGE_BATCH } from "../server/jobs/background.js";
 import type { NewDocument } from "../server/store/types.js";
-
-function arg(name: string, fallback: number): number {
-  const k = process.argv.indexOf(`--${name}`);
-  const value = k >= 0 ? Number(process.argv[k + 1]) : fallback;
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+import { countOption } from "./count-option.js";
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 /** The 95th percentile (nearest rank): with few runs, the slowest but the odd outlier. */
@@ -40,10 +35,10 @@ function documentOf(k: number, pairs: number): NewDocument {
   };
 }
 
-const documents = arg("documents", 10_000);
-const pairs = arg("pairs", 20);
-const toDelete = Math.min(arg("delete", 2000), documents);
-const runs = arg("runs", 5);
+const documents = countOption("documents", 10_000);
+const pairs = countOption("pairs", 20);
+const toDelete = Math.min(countOption("delete", 2000), documents);
+const runs = countOption("runs", 5);
 const dir = mkdtempSync(join(tmpdir(), "mizan-bench-documents-"));
 const store = openSqliteStore(join(dir, "bench.db"));
 const admin = { name: "admin", role: "admin" as const };

@@ -13,12 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqliteStore } from "../server/store/sqlite-store.js";
 import { importGlossary } from "../server/services/glossary.js";
-
-function arg(name: string, fallback: number): number {
-  const k = process.argv.indexOf(`--${name}`);
-  const value = k >= 0 ? Number(process.argv[k + 1]) : fallback;
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+import { countOption } from "./count-option.js";
 
 const ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
 const LATIN = "abcdefghijklmnopqrstuvwxyz";
@@ -44,9 +39,9 @@ function tsvOf(lines: number, offset: number): string {
   return rows.join("\n");
 }
 
-const lines = arg("lines", 100_000);
-const existing = arg("glossary", 10_000);
-const runs = arg("runs", 3);
+const lines = countOption("lines", 100_000);
+const existing = countOption("glossary", 10_000);
+const runs = countOption("runs", 3);
 const times: number[] = [];
 for (let run = 0; run < runs; run++) {
   const dir = mkdtempSync(join(tmpdir(), "mizan-bench-glossary-"));

@@ -16,12 +16,7 @@ import { openSqliteStore } from "../server/store/sqlite-store.js";
 import { importAcceptedWords } from "../server/services/accepted-words.js";
 import { refreshFindings } from "../server/services/document-checks.js";
 import { loadSampleCorpus } from "../server/services/load-sample.js";
-
-function arg(name: string, fallback: number): number {
-  const k = process.argv.indexOf(`--${name}`);
-  const value = k >= 0 ? Number(process.argv[k + 1]) : fallback;
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+import { countOption } from "./count-option.js";
 
 const ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
 const LATIN = "abcdefghijklmnopqrstuvwxyz";
@@ -47,9 +42,9 @@ function tsvOf(lines: number): string {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const words = arg("words", 100_000);
-const rules = arg("rules", 10_000);
-const runs = arg("runs", 3);
+const words = countOption("words", 100_000);
+const rules = countOption("rules", 10_000);
+const runs = countOption("runs", 3);
 const imports: number[] = [];
 const plain: number[] = [];
 const firstListed: number[] = [];

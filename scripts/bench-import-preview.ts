@@ -17,12 +17,7 @@ import { join } from "node:path";
 import { readHtml, readHtmlPage, MAX_JSON_LD_CHARS } from "../server/import/read-html.js";
 import { openSqliteStore } from "../server/store/sqlite-store.js";
 import { importPreviewView, previewImport, savePendingImport } from "../server/services/import-preview.js";
-
-function arg(name: string, fallback: number): number {
-  const k = process.argv.indexOf(`--${name}`);
-  const value = k >= 0 ? Number(process.argv[k + 1]) : fallback;
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+import { countOption } from "./count-option.js";
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const ms = (from: bigint): number => Number(process.hrtime.bigint() - from) / 1e6;
@@ -49,8 +44,8 @@ function longPair(paragraphs: number): { en: string; ar: string } {
 }
 
 async function main(): Promise<void> {
-  const runs = arg("runs", 3);
-  const paragraphs = arg("paragraphs", 2000);
+  const runs = countOption("runs", 3);
+  const paragraphs = countOption("paragraphs", 2000);
 
   const page = hostilePage();
   const reads: number[] = [];

@@ -20,19 +20,14 @@ import { changeRowSentenceLinks, readSentencePanel } from "../server/services/se
 import { exportCorpus } from "../server/services/export-corpus.js";
 import { parseChoices } from "../server/domain/export/choices.js";
 import { lexiconFor } from "../server/services/align-resources.js";
-
-function arg(name: string, fallback: number): number {
-  const k = process.argv.indexOf(`--${name}`);
-  const value = k >= 0 ? Number(process.argv[k + 1]) : fallback;
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+import { countOption } from "./count-option.js";
 
 const reviewer = { name: "bench-reviewer", role: "translator" as const };
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
 
 async function main(): Promise<void> {
-  const copies = arg("copies", 20);
+  const copies = countOption("copies", 20);
   const dir = mkdtempSync(join(tmpdir(), "mizan-bench-sentences-"));
   const store = openSqliteStore(join(dir, "bench.db"));
   try {
