@@ -283,4 +283,96 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX documents_live_by_published_ar ON documents (published_ar, id) WHERE deleted_at IS NULL;
   CREATE INDEX documents_live_by_status ON documents (status, id) WHERE deleted_at IS NULL;
   `,
+  // 18: whole editions (issue 14). A job is heavy work that outlives a request and a process: its
+  // kind, state, stage and progress (done of total in the stage, from stage_started_at on, for the
+  // rate and the time left), its parameters (JSON), who started it, and a cancel request. Its
+  // runner writes its progress in the same transaction as the work, so a restart resumes where the
+  // last committed step ended. Uploaded archive files wait in job_files until the job has read them
+  // (in the database, never on one machine's disk). An archive is two editions' articles as read
+  // (archive_articles: the archive's own ids, dates, titles, paragraphs as JSON; archive_file_errors:
+  // each file that could not be read, with a code), and the pairs proposed between them
+  // (archive_pairs: score, evidence JSON, proposed or made by hand, proposed/confirmed/rejected,
+  // the document a confirmed pair became). At most one live (not rejected) pair per article on
+  // each side; a document is made from at most one pair.
+  `
+  CREATE TABLE jobs (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed', 'cancelled')),
+    stage TEXT NOT NULL DEFAULT '',
+    done INTEGER NOT NULL DEFAULT 0,
+    total INTEGER NOT NULL DEFAULT 0,
+    params TEXT NOT NULL DEFAULT '{}',
+    result TEXT,
+    error TEXT,
+    cancel_requested INTEGER NOT NULL DEFAULT 0,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    started_at TEXT,
+    stage_started_at TEXT,
+    stage_done_at_start INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    finished_at TEXT,
+    runner TEXT,
+    heartbeat_at TEXT
+  );
+  CREATE INDEX jobs_by_state ON jobs (state, id);
+  CREATE TABLE job_files (
+    job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    name TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    PRIMARY KEY (job_id, role)
+  );
+  CREATE TABLE archives (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    job_id INTEGER REFERENCES jobs(id) ON DELETE SET NULL,
+    window_days INTEGER NOT NULL,
+    threshold REAL NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    paired_at TEXT
+  );
+  CREATE TABLE archive_articles (
+    archive_id INTEGER NOT NULL REFERENCES archives(id) ON DELETE CASCADE,
+    edition TEXT NOT NULL CHECK (edition IN ('en', 'ar')),
+    article_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    title TEXT NOT NULL,
+    url TEXT,
+    paragraphs TEXT NOT NULL,
+    PRIMARY KEY (archive_id, edition, article_id)
+  );
+  CREATE INDEX archive_articles_by_date ON archive_articles (archive_id, edition, date, article_id);
+  CREATE INDEX archive_articles_by_seq ON archive_articles (archive_id, edition, seq);
+  CREATE TABLE archive_file_errors (
+    archive_id INTEGER NOT NULL REFERENCES archives(id) ON DELETE CASCADE,
+    edition TEXT NOT NULL CHECK (edition IN ('en', 'ar')),
+    name TEXT NOT NULL,
+    code TEXT NOT NULL,
+    params TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (archive_id, edition, name)
+  );
+  CREATE TABLE archive_pairs (
+    id INTEGER PRIMARY KEY,
+    archive_id INTEGER NOT NULL REFERENCES archives(id) ON DELETE CASCADE,
+    en_article TEXT NOT NULL,
+    ar_article TEXT NOT NULL,
+    score REAL NOT NULL,
+    evidence TEXT NOT NULL DEFAULT '{}',
+    origin TEXT NOT NULL CHECK (origin IN ('proposed', 'manual')),
+    status TEXT NOT NULL CHECK (status IN ('proposed', 'confirmed', 'rejected')),
+    decided_by TEXT,
+    decided_at TEXT,
+    document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE UNIQUE INDEX archive_pairs_live_en ON archive_pairs (archive_id, en_article) WHERE status != 'rejected';
+  CREATE UNIQUE INDEX archive_pairs_live_ar ON archive_pairs (archive_id, ar_article) WHERE status != 'rejected';
+  CREATE INDEX archive_pairs_by_score ON archive_pairs (archive_id, status, score DESC, id);
+  CREATE INDEX archive_pairs_waiting ON archive_pairs (archive_id, id) WHERE status = 'confirmed' AND document_id IS NULL;
+  CREATE UNIQUE INDEX archive_pairs_document ON archive_pairs (document_id) WHERE document_id IS NOT NULL;
+  `,
 ];
