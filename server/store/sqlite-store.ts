@@ -29,6 +29,11 @@ import {
 } from "./ignore-lists-repository.js";
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
 
+import {
+  archiveCounts, createArchive, createJob, dropJobFiles, findArchiveJob, finishJob, getArchive, getJob, jobFile, listWaitingPairs, markPairDocument, readArchiveArticle,
+  readArchiveArticles, replaceProposedPairs, setArchiveJob, setJobProgress, storeArchiveBatch,
+} from "./archive-repository.js";
+
 export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
   const db = openDatabase(path);
   return {
@@ -184,6 +189,25 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     createPendingImport: (input) => createPendingImport(db, input),
     getPendingImport: (id) => getPendingImport(db, id),
     settlePendingImport: (id, documentId) => settlePendingImport(db, id, documentId),
+    // Archives (issue 14, archflow).
+    createArchive: (input) => createArchive(db, input),
+    getArchive: (id) => getArchive(db, id),
+    setArchiveJob: (archiveId, jobId) => setArchiveJob(db, archiveId, jobId),
+    storeArchiveBatch: (archiveId, edition, firstSeq, articles, errors) => storeArchiveBatch(db, archiveId, edition, firstSeq, articles, errors),
+    readArchiveArticles: (archiveId, edition) => readArchiveArticles(db, archiveId, edition),
+    readArchiveArticle: (archiveId, edition, articleId) => readArchiveArticle(db, archiveId, edition, articleId),
+    replaceProposedPairs: (archiveId, pairs, decidedBy, at) => replaceProposedPairs(db, archiveId, pairs, decidedBy, at),
+    listWaitingPairs: (archiveId, limit) => listWaitingPairs(db, archiveId, limit),
+    markPairDocument: (pairId, documentId) => markPairDocument(db, pairId, documentId),
+    archiveCounts: (archiveId) => archiveCounts(db, archiveId),
+    findArchiveJob: (inputHash) => findArchiveJob(db, inputHash),
+    // Stand-in (archflow) for the jobs helper's job methods, until theirs land.
+    createJob: (input) => createJob(db, input),
+    getJob: (id) => getJob(db, id),
+    setJobProgress: (id, stage, done, total) => setJobProgress(db, id, stage, done, total),
+    finishJob: (id, state, outcome) => finishJob(db, id, state, outcome),
+    jobFile: (id, role) => jobFile(db, id, role),
+    dropJobFiles: (id) => dropJobFiles(db, id),
     close: () => db.close(),
   };
 }

@@ -189,6 +189,36 @@ export type BulkChangeRecord = {
 };
 export type BulkOccurrence = { ordinal: number; documentId: number; detail: Record<string, unknown>; selected: boolean; outcome: string | null };
 
+// --- Archives (issue 14, archflow): whole editions read, paired and made into documents. ---
+export type ArchiveEdition = "en" | "ar";
+export type ArchiveRecord = {
+  id: number; name: string; jobId: number | null; windowDays: number; threshold: number;
+  createdBy: string; createdAt: string; pairedAt: string | null;
+};
+/** One stored article of an edition, as the reader gave it. */
+export type StoredArchiveArticle = { id: string; date: string; title: string; url: string | null; paragraphs: string[] };
+/** A file of an archive that could not be read: its code (an `import.archive.<code>` locale key) and params. */
+export type StoredArchiveFileError = { name: string; code: string; params: Record<string, string | number> };
+export type ArchivePairStatus = "proposed" | "confirmed" | "rejected";
+/** A pair the pairing proposes; "confirmed" when it scored at least the job's confirmAbove. */
+export type NewArchivePair = { en: string; ar: string; score: number; evidence: unknown; status: "proposed" | "confirmed" };
+/** A confirmed pair that has no document yet. */
+export type WaitingArchivePair = { id: number; en: string; ar: string; score: number; decidedBy: string | null };
+export type ArchiveCounts = {
+  articles: { en: number; ar: number };
+  fileErrors: { en: number; ar: number };
+  pairs: { proposed: number; confirmed: number; rejected: number };
+  /** Confirmed pairs that became documents. */
+  documents: number;
+};
+
+// --- Stand-in (archflow) for the jobs helper's types, with the contract's names; dropped when theirs land. ---
+export type JobState = "queued" | "running" | "done" | "failed" | "cancelled";
+export type JobRecord = {
+  id: number; kind: string; state: JobState; stage: string; done: number; total: number;
+  params: unknown; result: unknown; error: unknown; cancelRequested: boolean; createdBy: string; createdAt: string;
+};
+
 /**
  * Every change that writes rows anew (alignment operations, paragraph splits and joins, undo and
  * redo) or changes a paragraph's text takes an optional `scorer`: the rows changed are then scored
@@ -374,6 +404,45 @@ export interface Store {
     documentId: number, beadId: number, expected: { version: number; fingerprint: string },
     compute: (row: RowTexts, stored: StoredSentenceLinks | null) => Omit<StoredSentenceLinks, "fingerprint">, user: string, action: string,
   ): { history: number; version: number };
+
+  // --- Archives (issue 14, archflow: store/archive-repository.ts). ---
+  /** A new archive (no articles yet); audited as "archive-create". */
+  createArchive(input: { name: string; windowDays: number; threshold: number; createdBy: string }): number;
+  getArchive(id: number): ArchiveRecord | null;
+  setArchiveJob(archiveId: number, jobId: number): void;
+  /**
+   * One batch of an edition's articles (INSERT OR IGNORE: an id already stored keeps its first
+   * copy), `seq` counting from `firstSeq` in file order, and unreadable files; answers how many
+   * articles were new. Runs inside the caller's transaction when there is one.
+   */
+  storeArchiveBatch(archiveId: number, edition: ArchiveEdition, firstSeq: number, articles: readonly StoredArchiveArticle[], errors: readonly StoredArchiveFileError[]): number;
+  /** An edition's articles in file order, in one query (for pairing). */
+  readArchiveArticles(archiveId: number, edition: ArchiveEdition): StoredArchiveArticle[];
+  readArchiveArticle(archiveId: number, edition: ArchiveEdition, articleId: string): StoredArchiveArticle | null;
+  /**
+   * Replaces the archive's earlier proposed pairs (status and origin "proposed", no document) by
+   * `pairs`, leaving confirmed, rejected and manual ones alone: a pair whose article is already in
+   * a live pair, or that a reviewer rejected, is skipped. Sets paired_at. Answers what was written.
+   */
+  replaceProposedPairs(archiveId: number, pairs: readonly NewArchivePair[], decidedBy: string, at: string): { proposed: number; confirmed: number };
+  /** Confirmed pairs without a document, oldest first. */
+  listWaitingPairs(archiveId: number, limit: number): WaitingArchivePair[];
+  /** Marks the document a confirmed pair became; false (nothing written) when it has one already. */
+  markPairDocument(pairId: number, documentId: number): boolean;
+  archiveCounts(archiveId: number): ArchiveCounts;
+  /**
+   * The latest archive job whose params carry this `inputHash` and that is queued, running or
+   * done (the command line resumes it, or reports it done); failed and cancelled ones are passed over.
+   */
+  findArchiveJob(inputHash: string): { id: number; state: JobState } | null;
+
+  // --- Stand-in (archflow) for the jobs helper's Store methods, the contract's names and shapes. ---
+  createJob(input: { kind: string; params: unknown; createdBy: string; files?: { role: string; name: string; bytes: Uint8Array }[] }): number;
+  getJob(id: number): JobRecord | null;
+  setJobProgress(id: number, stage: string, done: number, total: number): void;
+  finishJob(id: number, state: "done" | "failed" | "cancelled", outcome: unknown): void;
+  jobFile(id: number, role: string): { name: string; bytes: Uint8Array } | null;
+  dropJobFiles(id: number): void;
 
   /** Streams the pairs of the corpus in document and bead order; never loads the corpus whole. */
   iteratePairs(filter: PairFilter): IterableIterator<CorpusPair>;
