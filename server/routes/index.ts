@@ -23,6 +23,7 @@ import { alignDocument, changeStatus, revert, travel } from "./editor.js";
 import { joinParagraph, paragraphJson, saveParagraph, showParagraphEditor, splitParagraph } from "./paragraphs.js";
 import { importNow, saveImport, showImport, showImportPreview, submitImport } from "./import.js";
 import { exchangeUpload, showExchangeImport, submitExchangeImport } from "./import-exchange.js";
+import { archiveUpload, showArchiveImport, submitArchiveImport } from "./archive-import.js";
 import { confirmDelete, showRecentlyDeleted, showRename, submitDelete, submitRename, submitRestore } from "./documents-manage.js";
 import { showLogin, submitLogin, submitLogout } from "./auth.js";
 export { loginRateLimit } from "./auth.js";
@@ -114,6 +115,8 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/import/save", requirePermission("import"), csrf, saveImport(ctx));
   r.get("/import/exchange", requirePermission("import"), showExchangeImport(ctx));
   r.post("/import/exchange", requirePermission("import"), exchangeUpload(), csrf, submitExchangeImport(ctx));
+  r.get("/archives/new", requirePermission("import"), showArchiveImport(ctx));
+  r.post("/archives/new", requirePermission("import"), archiveUpload(), csrf, submitArchiveImport(ctx));
 
   r.get("/findings", read, showFindings(ctx));
   r.get("/findings/report.csv", requirePermission("export"), downloadFindingsCsv(ctx));
