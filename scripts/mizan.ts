@@ -75,7 +75,7 @@ program
     process.stdout.write((await alignPair(en as string, ar as string, { lexicon: opts.lexicon, sentences: opts.sentences ?? false })) + "\n");
   });
 
-const archive = program.command("archive").description("work on whole archives of English and Arabic articles (no database)");
+const archive = program.command("archive").description("work on whole archives of English and Arabic articles");
 archive
   .command("pair")
   .description("pair the articles of an English and an Arabic archive folder (<folder>/<id>.txt listed in <folder>.jsonl) and write {\"pairs\": [[en, ar, score], …]}")
@@ -110,6 +110,40 @@ archive
       },
     });
     process.stderr.write(`mizan: ${done}\n`);
+  });
+
+archive
+  .command("import")
+  .description("store an English and an Arabic archive in the database, pair their articles and make documents of the pairs confirmed at once (resumes an unfinished run of the same inputs)")
+  .argument("<en>", "English archive: a folder (with <folder>.jsonl beside it), a ZIP, a WordPress WXR or a JSON-lines file")
+  .argument("<ar>", "Arabic archive, the same")
+  .option("--db <path>", DB_HELP)
+  .option("--name <name>", "the archive's name (default: the English archive's file name)")
+  .option("--window <days>", "Arabic articles within this many days of the English date are candidates (default 7)")
+  .option("--threshold <x>", "pairs scoring below x stay unpaired (default 0.56)")
+  .option("--confirm-above <x>", "confirm pairs scoring at least x and make them documents (default: none; all wait for review)")
+  .option("--user <name>", "who the archive, its confirmed pairs and documents are recorded as (default: the system user)")
+  .option("--no-lexicon", "do not use the bilingual dictionary even when it is installed (the glossary still counts)")
+  .action(async (en: string, ar: string, opts: { db?: string; name?: string; window?: string; threshold?: string; confirmAbove?: string; user?: string; lexicon: boolean }) => {
+    const number = (text: string | undefined, name: string, ok: (x: number) => boolean) => {
+      if (text === undefined) return undefined;
+      const x = Number(text);
+      if (text.trim() === "" || !Number.isFinite(x) || !ok(x)) program.error(`error: archive import ${name} "${text}" is out of range`);
+      return x;
+    };
+    const { archiveImportCommand } = await import("../server/cli/archive-import-command.js");
+    const { ARCHIVE_DEFAULTS } = await import("../server/services/archive-start.js");
+    const { basename } = await import("node:path");
+    const outcome = await archiveImportCommand(databasePath(opts.db), en, ar, {
+      name: opts.name ?? basename(en.replace(/[\\/]+$/u, "")),
+      windowDays: number(opts.window, "--window", (x) => Number.isInteger(x) && x >= 0 && x <= 366) ?? ARCHIVE_DEFAULTS.windowDays,
+      threshold: number(opts.threshold, "--threshold", (x) => x >= 0 && x <= 1) ?? ARCHIVE_DEFAULTS.threshold,
+      confirmAbove: number(opts.confirmAbove, "--confirm-above", (x) => x >= 0 && x <= 1) ?? null,
+      user: opts.user ?? userInfo().username,
+      lexicon: opts.lexicon,
+    });
+    for (const line of outcome.lines) process.stderr.write(`mizan: ${line}\n`);
+    process.stdout.write(JSON.stringify({ job: outcome.jobId, resumed: outcome.resumed, ...outcome.summary }) + "\n");
   });
 
 program
