@@ -3,7 +3,8 @@
  * listing lines): the articles stored, the bad entries counted, the pairs proposed and those
  * scoring at least --confirm-above made documents, the summary in the user's language; run again
  * with the same inputs it adds nothing; and a job left unfinished for the same inputs (here: read,
- * then abandoned) is resumed, not started again.
+ * then abandoned) is resumed, not started again. It runs beside a server holding the database's
+ * shared lock, and not during a restore (the exclusive lock).
  */
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
@@ -12,6 +13,7 @@ import { ROOT } from "../../server/paths.js";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { packArchiveFolder } from "../../server/cli/archive-import-command.js";
 import { startArchiveImport } from "../../server/services/archive-start.js";
+import { holdDatabase, lockDatabaseExclusively } from "../../server/store/database-lock.js";
 import { ARCHIVE_JOB } from "../../server/services/archive-job.js";
 import type { JobRecord } from "../../server/store/types.js";
 import { AR, EN } from "../helpers/made-up-archive.js";
@@ -83,6 +85,27 @@ describe("mizan archive import (child process)", function () {
     expect(run.stderr).to.include(`resuming job ${jobId}`);
     expect(JSON.parse(run.stdout)).to.deep.include({ job: jobId, resumed: true, pairs: { proposed: 2, confirmed: 0 }, documents: 0 });
     expect(counts(db)).to.deep.equal({ archives: 1, jobs: 1, documents: 0, articles: 5 });
+  });
+
+  it("runs while a server holds the database, and not while a restore does", () => {
+    const { en, ar, db } = folders();
+    const server = holdDatabase(db);
+    try {
+      const run = mizan([en, ar, "--db", db, "--no-lexicon"]);
+      expect(run.status, run.stderr).to.equal(0);
+    } finally {
+      server.release();
+    }
+    const restore = lockDatabaseExclusively(db);
+    if (!restore) throw new Error("the lock was not free");
+    try {
+      const run = mizan([en, ar, "--db", db, "--no-lexicon", "--name", "other"]);
+      expect(run.status).to.not.equal(0);
+      expect(run.stderr).to.include("is being restored");
+    } finally {
+      restore.release();
+    }
+    expect(counts(db)).to.include({ archives: 1, jobs: 1 });
   });
 
   it("refuses an option out of range and an archive that is not there, touching no database", () => {

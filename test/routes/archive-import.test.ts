@@ -34,6 +34,7 @@ describe("archive upload form (real server)", function () {
   });
 
   it("offers a CSRF-protected form with both files and the pairing's options, in English and Arabic", async () => {
+    expect((await editor.get("/import?lang=en")).body_, "linked from the import page").to.include('href="/archives/new"');
     const page = await editor.get("/archives/new?lang=en");
     expect(page.status).to.equal(200);
     expect(page.body_).to.include('enctype="multipart/form-data"').and.include('name="enFile"').and.include('name="arFile"')
