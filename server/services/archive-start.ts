@@ -2,13 +2,15 @@
  * Starting an archive import (issue 14): two uploaded archive files (one per edition) and the
  * pairing's options become an archive and an "archive" job that holds the files' bytes in
  * job_files until its read stage has read them (services/archive-job.ts). Used by the upload form
- * (routes/archive-import.ts) and `mizan archive import`. Options are checked here, once, as
+ * (routes/archive-import.ts) and `mizan archive import`; and asking for the documents of pairs
+ * confirmed later (at most one such job queued or running per archive). Options are checked here, once, as
  * BadRequestErrors with their own locale keys (errors.operation.archive-*).
  */
 import { createHash } from "node:crypto";
 import { DEFAULT_PAIRING } from "../domain/archive/pair-archive.js";
 import { DEFAULT_ZIP_LIMITS } from "../import/read-zip.js";
 import type { Store } from "../store/types.js";
+import { NotFoundError } from "../store/conflict-error.js";
 import { BadRequestError } from "./errors.js";
 import type { ArchiveJobParams } from "./archive-job.js";
 
@@ -56,6 +58,21 @@ export function archiveInputHash(files: { en: ArchiveFile; ar: ArchiveFile }, op
   const { name, windowDays, threshold, confirmAbove, user, lexicon } = options;
   hash.update(JSON.stringify({ name: name.trim(), windowDays, threshold, confirmAbove, user, lexicon: lexicon !== false }));
   return hash.digest("hex");
+}
+
+/**
+ * Asks for the documents of an archive's confirmed pairs (those the review confirmed after its
+ * job): an "archive-documents" job, unless one of the archive's jobs is queued or running already
+ * (its documents stage makes every confirmed pair's document), in one transaction, so two requests
+ * never queue two. Answers the job that will make them.
+ */
+export function startArchiveDocuments(store: Store, archiveId: number, user: string): { jobId: number; started: boolean } {
+  return store.atomically(() => {
+    const active = store.findActiveArchiveJob(archiveId);
+    if (active !== null) return { jobId: active, started: false };
+    if (!store.getArchive(archiveId)) throw new NotFoundError(`archive:${archiveId}`);
+    return { jobId: store.createJob({ kind: "archive-documents", params: { archiveId }, createdBy: user }), started: true };
+  });
 }
 
 /**

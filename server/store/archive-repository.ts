@@ -110,6 +110,13 @@ export function findArchiveJob(db: SqliteDatabase, inputHash: string): { id: num
   return row ?? null;
 }
 
+export function findActiveArchiveJob(db: SqliteDatabase, archiveId: number): number | null {
+  const row = statement(db,
+    "SELECT id FROM jobs WHERE kind IN ('archive', 'archive-documents') AND state IN ('queued', 'running') AND json_extract(params, '$.archiveId') = ? ORDER BY id DESC LIMIT 1")
+    .get(archiveId) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
 // --- Stand-in for the jobs helper's jobs-repository (the contract's Store methods), until it lands. ---
 
 type JobRow = {

@@ -30,7 +30,7 @@ import {
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
 
 import {
-  archiveCounts, createArchive, createJob, dropJobFiles, findArchiveJob, finishJob, getArchive, getJob, jobFile, listWaitingPairs, markPairDocument, readArchiveArticle,
+  archiveCounts, createArchive, createJob, dropJobFiles, findActiveArchiveJob, findArchiveJob, finishJob, getArchive, getJob, jobFile, listWaitingPairs, markPairDocument, readArchiveArticle,
   readArchiveArticles, replaceProposedPairs, setArchiveJob, setJobProgress, storeArchiveBatch,
 } from "./archive-repository.js";
 
@@ -201,6 +201,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     markPairDocument: (pairId, documentId) => markPairDocument(db, pairId, documentId),
     archiveCounts: (archiveId) => archiveCounts(db, archiveId),
     findArchiveJob: (inputHash) => findArchiveJob(db, inputHash),
+    findActiveArchiveJob: (archiveId) => findActiveArchiveJob(db, archiveId),
     // Stand-in (archflow) for the jobs helper's job methods, until theirs land.
     createJob: (input) => createJob(db, input),
     getJob: (id) => getJob(db, id),

@@ -435,6 +435,8 @@ export interface Store {
    * done (the command line resumes it, or reports it done); failed and cancelled ones are passed over.
    */
   findArchiveJob(inputHash: string): { id: number; state: JobState } | null;
+  /** A queued or running "archive" or "archive-documents" job of this archive (the latest), or null. */
+  findActiveArchiveJob(archiveId: number): number | null;
 
   // --- Stand-in (archflow) for the jobs helper's Store methods, the contract's names and shapes. ---
   createJob(input: { kind: string; params: unknown; createdBy: string; files?: { role: string; name: string; bytes: Uint8Array }[] }): number;

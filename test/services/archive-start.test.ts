@@ -8,6 +8,8 @@ import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { archiveInputHash, startArchiveImport, type ArchiveOptions } from "../../server/services/archive-start.js";
 import { BadRequestError } from "../../server/services/errors.js";
+import { startArchiveDocuments } from "../../server/services/archive-start.js";
+import { NotFoundError } from "../../server/store/conflict-error.js";
 import { tempDbPath } from "../helpers/temp.js";
 
 const file = (name: string, text: string) => ({ name, bytes: new Uint8Array(Buffer.from(text, "utf8")) });
@@ -35,6 +37,21 @@ describe("services/archive-start (real database file)", () => {
     for (const changed of [{ windowDays: 3 }, { threshold: 0.6 }, { confirmAbove: null }, { name: "Other" }, { lexicon: false }]) {
       expect(archiveInputHash(FILES, { ...OPTIONS, ...changed }), JSON.stringify(changed)).to.not.equal(base);
     }
+  });
+
+  it("queues at most one documents job per archive, none while its archive job still runs", () => {
+    const store = openSqliteStore(tempDbPath());
+    const { archiveId, jobId } = startArchiveImport(store, FILES, OPTIONS);
+    expect(startArchiveDocuments(store, archiveId, "rev"), "the archive job's own stage makes them").to.deep.equal({ jobId, started: false });
+    store.finishJob(jobId, "done", {});
+    const first = startArchiveDocuments(store, archiveId, "rev");
+    expect(first.started).to.equal(true);
+    expect(store.getJob(first.jobId)).to.deep.include({ kind: "archive-documents", state: "queued", createdBy: "rev", params: { archiveId } });
+    expect(startArchiveDocuments(store, archiveId, "other")).to.deep.equal({ jobId: first.jobId, started: false });
+    store.finishJob(first.jobId, "done", {});
+    expect(startArchiveDocuments(store, archiveId, "rev").started, "a new one once the last has finished").to.equal(true);
+    expect(() => startArchiveDocuments(store, archiveId + 1, "rev")).to.throw(NotFoundError);
+    store.close();
   });
 
   const refusals: [string, Partial<ArchiveOptions> | null, string][] = [
