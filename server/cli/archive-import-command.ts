@@ -67,14 +67,19 @@ export type JobProgressListener = (job: JobRecord) => void;
 
 /**
  * Stand-in for the jobs helper's `runJobToEnd(store, jobId, onProgress)` (job-runner.ts): runs the
- * job's steps in this process until it is finished, marking it done with its result, or failed
- * with the coded error a step threw (then rethrown).
+ * job's steps in this process until it is finished, marking it done with its result, cancelled
+ * when someone asked for that between steps (the jobs page), or failed with the coded error a step
+ * threw (then rethrown).
  */
 export async function runJobToEnd(store: Store, jobId: number, onProgress: JobProgressListener): Promise<JobRecord> {
   for (;;) {
     const job = store.getJob(jobId);
     if (!job) throw new Error(`no job ${jobId}`);
     if (job.state !== "queued" && job.state !== "running") return job;
+    if (job.cancelRequested) {
+      store.finishJob(jobId, "cancelled", null);
+      continue;
+    }
     const kind = ARCHIVE_JOB_KINDS.find((k) => k.kind === job.kind);
     if (!kind) throw new Error(`no job kind ${job.kind}`);
     try {
@@ -127,6 +132,7 @@ export async function archiveImportCommand(dbPath: string, enPath: string, arPat
     if (found) lines.push(t(found.state === "done" ? "cli.archive.already-done" : "cli.archive.resumed", { job: found.id }));
     const job = await runJobToEnd(store, jobId, bars.update);
     bars.stop();
+    if (job.state !== "done") throw new CliError(t("cli.archive.not-done", { job: jobId, state: t(`cli.archive.state.${job.state}`) }));
     const summary = job.result as ArchiveSummary;
     lines.push(t("cli.archive.import-done", {
       job: jobId,

@@ -87,6 +87,23 @@ describe("mizan archive import (child process)", function () {
     expect(counts(db)).to.deep.equal({ archives: 1, jobs: 1, documents: 0, articles: 5 });
   });
 
+  it("stops a job someone asked to cancel, and says so", async () => {
+    const { en, ar, db } = folders();
+    const store = openSqliteStore(db);
+    const { jobId } = startArchiveImport(store, { en: packArchiveFolder(en), ar: packArchiveFolder(ar) }, { name: "en", windowDays: 7, threshold: 0.56, confirmAbove: 0, user: "ed", lexicon: false });
+    await ARCHIVE_JOB.step(store, store.getJob(jobId) as JobRecord);
+    // What the jobs page's "Cancel" writes (the jobs helper's requestJobCancel).
+    store.db.prepare("UPDATE jobs SET cancel_requested = 1 WHERE id = ?").run(jobId);
+    store.close();
+    const run = mizan([en, ar, "--db", db, "--confirm-above", "0", "--user", "ed", "--no-lexicon"]);
+    expect(run.status).to.equal(2);
+    expect(run.stderr).to.include(`job ${jobId} ended cancelled`);
+    const after = openSqliteStore(db);
+    expect(after.getJob(jobId)?.state).to.equal("cancelled");
+    expect(after.countDocuments()).to.equal(0);
+    after.close();
+  });
+
   it("runs while a server holds the database, and not while a restore does", () => {
     const { en, ar, db } = folders();
     const server = holdDatabase(db);
