@@ -4,6 +4,8 @@
  */
 import { expect } from "chai";
 import { jsonLines, readJsonLines } from "../../../server/import/archive/read-jsonl.js";
+import { ArchiveError } from "../../../server/import/archive/archive-error.js";
+import { MAX_ARTICLES } from "../../../server/import/archive/archive-article.js";
 import { AR, EN } from "../../helpers/made-up-archive.js";
 import { jsonLinesOf } from "../../helpers/archive-formats.js";
 
@@ -33,5 +35,17 @@ describe("readJsonLines", () => {
   it("gives lines that are not UTF-8 or too long as problems, not values", () => {
     const bytes = Buffer.concat([Buffer.from('{"a":1}\n'), Buffer.from([0xff, 0xfe, 0x7b, 0x0a]), Buffer.from("x".repeat(50))]);
     expect([...jsonLines(bytes, 20)]).to.deep.equal([{ line: 1, value: { a: 1 } }, { line: 2, problem: "encoding" }, { line: 3, problem: "too-large" }]);
+  });
+
+  it("refuses an archive of more than MAX_ARTICLES articles whole", async () => {
+    const lines = Array.from({ length: MAX_ARTICLES + 1 }, (_, k) => `{"id":"a${k}","date":"no"}`).join("\n");
+    try {
+      await readJsonLines(Buffer.from(lines), "many.jsonl", "en");
+      expect.fail("read");
+    } catch (error) {
+      expect(error).to.be.instanceOf(ArchiveError);
+      expect((error as ArchiveError).code).to.equal("too-many-articles");
+      expect((error as ArchiveError).params).to.deep.equal({ name: "many.jsonl", limit: MAX_ARTICLES });
+    }
   });
 });
