@@ -27,6 +27,11 @@ export const MAX_ARTICLE_BYTES = 2_000_000;
  * few hundred megabytes; this stays under SQLite's 1 GB limit on a value, where the job keeps it.
  */
 export const MAX_ARCHIVE_BYTES = 768 * 1024 * 1024;
+/**
+ * Bad entries reported before the archive is refused whole: past this many the archive is not an
+ * edition with a few bad files but the wrong file (and the list of errors must not grow unbounded).
+ */
+export const MAX_FILE_ERRORS = 10_000;
 /** Ids are kept as the archive gives them; longer than any slug or number a site uses is refused. */
 export const MAX_ID_LENGTH = 200;
 /** A headline longer than this is cut (a listing that puts the body in "title"). */
@@ -60,15 +65,17 @@ export class ArchiveCollector {
     /** The archive's own name, for the refusals of the whole. */
     readonly archiveName: string,
     private readonly today = new Date(),
+    private readonly limits = { articles: MAX_ARTICLES, errors: MAX_FILE_ERRORS },
   ) {}
 
   fail(name: string, code: string, params: Record<string, string | number> = {}): void {
+    if (this.errors.length >= this.limits.errors) throw new ArchiveError("too-many-errors", { name: this.archiveName, limit: this.limits.errors });
     this.errors.push({ name, code, params });
   }
 
   /** The entry's id, date, title and url once checked; null (and the error recorded) when unusable. */
   checkMeta(meta: ArticleMeta, where: string, idRule: (id: string) => boolean = () => true): CheckedMeta | null {
-    if (++this.entries > MAX_ARTICLES) throw new ArchiveError("too-many-articles", { name: this.archiveName, limit: MAX_ARTICLES });
+    if (++this.entries > this.limits.articles) throw new ArchiveError("too-many-articles", { name: this.archiveName, limit: this.limits.articles });
     const id = typeof meta.id === "number" && Number.isSafeInteger(meta.id) ? String(meta.id) : meta.id;
     if (typeof id !== "string" || id.trim() !== id || id === "" || id.length > MAX_ID_LENGTH || CONTROL.test(id) || !idRule(id)) {
       this.fail(where, "bad-id", { limit: MAX_ID_LENGTH });

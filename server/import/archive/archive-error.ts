@@ -10,6 +10,7 @@ export const ARCHIVE_ERROR_CODES = [
   "unknown-format",
   "archive-file-too-large",
   "too-many-articles",
+  "too-many-errors",
   "no-listing",
   "malformed-xml",
   "entities",

@@ -4,7 +4,8 @@
  * edition importer kept as that file's error.
  */
 import { expect } from "chai";
-import { ArchiveCollector, MAX_ID_LENGTH } from "../../../server/import/archive/archive-article.js";
+import { ArchiveCollector, MAX_ARTICLES, MAX_ID_LENGTH } from "../../../server/import/archive/archive-article.js";
+import { ArchiveError } from "../../../server/import/archive/archive-error.js";
 
 const bytes = (text: string) => Buffer.from(text, "utf8");
 
@@ -47,5 +48,12 @@ describe("ArchiveCollector", () => {
       { name: "x.txt", code: "encoding", params: {} },
       { name: "x.docx", code: "malformed-docx", params: {} },
     ]);
+  });
+
+  it("refuses the whole archive past its article bound (MAX_ARTICLES by default)", () => {
+    const c = new ArchiveCollector("en", "many.jsonl", new Date(), { articles: 3, errors: 100 });
+    for (let k = 0; k < 3; k++) expect(c.checkMeta({ id: `a${k}`, date: "2019-01-01" }, "x")).to.not.equal(null);
+    expect(() => c.checkMeta({ id: "a3", date: "2019-01-01" }, "x")).to.throw(ArchiveError).with.property("code", "too-many-articles");
+    expect(MAX_ARTICLES).to.be.at.least(40_000);
   });
 });

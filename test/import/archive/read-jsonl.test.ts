@@ -5,7 +5,7 @@
 import { expect } from "chai";
 import { jsonLines, readJsonLines } from "../../../server/import/archive/read-jsonl.js";
 import { ArchiveError } from "../../../server/import/archive/archive-error.js";
-import { MAX_ARTICLES } from "../../../server/import/archive/archive-article.js";
+import { MAX_FILE_ERRORS } from "../../../server/import/archive/archive-article.js";
 import { AR, EN } from "../../helpers/made-up-archive.js";
 import { jsonLinesOf } from "../../helpers/archive-formats.js";
 
@@ -37,15 +37,16 @@ describe("readJsonLines", () => {
     expect([...jsonLines(bytes, 20)]).to.deep.equal([{ line: 1, value: { a: 1 } }, { line: 2, problem: "encoding" }, { line: 3, problem: "too-large" }]);
   });
 
-  it("refuses an archive of more than MAX_ARTICLES articles whole", async () => {
-    const lines = Array.from({ length: MAX_ARTICLES + 1 }, (_, k) => `{"id":"a${k}","date":"no"}`).join("\n");
+  it("refuses a file of junk lines whole once MAX_FILE_ERRORS of them are reported", async () => {
+    const lines = Buffer.from("not json\n".repeat(MAX_FILE_ERRORS + 1));
     try {
-      await readJsonLines(Buffer.from(lines), "many.jsonl", "en");
+      await readJsonLines(lines, "junk.jsonl", "en");
       expect.fail("read");
     } catch (error) {
       expect(error).to.be.instanceOf(ArchiveError);
-      expect((error as ArchiveError).code).to.equal("too-many-articles");
-      expect((error as ArchiveError).params).to.deep.equal({ name: "many.jsonl", limit: MAX_ARTICLES });
+      expect((error as ArchiveError).code).to.equal("too-many-errors");
     }
+    const fewer = await readJsonLines(Buffer.from("not json\n".repeat(MAX_FILE_ERRORS)), "junk.jsonl", "en");
+    expect(fewer.errors).to.have.length(MAX_FILE_ERRORS);
   });
 });
