@@ -105,6 +105,8 @@ describe("jobs pages (real server)", function () {
     expect(page.body_).to.include("You asked for this job to stop.").and.include("Stopping: the job ends after the step under way").and.not.include(`action="/jobs/${id}/cancel"`);
     const audit = server.store.listAudit({ action: "job-cancel" });
     expect(audit.map((e) => [e.user, e.target])).to.deep.include(["copy-editor", `job:${id}`]);
+    const admin = await server.as("admin");
+    expect((await admin.get("/audit")).body_, "the audit log names the action in words").to.include("Job cancel asked");
   });
 
   it("refuses the cancel to another user and the jobs to a viewer (403), and lets an admin cancel anyone's job", async () => {
