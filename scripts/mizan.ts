@@ -78,9 +78,9 @@ program
 const archive = program.command("archive").description("work on whole archives of English and Arabic articles");
 archive
   .command("pair")
-  .description("pair the articles of an English and an Arabic archive folder (<folder>/<id>.txt listed in <folder>.jsonl) and write {\"pairs\": [[en, ar, score], …]}")
-  .argument("<en>", "English archive folder")
-  .argument("<ar>", "Arabic archive folder")
+  .description("pair the articles of an English and an Arabic archive (a folder <folder>/<id>.txt|.html|.docx listed in <folder>.jsonl, a ZIP of one, a WordPress WXR export or a JSON-lines file) and write {\"pairs\": [[en, ar, score], …]}")
+  .argument("<en>", "English archive (folder, ZIP, WXR or JSON-lines)")
+  .argument("<ar>", "Arabic archive (folder, ZIP, WXR or JSON-lines)")
   .requiredOption("--out <path>", "pairs file to write (JSON)")
   .option("--window <days>", "Arabic articles within this many days of the English date are candidates (default 7)")
   .option("--threshold <x>", "pairs scoring below x stay unpaired (default 0.56)")
@@ -99,7 +99,7 @@ archive
     const { archivePairCommand } = await import("../server/cli/archive-pair-command.js");
     const progress = createProgress("pair");
     let started = false;
-    const done = archivePairCommand(en, ar, {
+    const done = await archivePairCommand(en, ar, {
       out: opts.out, windowDays, threshold, topK, lexicon: opts.lexicon,
       onProblem: (line) => process.stderr.write(`mizan: ${line}\n`),
       onArticle: (done, total) => {

@@ -128,6 +128,7 @@ const NO_MIRRORED_TEST: Record<string, string> = {
   ...Object.fromEntries(["current-row", "feedback", "inline-editor", "main", "operations", "pointer-and-keys", "request", "rows-dom", "sentence-panel"].map((m) => [`server/page/${m}.ts`, IN_CHROMIUM])),
   "server/page/select-all.ts": "the findings grid's select-all box, DOM code only (no DOM in mocha): driven in Chromium by test/browser/findings-grid.test.ts",
   "server/page/density-toggle.ts": "page script DOM code (no DOM in mocha): driven in Chromium by test/browser/layout.test.ts (the toggle, remembered after reload and a new login)",
+  "server/page/job-progress.ts": "page script DOM code (no DOM in mocha): a job's page kept live, driven in Chromium by test/browser/job-progress.test.ts",
   "server/main.ts": "the process entry point (config, store, listen); started as a real process by test/config.test.ts and every route test",
   "server/jobs/worker.ts": "the worker-thread entry; runs every background task of test/jobs/ and the import and export service tests",
 };

@@ -10,16 +10,17 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import cliProgress from "cli-progress";
 import { holdDatabase } from "../store/database-lock.js";
 import { openSqliteStore } from "../store/sqlite-store.js";
-import type { JobRecord, Store } from "../store/types.js";
 import { writeStoredZip } from "../import/write-stored-zip.js";
 import type { ZipEntry } from "../import/read-zip.js";
 import { archiveInputHash, checkArchiveOptions, MAX_ARCHIVE_BYTES, startArchiveImport, type ArchiveFile, type ArchiveOptions } from "../services/archive-start.js";
-import { ARCHIVE_JOB_KINDS, type ArchiveSummary } from "../services/archive-job.js";
+import type { ArchiveSummary } from "../services/archive-job.js";
+import "../services/job-kind-list.js";
+import { jobErrorText } from "../services/jobs-view.js";
+import { runJobToEnd } from "../jobs/job-runner.js";
+import { createJobProgress } from "./job-progress.js";
 import { translatorFor } from "../i18n/translate.js";
-import { CodedError } from "../domain/coded-error.js";
 import { CliError } from "./cli-error.js";
 import { cliLanguage } from "./export-command.js";
 
@@ -63,58 +64,6 @@ export function archiveInput(path: string): ArchiveFile {
   return { name: basename(path), bytes: readFileSync(path) };
 }
 
-export type JobProgressListener = (job: JobRecord) => void;
-
-/**
- * Stand-in for the jobs helper's `runJobToEnd(store, jobId, onProgress)` (job-runner.ts): runs the
- * job's steps in this process until it is finished, marking it done with its result, cancelled
- * when someone asked for that between steps (the jobs page), or failed with the coded error a step
- * threw (then rethrown).
- */
-export async function runJobToEnd(store: Store, jobId: number, onProgress: JobProgressListener): Promise<JobRecord> {
-  for (;;) {
-    const job = store.getJob(jobId);
-    if (!job) throw new Error(`no job ${jobId}`);
-    if (job.state !== "queued" && job.state !== "running") return job;
-    if (job.cancelRequested) {
-      store.finishJob(jobId, "cancelled", null);
-      continue;
-    }
-    const kind = ARCHIVE_JOB_KINDS.find((k) => k.kind === job.kind);
-    if (!kind) throw new Error(`no job kind ${job.kind}`);
-    try {
-      const outcome = await kind.step(store, job);
-      const after = store.getJob(jobId);
-      if (after) onProgress(after);
-      if (outcome.finished) store.finishJob(jobId, "done", outcome.result ?? null);
-    } catch (error) {
-      const coded = error instanceof CodedError ? { code: error.code, params: error.params } : { code: "internal", params: { message: (error as Error).message } };
-      store.finishJob(jobId, "failed", coded);
-      throw error;
-    }
-  }
-}
-
-/** A bar per stage on stderr (silent when stderr is not a terminal). */
-function stageBars(t: ReturnType<typeof translatorFor>): { update: JobProgressListener; stop(): void } {
-  let stage = "";
-  let bar: cliProgress.SingleBar | null = null;
-  return {
-    update(job) {
-      if (!process.stderr.isTTY) return;
-      if (job.stage !== stage) {
-        bar?.stop();
-        stage = job.stage;
-        bar = new cliProgress.SingleBar({ stream: process.stderr, format: `${t(`cli.archive.stage.${stage}`)} [{bar}] {value}/{total} ETA {eta_formatted}`, hideCursor: true }, cliProgress.Presets.shades_classic);
-        bar.start(job.total, job.done);
-      }
-      bar?.setTotal(job.total);
-      bar?.update(job.done);
-    },
-    stop: () => bar?.stop(),
-  };
-}
-
 export type ArchiveImportOutcome = { jobId: number; resumed: boolean; summary: ArchiveSummary; lines: string[] };
 
 /** Imports (or resumes importing) the two archives into the database at `dbPath`; answers the summary and its lines in the user's language. */
@@ -124,14 +73,15 @@ export async function archiveImportCommand(dbPath: string, enPath: string, arPat
   const files = { en: archiveInput(enPath), ar: archiveInput(arPath) };
   const lock = holdDatabase(dbPath);
   const store = openSqliteStore(dbPath);
-  const bars = stageBars(t);
+  const bar = createJobProgress(t);
   try {
     const lines: string[] = [];
     const found = store.findArchiveJob(archiveInputHash(files, options));
     const jobId = found?.id ?? startArchiveImport(store, files, options).jobId;
     if (found) lines.push(t(found.state === "done" ? "cli.archive.already-done" : "cli.archive.resumed", { job: found.id }));
-    const job = await runJobToEnd(store, jobId, bars.update);
-    bars.stop();
+    const job = await runJobToEnd(store, jobId, { onProgress: (current) => bar.update(current) });
+    bar.finish(job);
+    if (job.state === "failed") throw new CliError(`${t("cli.archive.not-done", { job: jobId, state: t("cli.archive.state.failed") })}: ${jobErrorText(t, job.error)}`);
     if (job.state !== "done") throw new CliError(t("cli.archive.not-done", { job: jobId, state: t(`cli.archive.state.${job.state}`) }));
     const summary = job.result as ArchiveSummary;
     lines.push(t("cli.archive.import-done", {
@@ -143,7 +93,6 @@ export async function archiveImportCommand(dbPath: string, enPath: string, arPat
     }));
     return { jobId, resumed: found !== null, summary, lines };
   } finally {
-    bars.stop();
     store.close();
     lock.release();
   }

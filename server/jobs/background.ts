@@ -3,12 +3,17 @@
  * (imports, re-alignment and exports a user waits for), the background pool, the findings
  * refresher that keeps the checks' findings fresh, and the purge of documents deleted longer ago
  * than they are kept (at start and every hour, in the background pool, in bounded batches so no
- * transaction holds the database long). createApp starts one for its store; closing it ends the workers.
+ * transaction holds the database long), and the job runner (job-runner.ts), whose steps run in the
+ * background pool too. createApp starts one for its store; closing it ends the workers.
  */
 import type { Store } from "../store/types.js";
 import { createTaskPool, interactiveThreads, type TaskPool } from "./task-pool.js";
 import { startFindingsRefresher, type FindingsRefresher } from "./findings-refresher.js";
 import { RETENTION_DAYS } from "../services/document-manage.js";
+import { startJobRunner, type JobRunner } from "./job-runner.js";
+
+/** A job's step is seconds of work; past this its worker is ended and the job fails (step-crashed). */
+export const JOB_STEP_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** Documents purged per task: each is its own transaction; the next batch waits for this one. */
 export const PURGE_BATCH = 20;
@@ -17,6 +22,8 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 export type Background = {
   tasks: TaskPool;
   findings: FindingsRefresher;
+  /** Background jobs: wake() when one is created. */
+  jobs: JobRunner;
   /** Purges every document past its time now (batch after batch); resolves with how many went. */
   purgeDeleted(now?: Date): Promise<number>;
   close(): Promise<void>;
@@ -26,6 +33,7 @@ export function startBackground(store: Store, log: (line: string) => void = (lin
   const tasks = createTaskPool(interactiveThreads());
   const checks = createTaskPool(1);
   const findings = startFindingsRefresher(store, checks, log);
+  const jobs = startJobRunner(store, async (jobId) => (await checks.run({ kind: "job-step", location: store.location, jobId }, { timeoutMs: JOB_STEP_TIMEOUT_MS })).state, { log });
   let closed = false;
   let purging: Promise<number> | null = null;
 
@@ -60,11 +68,13 @@ export function startBackground(store: Store, log: (line: string) => void = (lin
   return {
     tasks,
     findings,
+    jobs,
     purgeDeleted,
     async close() {
       closed = true;
       clearInterval(timer);
       findings.close();
+      await jobs.close();
       await (purging ?? Promise.resolve(0)).catch(() => 0);
       await Promise.all([tasks.close(), checks.close()]);
     },

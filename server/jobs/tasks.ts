@@ -5,7 +5,7 @@
  * recomputing one document's findings, purging documents deleted longer ago than they are kept,
  * the bulk changes of a corpus (previewing a replacement everywhere, proposing a re-alignment of a
  * document around its confirmed rows, accepting a bulk change, undoing one: services/bulk-changes.ts),
- * and writing an export into a message port.
+ * writing an export into a message port, and one step of a background job (jobs/job-runner.ts).
  * Every task names the database it works on (`location`); the worker opens its own connection.
  */
 import type { MessagePort } from "node:worker_threads";
@@ -17,6 +17,7 @@ import type { SerialError } from "./task-errors.js";
 import type { BulkSummary } from "../services/bulk-changes.js";
 import type { Actor, Travelled } from "../services/review.js";
 import type { ExchangeImportResult } from "../services/import-exchange.js";
+import type { JobState } from "../store/types.js";
 
 /** Who a task acts for (the services check the same rights in the worker). */
 export type TaskActor = Actor;
@@ -32,6 +33,7 @@ export type Task =
   | { kind: "replace-preview"; location: string; checkId: string; original: string; suggestion: string; actor: TaskActor }
   | { kind: "bulk-accept"; location: string; bulkId: number; all: boolean; actor: TaskActor }
   | { kind: "bulk-undo"; location: string; bulkId: number; actor: TaskActor }
+  | { kind: "job-step"; location: string; jobId: number }
   | { kind: "export"; location: string; choices: RawChoices; side: "en" | "ar"; corpusName: string; createdAt: string; tool: { name: string; version: string };
       /** Where the file goes; null counts what would be exported and writes nothing. */
       port: MessagePort | null };
@@ -49,6 +51,7 @@ export type TaskValue = {
   "bulk-accept": BulkSummary;
   "bulk-undo": Travelled;
   export: ExportReport;
+  "job-step": { state: JobState };
 };
 
 export type TaskAnswer<K extends Task["kind"]> = { ok: true; value: TaskValue[K] } | { ok: false; error: SerialError };

@@ -17,6 +17,9 @@ import { parseChoices } from "../domain/export/choices.js";
 import { exportCorpus } from "../services/export-corpus.js";
 import { PortWritable } from "./port-stream.js";
 import { serialiseError } from "./task-errors.js";
+import { runJobStep } from "./job-runner.js";
+// Every job kind, so a job-step task finds the kind of its job.
+import "../services/job-kind-list.js";
 
 const stores = new Map<string, Store>();
 
@@ -65,6 +68,8 @@ async function perform(task: Task): Promise<unknown> {
       return acceptBulkChange(store, task.bulkId, task.all, task.actor);
     case "bulk-undo":
       return undoBulkChange(store, task.bulkId, task.actor);
+    case "job-step":
+      return { state: await runJobStep(store, task.jobId, (line) => process.stderr.write(`${line}\n`)) };
     case "export": {
       const choices = parseChoices(task.choices);
       const meta = { name: task.corpusName, granularity: choices.granularity, createdAt: new Date(task.createdAt), tool: task.tool };

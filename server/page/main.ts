@@ -3,7 +3,7 @@
  * Content-Security-Policy allows nothing inline). The server-rendered pages work without it; on
  * the alignment view it runs operations in place, updating only the rows they changed, keeps one
  * current row, switches the density in place, gives every operation a shortcut, edits paragraphs in place and says what happened
- * beside the row and in a live region; a row's sentence links open in a dialog. Wires the modules together; each does one job.
+ * beside the row and in a live region; a row's sentence links open in a dialog; a running job's page shows its progress live. Wires the modules together; each does one job.
  */
 import type { RowChanges } from "../web/page-api.js";
 import type { Labels, PageContext } from "./page-context.js";
@@ -15,6 +15,7 @@ import { wireOperations } from "./operations.js";
 import { wirePointerAndKeys } from "./pointer-and-keys.js";
 import { wireSentencePanel } from "./sentence-panel.js";
 import { applyRowChanges } from "./rows-dom.js";
+import { wireJobProgress } from "./job-progress.js";
 
 function readLabels(): Labels {
   const data = document.getElementById("editor-labels")?.dataset ?? {};
@@ -58,3 +59,4 @@ function start(container: HTMLElement): void {
 const container = document.getElementById("alignment");
 if (container) start(container);
 wireDensityToggle();
+wireJobProgress();

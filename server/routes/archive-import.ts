@@ -77,12 +77,14 @@ export function submitArchiveImport(ctx: AppContext) {
         values: { name: text("name").slice(0, MAX_ARCHIVE_NAME * 2), windowDays: text("windowDays"), threshold: text("threshold"), confirmAbove: text("confirmAbove") },
       };
     },
-    run: ({ store }, { files, tooLarge, values }, actor) => {
+    run: ({ store, background }, { files, tooLarge, values }, actor) => {
       if (tooLarge) throw new BadRequestError("archive-file-too-large");
       const windowDays = numberField(values.windowDays, "archive-bad-window") as number;
       const threshold = numberField(values.threshold, "archive-bad-threshold") as number;
       const confirmAbove = numberField(values.confirmAbove, "archive-bad-confirm-above", null);
-      return startArchiveImport(store, files, { name: values.name, windowDays, threshold, confirmAbove, user: actor.name });
+      const started = startArchiveImport(store, files, { name: values.name, windowDays, threshold, confirmAbove, user: actor.name });
+      background.jobs.wake();
+      return started;
     },
     answer: {
       json: (result) => result,

@@ -39,6 +39,7 @@ import {
 } from "./accepted-words.js";
 import { saveDensity } from "./preferences.js";
 import { changeSentenceLinks, showSentencePanel } from "./sentences.js";
+import { jobProgressJson, showJob, showJobs, submitJobCancel } from "./jobs.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
 
 /** Glossary uploads: one TSV, at most 5 MB. */
@@ -150,6 +151,12 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.post("/users/:name", requirePermission("manage-users"), csrf, updateUserFromForm(ctx));
   r.get("/users/:name/remove", requirePermission("manage-users"), confirmUserRemoval(ctx));
   r.post("/users/:name/remove", requirePermission("manage-users"), csrf, removeUserFromForm(ctx));
+  r.get("/jobs", requirePermission("see-jobs"), showJobs(ctx));
+  r.get("/jobs/:id", requirePermission("see-jobs"), showJob(ctx));
+  r.get("/jobs/:id/progress.json", requirePermission("see-jobs"), jobProgressJson(ctx));
+  r.post("/jobs/:id/cancel", requirePermission(["see-jobs", "cancel-any-job"], decidedByService(
+    "who started the job: its starter needs see-jobs, anyone else cancel-any-job",
+  )), csrf, submitJobCancel(ctx));
   r.get("/audit", requirePermission("audit"), showAudit(ctx));
   r.get("/audit.csv", requirePermission("audit"), exportAuditCsv(ctx));
   r.get("/exports", requirePermission("export"), showExportPage(ctx));

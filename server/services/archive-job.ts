@@ -14,20 +14,16 @@
  *   (storeArticle, its titles, dates and URLs from the articles) whose transaction also marks the
  *   pair's document (never a duplicate), audits it and advances the progress; then its findings.
  */
-import type { ArchiveEdition, JobRecord, NewArchivePair, Store, StoredArchiveArticle, StoredArchiveFileError } from "../store/types.js";
+import type { ArchiveEdition, JobRecord, NewArchivePair, Store, StoredArchiveArticle } from "../store/types.js";
 import { CodedError } from "../domain/coded-error.js";
-import { dayNumber, parseArticleText } from "../domain/archive/articles.js";
 import { pairArchive } from "../domain/archive/pair-archive.js";
 import { detectBoilerplate } from "../domain/segment/boilerplate.js";
 import { ConflictError } from "../store/conflict-error.js";
-import { readZip } from "../import/read-zip.js";
+import { readArchiveBytes, type ArchiveRead } from "../import/archive/read-archive.js";
+import type { JobKind, JobStepOutcome } from "../jobs/job-kinds.js";
 import { lexiconFor } from "./align-resources.js";
 import { storeArticle, type ReadArticle, type ReadEdition } from "./import-article.js";
 import { refreshFindings } from "./document-checks.js";
-
-// --- Stand-in for the contract's server/jobs/job-kinds.ts (the jobs helper's), same shapes. ---
-export type JobStepOutcome = { finished: boolean; result?: unknown };
-export type JobKind = { kind: string; step(store: Store, job: JobRecord): Promise<JobStepOutcome> | JobStepOutcome };
 
 /** Params of an "archive" job; `inputHash` lets the command line find it again; `lexicon` false leaves FreeDict out (tests, --no-lexicon). */
 export type ArchiveJobParams = { archiveId: number; confirmAbove: number | null; inputHash?: string; lexicon?: boolean };
@@ -52,48 +48,6 @@ function paramsOf(job: JobRecord): ArchiveJobParams {
   const p = (job.params ?? {}) as Partial<ArchiveJobParams>;
   if (typeof p.archiveId !== "number") throw new CodedError("archive-job-params", { job: job.id });
   return { archiveId: p.archiveId, confirmAbove: typeof p.confirmAbove === "number" ? p.confirmAbove : null, inputHash: p.inputHash, lexicon: p.lexicon !== false };
-}
-
-// --- Stand-in for archread's readArchiveBytes (server/import/archive/read-archive.ts), the contract's shape:
-// a stored or deflated ZIP of a folder (`<folder>.jsonl` listing at its top, `<folder>/<id>.txt` files) or
-// JSON lines of {id, date, title, url?, paragraphs}. Replaced by the real readers when they land. ---
-type ArchiveRead = { format: "folder" | "zip" | "wxr" | "jsonl"; articles: StoredArchiveArticle[]; errors: StoredArchiveFileError[] };
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/u;
-
-async function readArchiveBytes(file: { name: string; bytes: Uint8Array }, lang: ArchiveEdition): Promise<ArchiveRead> {
-  const isZip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b;
-  const entries = isZip ? readZip(file.bytes, { side: lang, name: file.name }) : [];
-  const listing = isZip ? entries.find((e) => !e.name.includes("/") && e.name.endsWith(".jsonl")) : { name: file.name, bytes: file.bytes };
-  const byName = new Map(entries.map((e) => [e.name, e.bytes]));
-  const folder = listing?.name.replace(/\.jsonl$/u, "") ?? "";
-  const read: ArchiveRead = { format: isZip ? "zip" : "jsonl", articles: [], errors: [] };
-  if (!listing) return { ...read, errors: [{ name: file.name, code: "no-listing", params: {} }] };
-  const seen = new Set<string>();
-  Buffer.from(listing.bytes).toString("utf8").split("\n").forEach((line, k) => {
-    if (line.trim() === "") return;
-    const where = `${listing.name}:${k + 1}`;
-    let entry: Record<string, unknown>;
-    try {
-      entry = (JSON.parse(line) ?? {}) as Record<string, unknown>;
-    } catch {
-      return void read.errors.push({ name: where, code: "not-json", params: {} });
-    }
-    const { id, date } = entry;
-    if (typeof id !== "string" || !SAFE_ID.test(id) || seen.has(id)) return void read.errors.push({ name: where, code: "bad-id", params: {} });
-    if (typeof date !== "string" || dayNumber(date) === null) return void read.errors.push({ name: where, code: "bad-date", params: { id } });
-    let article: { title: string; paragraphs: string[] } | null;
-    if (isZip) {
-      const text = byName.get(`${folder}/${id}.txt`);
-      article = text ? parseArticleText(Buffer.from(text).toString("utf8")) : null;
-    } else {
-      const { title, paragraphs } = entry;
-      article = typeof title === "string" && Array.isArray(paragraphs) && paragraphs.every((p) => typeof p === "string") ? { title, paragraphs: paragraphs as string[] } : null;
-    }
-    if (!article) return void read.errors.push({ name: isZip ? `${folder}/${id}.txt` : where, code: "empty", params: { id } });
-    seen.add(id);
-    read.articles.push({ id, date, title: article.title, url: typeof entry.url === "string" ? entry.url : null, paragraphs: article.paragraphs });
-  });
-  return read;
 }
 
 /** Both editions as read, kept between the read steps of one job (a step reads on from where the last stopped). */

@@ -11,7 +11,7 @@
  */
 import type { SqliteDatabase } from "./open-database.js";
 import type {
-  ArchiveCounts, ArchiveEdition, ArchiveRecord, JobRecord, JobState, NewArchivePair, StoredArchiveArticle, StoredArchiveFileError, WaitingArchivePair,
+  ArchiveCounts, ArchiveEdition, ArchiveRecord, JobState, NewArchivePair, StoredArchiveArticle, StoredArchiveFileError, WaitingArchivePair,
 } from "./types.js";
 import { statement } from "./statements.js";
 import { recordHistory } from "./history-repository.js";
@@ -115,55 +115,4 @@ export function findActiveArchiveJob(db: SqliteDatabase, archiveId: number): num
     "SELECT id FROM jobs WHERE kind IN ('archive', 'archive-documents') AND state IN ('queued', 'running') AND json_extract(params, '$.archiveId') = ? ORDER BY id DESC LIMIT 1")
     .get(archiveId) as { id: number } | undefined;
   return row?.id ?? null;
-}
-
-// --- Stand-in for the jobs helper's jobs-repository (the contract's Store methods), until it lands. ---
-
-type JobRow = {
-  id: number; kind: string; state: JobState; stage: string; done: number; total: number; params: string; result: string | null; error: string | null;
-  cancel_requested: number; created_by: string; created_at: string;
-};
-
-export function createJob(db: SqliteDatabase, input: { kind: string; params: unknown; createdBy: string; files?: { role: string; name: string; bytes: Uint8Array }[] }, now = new Date().toISOString()): number {
-  return db.transaction(() => {
-    const id = Number(statement(db, "INSERT INTO jobs (kind, state, params, created_by, created_at, updated_at) VALUES (?, 'queued', ?, ?, ?, ?)")
-      .run(input.kind, JSON.stringify(input.params ?? {}), input.createdBy, now, now).lastInsertRowid);
-    const file = statement(db, "INSERT INTO job_files (job_id, role, name, bytes) VALUES (?, ?, ?, ?)");
-    for (const f of input.files ?? []) file.run(id, f.role, f.name, Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength));
-    return id;
-  }).immediate();
-}
-
-export function getJob(db: SqliteDatabase, id: number): JobRecord | null {
-  const row = statement(db, "SELECT * FROM jobs WHERE id = ?").get(id) as JobRow | undefined;
-  if (!row) return null;
-  const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
-  return {
-    id: row.id, kind: row.kind, state: row.state, stage: row.stage, done: row.done, total: row.total, params: parse(row.params), result: parse(row.result), error: parse(row.error),
-    cancelRequested: row.cancel_requested === 1, createdBy: row.created_by, createdAt: row.created_at,
-  };
-}
-
-export function setJobProgress(db: SqliteDatabase, id: number, stage: string, done: number, total: number, now = new Date().toISOString()): void {
-  statement(db,
-    `UPDATE jobs SET state = CASE WHEN state = 'queued' THEN 'running' ELSE state END, started_at = COALESCE(started_at, ?),
-       stage_started_at = CASE WHEN stage = ? AND stage_started_at IS NOT NULL THEN stage_started_at ELSE ? END,
-       stage_done_at_start = CASE WHEN stage = ? THEN stage_done_at_start ELSE ? END,
-       stage = ?, done = ?, total = ?, updated_at = ? WHERE id = ?`)
-    .run(now, stage, now, stage, done, stage, done, total, now, id);
-}
-
-export function finishJob(db: SqliteDatabase, id: number, state: "done" | "failed" | "cancelled", outcome: unknown, now = new Date().toISOString()): void {
-  const json = JSON.stringify(outcome ?? null);
-  statement(db, "UPDATE jobs SET state = ?, result = ?, error = ?, finished_at = ?, updated_at = ? WHERE id = ?")
-    .run(state, state === "done" ? json : null, state === "failed" ? json : null, now, now, id);
-}
-
-export function jobFile(db: SqliteDatabase, id: number, role: string): { name: string; bytes: Uint8Array } | null {
-  const row = statement(db, "SELECT name, bytes FROM job_files WHERE job_id = ? AND role = ?").get(id, role) as { name: string; bytes: Buffer } | undefined;
-  return row ? { name: row.name, bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) } : null;
-}
-
-export function dropJobFiles(db: SqliteDatabase, id: number): void {
-  statement(db, "DELETE FROM job_files WHERE job_id = ?").run(id);
 }

@@ -27,11 +27,12 @@ import {
   addIgnoreRule, getAcceptedWord, ignoreListsStamp, listAcceptedWords, listAllDismissals, listIgnoreRules, removeAcceptedWord, removeIgnoreRules, replaceAcceptedWord, restoreDismissals,
   upsertAcceptedWords,
 } from "./ignore-lists-repository.js";
+import { claimJob, claimNextJob, createJob, dropJobFiles, finishJob, getJob, jobFile, listJobs, releaseJob, requestJobCancel, setJobProgress, touchJob } from "./jobs-repository.js";
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
 
 import {
-  archiveCounts, createArchive, createJob, dropJobFiles, findActiveArchiveJob, findArchiveJob, finishJob, getArchive, getJob, jobFile, listWaitingPairs, markPairDocument, readArchiveArticle,
-  readArchiveArticles, replaceProposedPairs, setArchiveJob, setJobProgress, storeArchiveBatch,
+  archiveCounts, createArchive, findActiveArchiveJob, findArchiveJob, getArchive, listWaitingPairs, markPairDocument, readArchiveArticle,
+  readArchiveArticles, replaceProposedPairs, setArchiveJob, storeArchiveBatch,
 } from "./archive-repository.js";
 
 export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
@@ -180,6 +181,18 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
         return value;
       }).immediate();
     },
+    createJob: (job) => createJob(db, job),
+    getJob: (id) => getJob(db, id),
+    listJobs: (page) => listJobs(db, page),
+    claimNextJob: (runner, now, staleBefore) => claimNextJob(db, runner, now, staleBefore),
+    claimJob: (id, runner, now, staleBefore) => claimJob(db, id, runner, now, staleBefore),
+    releaseJob: (id, runner) => releaseJob(db, id, runner),
+    setJobProgress: (id, stage, done, total) => setJobProgress(db, id, stage, done, total),
+    touchJob: (id, runner) => touchJob(db, id, runner),
+    finishJob: (id, state, outcome) => finishJob(db, id, state, outcome),
+    requestJobCancel: (id) => requestJobCancel(db, id),
+    jobFile: (id, role) => jobFile(db, id, role),
+    dropJobFiles: (id) => dropJobFiles(db, id),
     createBulkChange: (input) => createBulkChange(db, input),
     fillBulkChange: (id, occurrences, params) => fillBulkChange(db, id, occurrences, params),
     getBulkChange: (id) => getBulkChange(db, id),
@@ -202,13 +215,6 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     archiveCounts: (archiveId) => archiveCounts(db, archiveId),
     findArchiveJob: (inputHash) => findArchiveJob(db, inputHash),
     findActiveArchiveJob: (archiveId) => findActiveArchiveJob(db, archiveId),
-    // Stand-in (archflow) for the jobs helper's job methods, until theirs land.
-    createJob: (input) => createJob(db, input),
-    getJob: (id) => getJob(db, id),
-    setJobProgress: (id, stage, done, total) => setJobProgress(db, id, stage, done, total),
-    finishJob: (id, state, outcome) => finishJob(db, id, state, outcome),
-    jobFile: (id, role) => jobFile(db, id, role),
-    dropJobFiles: (id) => dropJobFiles(db, id),
     close: () => db.close(),
   };
 }

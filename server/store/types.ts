@@ -212,12 +212,23 @@ export type ArchiveCounts = {
   documents: number;
 };
 
-// --- Stand-in (archflow) for the jobs helper's types, with the contract's names; dropped when theirs land. ---
+/** Jobs (issue 14): heavy work that outlives a request and a process (store/jobs-repository.ts). */
 export type JobState = "queued" | "running" | "done" | "failed" | "cancelled";
+/** A job's coded error: a locale key (or a code under jobs.errors.) and its parameters. */
+export type JobError = { code: string; params: Record<string, string | number> };
 export type JobRecord = {
-  id: number; kind: string; state: JobState; stage: string; done: number; total: number;
-  params: unknown; result: unknown; error: unknown; cancelRequested: boolean; createdBy: string; createdAt: string;
+  id: number; kind: string; state: JobState;
+  /** The stage (a word: "read", "pair" …) and how far it is: done of total. */
+  stage: string; done: number; total: number;
+  /** When the stage began and how much was done then (rate = (done − stageDoneAtStart) / seconds since stageStartedAt). */
+  stageStartedAt: string | null; stageDoneAtStart: number;
+  params: unknown; result: unknown; error: JobError | null;
+  cancelRequested: boolean; createdBy: string; createdAt: string; startedAt: string | null;
+  updatedAt: string; finishedAt: string | null;
+  /** Which process runs it, and when it last said so. */
+  runner: string | null; heartbeatAt: string | null;
 };
+export type NewJob = { kind: string; params: unknown; createdBy: string; files?: { role: string; name: string; bytes: Uint8Array }[] };
 
 /**
  * Every change that writes rows anew (alignment operations, paragraph splits and joins, undo and
@@ -438,11 +449,28 @@ export interface Store {
   /** A queued or running "archive" or "archive-documents" job of this archive (the latest), or null. */
   findActiveArchiveJob(archiveId: number): number | null;
 
-  // --- Stand-in (archflow) for the jobs helper's Store methods, the contract's names and shapes. ---
-  createJob(input: { kind: string; params: unknown; createdBy: string; files?: { role: string; name: string; bytes: Uint8Array }[] }): number;
+  /** Jobs (store/jobs-repository.ts): each write is its own short transaction, or part of the caller's `atomically`. */
+  createJob(job: NewJob): number;
   getJob(id: number): JobRecord | null;
+  /** Newest first: at most `limit` jobs with ids below `before`. */
+  listJobs(page: { limit: number; before?: number }): JobRecord[];
+  /**
+   * Takes the next job for `runner` (state running, heartbeat now): first a running one whose runner
+   * has not been heard of since `staleBefore` (ISO; its process died), then the oldest queued one. Null: none.
+   */
+  claimNextJob(runner: string, now: string, staleBefore?: string): JobRecord | null;
+  /** Takes that one job for `runner` (queued, abandoned or already its own); null when it has ended or a live runner has it. */
+  claimJob(id: number, runner: string, now: string, staleBefore?: string): JobRecord | null;
+  /** A closing runner lets go of its running job, so the next one resumes it at once. */
+  releaseJob(id: number, runner: string): void;
+  /** The job's progress in its stage (a new stage starts its rate anew). Callable inside `atomically`. */
   setJobProgress(id: number, stage: string, done: number, total: number): void;
-  finishJob(id: number, state: "done" | "failed" | "cancelled", outcome: unknown): void;
+  /** The runner is still at it (heartbeat; only the runner that has the job). */
+  touchJob(id: number, runner: string): void;
+  /** Ends a job (done with its result, failed with its error, cancelled); false when it had ended already. */
+  finishJob(id: number, state: "done" | "failed" | "cancelled", outcome?: unknown): boolean;
+  /** Asks a job to stop: a queued one is cancelled at once, a running one at its next step. False when it had ended. */
+  requestJobCancel(id: number): boolean;
   jobFile(id: number, role: string): { name: string; bytes: Uint8Array } | null;
   dropJobFiles(id: number): void;
 

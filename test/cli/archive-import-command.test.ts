@@ -6,6 +6,7 @@
  * then abandoned) is resumed, not started again. It runs beside a server holding the database's
  * shared lock, and not during a restore (the exclusive lock).
  */
+import { hostname } from "node:os";
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -76,6 +77,8 @@ describe("mizan archive import (child process)", function () {
     // What the command would start for these arguments, read and then abandoned (a killed run).
     const store = openSqliteStore(db);
     const { jobId } = startArchiveImport(store, { en: packArchiveFolder(en), ar: packArchiveFolder(ar) }, { name: "en", windowDays: 7, threshold: 0.56, confirmAbove: null, user: "ed", lexicon: false });
+    // Taken by a runner process of this machine that has since died (no such pid): resumed at once, not after JOB_STALE_MS.
+    store.claimJob(jobId, `${hostname()}:4194303:killed`, new Date().toISOString());
     await ARCHIVE_JOB.step(store, store.getJob(jobId) as JobRecord);
     expect(store.getJob(jobId)).to.include({ state: "running", stage: "pair" });
     store.close();

@@ -12,6 +12,7 @@ import type { Article } from "../../server/domain/archive/articles.js";
 import { AR, EN } from "../helpers/made-up-archive.js";
 import { sharedOrSkip } from "../helpers/shared.js";
 import { tempDir } from "../helpers/temp.js";
+import { folderZip, jsonLinesOf } from "../helpers/archive-formats.js";
 
 const MIZAN = join(ROOT, "dist", "scripts", "mizan.js");
 
@@ -52,6 +53,33 @@ describe("mizan archive pair (child process)", () => {
     const missing = spawnSync(process.execPath, [MIZAN, "archive", "pair", en, join(dir, "nowhere"), "--out", join(dir, "p.json")], { encoding: "utf8" });
     expect(missing.status).to.equal(2);
     expect(missing.stderr).to.include("cannot read the listing");
+  });
+
+  it("gives the same pairs on JSON-lines files and on ZIPs as on the folder layout", () => {
+    const dir = tempDir("mizan-archive-");
+    const run = (en: string, ar: string, name: string) => {
+      const out = join(dir, `${name}.json`);
+      const child = spawnSync(process.execPath, [MIZAN, "archive", "pair", en, ar, "--out", out], { encoding: "utf8" });
+      expect(child.status, child.stderr).to.equal(0);
+      return (JSON.parse(readFileSync(out, "utf8")) as { pairs: [string, string, number][] }).pairs;
+    };
+    const folders = run(writeArchive(dir, "en", EN), writeArchive(dir, "ar", AR), "folders");
+    writeFileSync(join(dir, "en-lines.jsonl"), jsonLinesOf(EN, "html"));
+    writeFileSync(join(dir, "ar-lines.jsonl"), jsonLinesOf(AR, "text"));
+    writeFileSync(join(dir, "en.zip"), folderZip("en", EN));
+    writeFileSync(join(dir, "ar.zip"), folderZip("ar", AR));
+    expect(folders.map(([e, a]) => [e, a]).sort()).to.deep.equal([["en-budget", "ar-budget"], ["en-floods", "ar-floods"]]);
+    expect(run(join(dir, "en-lines.jsonl"), join(dir, "ar-lines.jsonl"), "lines")).to.deep.equal(folders);
+    expect(run(join(dir, "en.zip"), join(dir, "ar.zip"), "zips")).to.deep.equal(folders);
+  });
+
+  it("refuses binary junk as an archive with one translated sentence, in Arabic too", () => {
+    const dir = tempDir("mizan-archive-");
+    const en = writeArchive(dir, "en", EN);
+    writeFileSync(join(dir, "junk.bin"), Buffer.from([0, 1, 2, 3, 4, 5, 6, 7]));
+    const child = spawnSync(process.execPath, [MIZAN, "archive", "pair", en, join(dir, "junk.bin"), "--out", join(dir, "p.json")], { encoding: "utf8", env: { ...process.env, MIZAN_LANG: "ar" } });
+    expect(child.status).to.equal(2);
+    expect(child.stderr).to.include("ليس أرشيفًا يقرؤه ميزان");
   });
 
   it("reaches its measured precision and recall on the shared development set", function () {

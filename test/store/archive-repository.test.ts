@@ -92,7 +92,7 @@ describe("store/archive-repository (real database file)", () => {
     store.close();
   });
 
-  it("finds the archive job of the same inputs unless it failed, and keeps job files until dropped (jobs stand-in)", () => {
+  it("finds the archive job of the same inputs unless it failed, and keeps job files until dropped", () => {
     const { store, id } = freshArchive();
     const failed = store.createJob({ kind: "archive", params: { archiveId: id, inputHash: "abc" }, createdBy: "ed" });
     store.finishJob(failed, "failed", { code: "internal", params: {} });
@@ -102,7 +102,7 @@ describe("store/archive-repository (real database file)", () => {
     expect(store.findArchiveJob("other")).to.equal(null);
     expect(Array.from(store.jobFile(job, "en")?.bytes ?? [])).to.deep.equal([1, 2, 3]);
     store.setJobProgress(job, "read", 1, 3);
-    expect(store.getJob(job)).to.include({ state: "running", stage: "read", done: 1, total: 3 });
+    expect(store.getJob(job)).to.include({ stage: "read", done: 1, total: 3 });
     const started = store.db.prepare("SELECT stage_started_at, stage_done_at_start FROM jobs WHERE id = ?");
     const readStart = started.get(job) as { stage_started_at: string; stage_done_at_start: number };
     expect(readStart.stage_done_at_start, "the stage began at done 1").to.equal(1);

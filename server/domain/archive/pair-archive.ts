@@ -7,6 +7,7 @@
 import { alignUnits } from "../align/align-units.js";
 import type { Lexicon } from "../align/lexicon.js";
 import { DEFAULT_WINDOW_DAYS, type Article } from "./articles.js";
+import { articleUnitCache, type PreparedPair } from "./article-units.js";
 import { assignOneToOne, type ScoredCandidate } from "./assign-pairs.js";
 import { cheapCandidates, dayWindow, describeArchive, indexArchive, sharedEvidence, DEFAULT_CHEAP_WEIGHTS, type CheapWeights } from "./cheap-evidence.js";
 
@@ -38,9 +39,12 @@ export type PairEvidence = {
 
 export type ProposedPair = { en: string; ar: string; score: number; evidence: PairEvidence };
 
-/** How much of each article the alignment pairs, weighted by bead score (one-sided beads add nothing). */
-export function alignmentCoverage(en: readonly string[], ar: readonly string[], lexicon: Lexicon | null): { en: number; ar: number } {
-  const { beads } = alignUnits(en, ar, { lexicon });
+/**
+ * How much of each article the alignment pairs, weighted by bead score (one-sided beads add
+ * nothing). `prepared`: the units already described (article-units.ts), else described here.
+ */
+export function alignmentCoverage(en: readonly string[], ar: readonly string[], lexicon: Lexicon | null, prepared: PreparedPair = {}): { en: number; ar: number } {
+  const { beads } = alignUnits(en, ar, { lexicon, ...prepared });
   let enTotal = 0;
   let arTotal = 0;
   for (const t of en) enTotal += t.length;
@@ -63,13 +67,15 @@ export function scoreCandidates(en: readonly Article[], ar: readonly Article[], 
   const alignShare = options.alignShare ?? DEFAULT_PAIRING.alignShare;
   const described = describeArchive(en, ar, lexicon);
   const index = indexArchive(described);
+  const units = articleUnitCache(en, ar, lexicon);
   const out: ScoredCandidate<PairEvidence>[] = [];
   en.forEach((article, e) => {
     const best = cheapCandidates(index, e, dayWindow(index, article, windowDays), options.weights ?? DEFAULT_CHEAP_WEIGHTS).slice(0, topK);
     for (const c of best) {
       const other = ar[c.ar];
       if (!other) continue;
-      const coverage = alignmentCoverage([article.title, ...article.paragraphs], [other.title, ...other.paragraphs], lexicon);
+      const texts = units.pair(e, c.ar);
+      const coverage = alignmentCoverage(texts.en, texts.ar, lexicon, texts.prepared);
       const aligned = Math.sqrt(coverage.en * coverage.ar);
       const shared = sharedEvidence(described, e, c.ar);
       out.push({

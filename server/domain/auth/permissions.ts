@@ -27,7 +27,9 @@ export type Action =
   | "edit-locked"
   | "manage-users"
   | "edit-glossary"
-  | "audit";
+  | "audit"
+  | "see-jobs"
+  | "cancel-any-job";
 
 export const PERMISSIONS: Record<Action, readonly UserRole[]> = {
   read: ROLES,
@@ -46,6 +48,10 @@ export const PERMISSIONS: Record<Action, readonly UserRole[]> = {
   "manage-users": ["admin"],
   "edit-glossary": ["admin", "translator", "copy-editor"],
   audit: ["admin"],
+  /** The jobs page (/jobs): every job, its progress, and cancelling the jobs one started. */
+  "see-jobs": ["admin", "translator", "copy-editor"],
+  /** Cancelling a job somebody else started. */
+  "cancel-any-job": ["admin"],
 };
 
 export function can(role: UserRole | undefined, action: Action): boolean {

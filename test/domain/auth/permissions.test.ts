@@ -7,9 +7,9 @@ import { abilities, can, DEFAULT_ROLE, documentAbilities, isRole, PERMISSIONS, r
 
 /** Per role, the actions it may take (every other action is refused). */
 const EXPECTED: Record<string, Action[]> = {
-  admin: ["read", "export", "import", "align", "edit-en", "edit-ar", "fix", "dismiss", "set-status", "rename-document", "delete-document", "edit-locked", "manage-users", "edit-glossary", "audit"],
-  translator: ["read", "export", "import", "align", "edit-ar", "set-status", "rename-document", "edit-glossary"],
-  "copy-editor": ["read", "export", "import", "edit-en", "edit-ar", "fix", "dismiss", "set-status", "rename-document", "edit-glossary"],
+  admin: ["read", "export", "import", "align", "edit-en", "edit-ar", "fix", "dismiss", "set-status", "rename-document", "delete-document", "edit-locked", "manage-users", "edit-glossary", "audit", "see-jobs", "cancel-any-job"],
+  translator: ["read", "export", "import", "align", "edit-ar", "set-status", "rename-document", "edit-glossary", "see-jobs"],
+  "copy-editor": ["read", "export", "import", "edit-en", "edit-ar", "fix", "dismiss", "set-status", "rename-document", "edit-glossary", "see-jobs"],
   viewer: ["read", "export"],
 };
 

@@ -1,0 +1,80 @@
+/**
+ * The jobs pages' rules and words on a real database file: a running job's rate and time left
+ * from its stage's start, its result and error in words (a code of jobs.errors, a locale key of
+ * another area, or "internal" for anything unknown), who may cancel (its starter, an admin; never a
+ * role that may not see jobs), and a cancel that is audited once and refused on an ended job.
+ */
+import { expect } from "chai";
+import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { cancelJob, jobErrorText, jobListView, jobProgressView, jobView } from "../../server/services/jobs-view.js";
+import { translatorFor } from "../../server/i18n/translate.js";
+import { ForbiddenError } from "../../server/services/errors.js";
+import { NotFoundError } from "../../server/store/conflict-error.js";
+import type { Translate } from "../../server/web/http.js";
+import { tempDbPath } from "../helpers/temp.js";
+
+const en = translatorFor("en") as unknown as Translate;
+const ar = translatorFor("ar") as unknown as Translate;
+const editor = { name: "ed", role: "copy-editor" as const };
+const translator = { name: "tr", role: "translator" as const };
+const admin = { name: "boss", role: "admin" as const };
+const viewer = { name: "vi", role: "viewer" as const };
+
+describe("jobs view (real database file)", () => {
+  it("tells a running job's rate and time left from its stage's start", () => {
+    const store = openSqliteStore(tempDbPath());
+    const id = store.createJob({ kind: "archive", params: {}, createdBy: "ed" });
+    store.claimJob(id, "elsewhere", new Date().toISOString());
+    store.setJobProgress(id, "pair", 100, 1000);
+    store.setJobProgress(id, "pair", 400, 1000);
+    const started = Date.parse(store.getJob(id)!.stageStartedAt!);
+    const view = jobProgressView(store, id, editor, en, new Date(started + 60_000));
+    expect(view).to.deep.include({ state: "running", live: true, stageLabel: "Pairing the articles", progressText: "400 of 1000", rateText: "5 a second", leftText: "About 2 minutes", percent: 40 });
+    expect(jobProgressView(store, id, editor, ar, new Date(started + 60_000))).to.deep.include({ rateText: "٥ في الثانية", leftText: "نحو دقيقتين" });
+    store.close();
+  });
+
+  it("shows a done job's result and a failed job's error in words", () => {
+    const store = openSqliteStore(tempDbPath());
+    const done = store.createJob({ kind: "archive-documents", params: {}, createdBy: "ed" });
+    store.finishJob(done, "done", { documents: 12, note: "<i>x</i>", nested: { no: 1 } });
+    expect(jobView(store, done, editor, en).result).to.deep.equal([
+      { label: "documents", value: 12, isNumber: true }, { label: "note", value: "<i>x</i>", isNumber: false },
+    ]);
+    expect(jobView(store, done, editor, en)).to.deep.include({ kindLabel: "Documents from confirmed pairs", errorText: null, mayCancel: false, live: false, leftText: "" });
+    const failed = store.createJob({ kind: "archive", params: {}, createdBy: "ed" });
+    store.finishJob(failed, "failed", { code: "step-crashed", params: {} });
+    expect(jobView(store, failed, editor, ar).errorText).to.equal("تجاوزت إحدى خطوات المهمة الوقت أو الذاكرة المتاحين، فأُوقفت المهمة.");
+    expect(() => jobView(store, 999, editor, en)).to.throw(NotFoundError);
+    store.close();
+  });
+
+  it("says an error by its own code, by a locale key of another area, or as internal when neither is known", () => {
+    expect(jobErrorText(en, { code: "unknown-kind", params: { kind: "zip" } })).to.equal("This server does not know jobs of kind “zip”.");
+    expect(jobErrorText(en, { code: "nav.jobs", params: {} }), "a full locale key of another area").to.equal("Jobs");
+    const internal = "The job stopped on an unexpected error. The server's log has the details.";
+    expect(jobErrorText(en, { code: "no-such-code", params: {} })).to.equal(internal);
+    expect(jobErrorText(en, { code: "no.such.key", params: {} })).to.equal(internal);
+    expect(jobErrorText(en, { code: "<script>", params: {} })).to.equal(internal);
+    expect(jobErrorText(en, null)).to.equal(internal);
+  });
+
+  it("lets its starter or an admin cancel a job, audited once; refuses others, viewers and ended jobs", () => {
+    const store = openSqliteStore(tempDbPath());
+    const id = store.createJob({ kind: "archive", params: {}, createdBy: "ed" });
+    store.claimJob(id, "elsewhere", new Date().toISOString());
+    expect(jobView(store, id, editor, en).mayCancel).to.equal(true);
+    expect(jobView(store, id, translator, en).mayCancel).to.equal(false);
+    expect(jobView(store, id, admin, en).mayCancel).to.equal(true);
+    expect(() => cancelJob(store, id, translator)).to.throw(ForbiddenError);
+    expect(() => cancelJob(store, id, viewer)).to.throw(ForbiddenError);
+    expect(() => jobListView(store, {}, viewer, en)).to.throw(ForbiddenError);
+    expect(cancelJob(store, id, editor)).to.equal(true);
+    expect(jobView(store, id, editor, en)).to.deep.include({ cancelRequested: true, mayCancel: false });
+    expect(cancelJob(store, id, admin), "asked already: a running job is still asked, the request stands").to.equal(true);
+    store.finishJob(id, "cancelled");
+    expect(cancelJob(store, id, editor), "an ended job").to.equal(false);
+    expect(store.listAudit({ action: "job-cancel" }).map((e) => e.user)).to.deep.equal(["boss", "ed"]);
+    store.close();
+  });
+});
