@@ -25,7 +25,7 @@ export type PairingOptions = {
   threshold?: number;
   /** The second pass's window (days) for articles unpaired after the first; no wider than windowDays turns it off. */
   secondWindowDays?: number;
-  /** The second pass's threshold (stricter: a wide window brings more look-alikes). */
+  /** The second pass's threshold (stricter: a wide window brings more look-alikes); never below `threshold`. */
   secondThreshold?: number;
   /** Called after each English article (for a progress line). */
   onArticle?: (done: number, total: number) => void;
@@ -112,20 +112,28 @@ export function scoreCandidates(en: readonly Article[], ar: readonly Article[], 
   return scorePass(prepare(en, ar, options), en, ar, scope, options, true);
 }
 
-/** The two passes' 1-1 assignments (indexes into en and ar), the first pass's pairs first. */
-export function assignTwoPasses(en: readonly Article[], ar: readonly Article[], options: PairingOptions = {}): { first: ScoredCandidate<PairEvidence>[]; second: ScoredCandidate<PairEvidence>[] } {
+export type TwoPasses = {
+  first: ScoredCandidate<PairEvidence>[];
+  /** Every candidate the second pass scored (for tuning), and those it kept. */
+  offered: ScoredCandidate<PairEvidence>[];
+  second: ScoredCandidate<PairEvidence>[];
+};
+
+/** The two passes' 1-1 assignments (indexes into en and ar). */
+export function assignTwoPasses(en: readonly Article[], ar: readonly Article[], options: PairingOptions = {}): TwoPasses {
   const windowDays = options.windowDays ?? DEFAULT_PAIRING.windowDays;
   const secondWindowDays = options.secondWindowDays ?? DEFAULT_PAIRING.secondWindowDays;
   const prepared = prepare(en, ar, options);
   const first = assignOneToOne(scorePass(prepared, en, ar, { english: en.map((_, e) => e), arabic: null, windowDays }, options, true), options.threshold ?? DEFAULT_PAIRING.threshold);
-  if (secondWindowDays <= windowDays) return { first, second: [] };
+  if (secondWindowDays <= windowDays) return { first, offered: [], second: [] };
   const pairedEn = new Set(first.map((c) => c.en));
   const pairedAr = new Set(first.map((c) => c.ar));
   const english = en.map((_, e) => e).filter((e) => !pairedEn.has(e));
   const arabic = new Set(ar.map((_, a) => a).filter((a) => !pairedAr.has(a)));
-  if (english.length === 0 || arabic.size === 0) return { first, second: [] };
+  if (english.length === 0 || arabic.size === 0) return { first, offered: [], second: [] };
   const candidates = scorePass(prepared, en, ar, { english, arabic, windowDays: secondWindowDays }, options, false);
-  return { first, second: assignOneToOne(candidates, options.secondThreshold ?? DEFAULT_PAIRING.secondThreshold) };
+  const threshold = Math.max(options.threshold ?? DEFAULT_PAIRING.threshold, options.secondThreshold ?? DEFAULT_PAIRING.secondThreshold);
+  return { first, offered: candidates, second: assignOneToOne(candidates, threshold) };
 }
 
 /** The proposed pairs, 1-1, each above its pass's threshold, best first, with its score and evidence. */
