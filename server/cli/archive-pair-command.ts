@@ -35,7 +35,9 @@ async function readOrExplain(path: string, side: "en" | "ar"): Promise<ArchiveRe
   }
 }
 
-export type ArchivePairOptions = { out: string; windowDays?: number; threshold?: number; topK?: number; lexicon: boolean; onProblem: (line: string) => void; onArticle?: PairingOptions["onArticle"] };
+export type ArchivePairOptions = {
+  out: string; windowDays?: number; threshold?: number; secondWindowDays?: number; secondThreshold?: number; topK?: number; lexicon: boolean; onProblem: (line: string) => void; onArticle?: PairingOptions["onArticle"];
+};
 
 /** Reads both archives, pairs them and writes the pairs file; returns the closing line, in the user's language. */
 export async function archivePairCommand(enPath: string, arPath: string, options: ArchivePairOptions): Promise<string> {
@@ -48,6 +50,8 @@ export async function archivePairCommand(enPath: string, arPath: string, options
     lexicon: options.lexicon ? loadFreedict() : null,
     windowDays: options.windowDays,
     threshold: options.threshold,
+    secondWindowDays: options.secondWindowDays,
+    secondThreshold: options.secondThreshold,
     topK: options.topK,
     onArticle: options.onArticle,
   });

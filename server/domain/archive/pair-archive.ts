@@ -31,7 +31,7 @@ export type PairingOptions = {
   onArticle?: (done: number, total: number) => void;
 };
 
-export const DEFAULT_PAIRING = { windowDays: DEFAULT_WINDOW_DAYS, topK: 5, alignShare: 0.5, threshold: 0.56, secondWindowDays: 30, secondThreshold: 0.6 };
+export const DEFAULT_PAIRING = { windowDays: DEFAULT_WINDOW_DAYS, topK: 5, alignShare: 0.5, threshold: 0.57, secondWindowDays: 30, secondThreshold: 0.62 };
 
 export type PairEvidence = {
   cheap: number;
