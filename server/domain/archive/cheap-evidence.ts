@@ -6,11 +6,14 @@
  * by value in any digit script or in words, months and weekdays; and the length ratio. Words count
  * both ways: the share of the English article's words with a translation in the Arabic one, and the
  * share of the Arabic article's dictionary words that translate a word of the English one (the same
- * lexicon entries read backwards), averaged. Each shared key counts by its rarity (idf), within the
+ * lexicon entries read backwards), averaged. Glossary entries found on both sides count as anchors
+ * (glossary-evidence.ts). Each shared key counts by its rarity (idf), within the
  * date window only. Pure.
  */
 import { describeArabicUnit, describeEnglishUnit, type ArabicUnit, type EnglishUnit } from "../align/unit-features.js";
 import type { Lexicon } from "../align/lexicon.js";
+import { internKey } from "../align/intern.js";
+import { glossaryKeys, glossaryMatcher, type GlossaryTerm } from "./glossary-evidence.js";
 import { dayNumber, lowerBound, orderByDay, windowSlice, type Article, type DayOrder } from "./articles.js";
 
 export type CheapWeights = { anchors: number; names: number; words: number; length: number };
@@ -37,9 +40,23 @@ export function articleText(article: Article): string {
   return [article.title, ...article.paragraphs].join("\n");
 }
 
-export function describeArchive(en: readonly Article[], ar: readonly Article[], lexicon: Lexicon | null): DescribedArchive {
-  const enUnits = en.map((a) => describeEnglishUnit(articleText(a), { lexicon }));
-  const arUnits = ar.map((a) => describeArabicUnit(articleText(a), { lexicon }));
+/** A unit with the glossary entries its article contains added to its anchors (counted like numbers, by rarity). */
+function withGlossary<U extends { anchors: string[]; anchorKeys: Int32Array }>(unit: U, keys: string[]): U {
+  if (keys.length === 0) return unit;
+  const anchors = [...unit.anchors, ...keys];
+  return { ...unit, anchors, anchorKeys: Int32Array.from(anchors, internKey) };
+}
+
+export function describeArchive(en: readonly Article[], ar: readonly Article[], lexicon: Lexicon | null, glossary: readonly GlossaryTerm[] = []): DescribedArchive {
+  const matcher = glossary.length > 0 ? glossaryMatcher(glossary) : null;
+  const enUnits = en.map((a) => {
+    const unit = describeEnglishUnit(articleText(a), { lexicon });
+    return matcher ? withGlossary(unit, glossaryKeys(articleText(a), "en", matcher)) : unit;
+  });
+  const arUnits = ar.map((a) => {
+    const unit = describeArabicUnit(articleText(a), { lexicon });
+    return matcher ? withGlossary(unit, glossaryKeys(articleText(a), "ar", matcher)) : unit;
+  });
   const arStems = arUnits.map((u) => Int32Array.from(new Set(u.lexical.flatMap((ids) => Array.from(ids)))));
   const enChars = enUnits.reduce((s, u) => s + u.length, 0);
   const arChars = arUnits.reduce((s, u) => s + u.length, 0);
@@ -207,7 +224,7 @@ export function dayWindow(index: ArchiveIndex, english: Article, windowDays: num
   return day === null ? [0, 0] : windowSlice(index.described.arByDay, day, windowDays);
 }
 
-/** What an English and an Arabic article visibly share: the numbers and dates, and the English names found in the Arabic. */
+/** What an English and an Arabic article visibly share: the numbers and dates, and the English names found in the Arabic (glossary entries included). */
 export function sharedEvidence(described: DescribedArchive, e: number, a: number): { numbers: string[]; names: string[]; words: number } {
   const en = described.en[e];
   const ar = described.ar[a];
@@ -219,8 +236,10 @@ export function sharedEvidence(described: DescribedArchive, e: number, a: number
   en.nameKeys.forEach((keys, k) => {
     if (Array.from(keys).some((key) => arSkeletons.has(key))) names.add(en.names[k] ?? "");
   });
+  const shared = en.anchors.filter((x) => arAnchors.has(x));
+  for (const x of shared) if (x.startsWith("g:")) names.add(x.slice(2));
   return {
-    numbers: en.anchors.filter((x) => arAnchors.has(x)).map((x) => x.replace(/^[nmd]:/u, (p) => (p === "n:" ? "" : p))),
+    numbers: shared.filter((x) => !x.startsWith("g:")).map((x) => x.replace(/^[nmd]:/u, (p) => (p === "n:" ? "" : p))),
     names: [...names],
     words: en.lexical.filter((ids) => Array.from(ids).some((id) => arStems.has(id))).length,
   };

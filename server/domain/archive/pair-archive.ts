@@ -11,11 +11,14 @@ import { alignUnits } from "../align/align-units.js";
 import type { Lexicon } from "../align/lexicon.js";
 import { DEFAULT_WINDOW_DAYS, type Article } from "./articles.js";
 import { articleUnitCache, type ArticleUnitCache, type PreparedPair } from "./article-units.js";
+import type { GlossaryTerm } from "./glossary-evidence.js";
 import { assignOneToOne, type ScoredCandidate } from "./assign-pairs.js";
 import { cheapCandidates, dayWindow, describeArchive, indexArchive, sharedEvidence, DEFAULT_CHEAP_WEIGHTS, type ArchiveIndex, type CheapWeights } from "./cheap-evidence.js";
 
 export type PairingOptions = {
   lexicon?: Lexicon | null;
+  /** Glossary entries (English ↔ Arabic names and terms): one found in both articles is shared evidence. */
+  glossary?: readonly GlossaryTerm[];
   windowDays?: number;
   /** How many cheap candidates per English article the aligner re-scores. */
   topK?: number;
@@ -103,7 +106,7 @@ function scorePass({ index, units }: Prepared, en: readonly Article[], ar: reado
 
 function prepare(en: readonly Article[], ar: readonly Article[], options: PairingOptions): Prepared {
   const lexicon = options.lexicon ?? null;
-  return { index: indexArchive(describeArchive(en, ar, lexicon)), units: articleUnitCache(en, ar, lexicon) };
+  return { index: indexArchive(describeArchive(en, ar, lexicon, options.glossary ?? [])), units: articleUnitCache(en, ar, lexicon) };
 }
 
 /** Every re-scored candidate pair of the first pass (before the 1-1 assignment), for tuning. */

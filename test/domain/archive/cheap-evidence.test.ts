@@ -57,6 +57,28 @@ describe("archive pairing: cheap evidence through posting lists", () => {
     expect(only!.words).to.be.greaterThan(englishWay);
   });
 
+  it("counts a glossary entry written on both sides as shared evidence, and names it", () => {
+    // A translated name no transliteration can see: only the glossary links the two forms.
+    const en = [{ id: "en-gcc", date: "2019-03-05", title: "Summit", paragraphs: ["Leaders of the Gulf Cooperation Council met on Tuesday."] }];
+    const ar = [
+      { id: "ar-gcc", date: "2019-03-05", title: "قمة", paragraphs: ["اجتمع قادة مجلس التعاون الخليجي يوم الثلاثاء."] },
+      { id: "ar-other", date: "2019-03-05", title: "طقس", paragraphs: ["كان الطقس معتدلا يوم الثلاثاء."] },
+    ];
+    const glossary = [{ en: "Gulf Cooperation Council", ar: "مجلس التعاون الخليجي" }];
+    const anchorsOf = (terms: typeof glossary) => {
+      const idx = indexArchive(describeArchive(en, ar, null, terms));
+      return new Map(cheapCandidates(idx, 0, dayWindow(idx, en[0]!, 7)).map((c) => [ar[c.ar]!.id, c.anchors]));
+    };
+    const without = anchorsOf([]);
+    const withGlossary = anchorsOf(glossary);
+    // Without the glossary both Arabic articles share only the weekday; with it, the summit's edition leads.
+    expect(without.get("ar-gcc")).to.equal(without.get("ar-other"));
+    expect(withGlossary.get("ar-gcc")).to.be.greaterThan((withGlossary.get("ar-other") ?? 0) + 0.2);
+    const shared = sharedEvidence(describeArchive(en, ar, null, glossary), 0, 0);
+    expect(shared.names).to.include("gulf cooperation council");
+    expect(shared.numbers.some((x) => x.startsWith("g:"))).to.equal(false);
+  });
+
   it("agrees most on length at the archive's own ratio", () => {
     expect(lengthAgreement(100, 90, 0.9)).to.equal(1);
     expect(lengthAgreement(100, 300, 0.9)).to.be.below(0.01);
