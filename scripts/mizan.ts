@@ -87,8 +87,9 @@ archive
   .option("--second-window <days>", "then the articles left unpaired on both sides meet within this many days (default 30; no wider than --window: no second pass)")
   .option("--second-threshold <x>", "the second pass keeps pairs scoring at least x, and never less than --threshold (default 0.62)")
   .option("--top-k <k>", "cheap candidates per English article re-scored with the aligner (default 5)")
+  .option("--glossary <tsv>", "glossary TSV (as the glossary export writes it): an entry written in both articles is shared evidence")
   .option("--no-lexicon", "do not use the bilingual dictionary even when it is installed")
-  .action(async (en: string, ar: string, opts: { out: string; window?: string; threshold?: string; secondWindow?: string; secondThreshold?: string; topK?: string; lexicon: boolean }) => {
+  .action(async (en: string, ar: string, opts: { out: string; glossary?: string; window?: string; threshold?: string; secondWindow?: string; secondThreshold?: string; topK?: string; lexicon: boolean }) => {
     const number = (text: string | undefined, name: string, ok: (x: number) => boolean) => {
       if (text === undefined) return undefined;
       const x = Number(text);
@@ -104,7 +105,7 @@ archive
     const progress = createProgress("pair");
     let started = false;
     const done = await archivePairCommand(en, ar, {
-      out: opts.out, windowDays, threshold, secondWindowDays, secondThreshold, topK, lexicon: opts.lexicon,
+      out: opts.out, glossary: opts.glossary, windowDays, threshold, secondWindowDays, secondThreshold, topK, lexicon: opts.lexicon,
       onProblem: (line) => process.stderr.write(`mizan: ${line}\n`),
       onArticle: (done, total) => {
         if (!started) progress.start(total);
