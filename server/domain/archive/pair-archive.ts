@@ -34,6 +34,12 @@ export type PairingOptions = {
   onArticle?: (done: number, total: number) => void;
 };
 
+/**
+ * Chosen on half a of the development set (scripts/eval-pairing-halves.ts, tune-pairing.ts): the
+ * threshold midway between its highest wrong candidate (0.512) and its lowest true pair (0.625);
+ * the second pass's threshold at that lowest true pair, so a pair found weeks away must score as
+ * well as the weakest pair found within the week.
+ */
 export const DEFAULT_PAIRING = { windowDays: DEFAULT_WINDOW_DAYS, topK: 5, alignShare: 0.5, threshold: 0.57, secondWindowDays: 30, secondThreshold: 0.62 };
 
 export type PairEvidence = {
