@@ -4,16 +4,19 @@
  * the Arabic form share that entry — stronger than a transliteration guess. Each article gets the
  * keys ("g:<entry>") of the entries it contains, matched word by word (English folded to lower
  * case, Arabic in its matching form, its first word allowed the clitics و ف ب ل ك and the article
- * ال before it), through a map from an entry's first word, so the cost is one look-up per word.
- * Pure.
+ * ال before it), through a map of the entries' phrases, so the cost is a few look-ups per word
+ * whatever the glossary holds. Pure.
  */
 import { tokeniseArabic, tokeniseEnglish, type Token } from "../segment/tokenise.js";
 
 export type GlossaryTerm = { en: string; ar: string };
 
-/** Per language: first word -> the entries (their word lists and key) that start with it. */
-type Starts = Map<string, { words: string[]; key: string }[]>;
-export type GlossaryMatcher = { en: Starts; ar: Starts };
+/** Per language: an entry's words joined by spaces -> its keys; and the word counts entries have. */
+type Phrases = { keys: Map<string, string[]>; lengths: number[] };
+export type GlossaryMatcher = { en: Phrases; ar: Phrases };
+
+/** Longer entries are left out: a phrase of more words is no name, and this bounds the look-ups per word. */
+const MAX_ENTRY_WORDS = 8;
 
 /** Prefixes an Arabic word may carry before the glossary's form (conjunction, preposition, article). */
 const ARABIC_CLITICS = ["وبال", "ولل", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "ال", "و", "ف", "ب", "ل", "ك"];
@@ -22,32 +25,30 @@ function words(tokens: Token[]): string[] {
   return tokens.map((t) => t.norm);
 }
 
-function addStart(starts: Starts, list: string[], key: string): void {
-  const [first] = list;
-  if (first === undefined) return;
-  const entries = starts.get(first) ?? [];
-  entries.push({ words: list, key });
-  starts.set(first, entries);
+function stripArabicArticle(word: string): string {
+  return word.length > 3 && word.startsWith("ال") ? word.slice(2) : word;
 }
 
-/** A matcher for these entries; entries with no word on either side are left out. */
+function addPhrase(phrases: Phrases, list: string[], key: string): void {
+  const phrase = list.join(" ");
+  const keys = phrases.keys.get(phrase) ?? [];
+  if (!keys.includes(key)) keys.push(key);
+  phrases.keys.set(phrase, keys);
+  if (!phrases.lengths.includes(list.length)) phrases.lengths.push(list.length);
+}
+
+/** A matcher for these entries; entries with no word on either side, or too many, are left out. */
 export function glossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryMatcher {
-  const matcher: GlossaryMatcher = { en: new Map(), ar: new Map() };
-  const seen = new Set<string>();
+  const matcher: GlossaryMatcher = { en: { keys: new Map(), lengths: [] }, ar: { keys: new Map(), lengths: [] } };
   for (const term of terms) {
     const en = words(tokeniseEnglish(term.en));
     const ar = words(tokeniseArabic(term.ar)).map(stripArabicArticle);
+    if (en.length === 0 || ar.length === 0 || en.length > MAX_ENTRY_WORDS || ar.length > MAX_ENTRY_WORDS) continue;
     const key = `g:${en.join(" ")}`;
-    if (en.length === 0 || ar.length === 0 || seen.has(`${key}\u0001${ar.join(" ")}`)) continue;
-    seen.add(`${key}\u0001${ar.join(" ")}`);
-    addStart(matcher.en, en, key);
-    addStart(matcher.ar, ar, key);
+    addPhrase(matcher.en, en, key);
+    addPhrase(matcher.ar, ar, key);
   }
   return matcher;
-}
-
-function stripArabicArticle(word: string): string {
-  return word.length > 3 && word.startsWith("ال") ? word.slice(2) : word;
 }
 
 /** The forms an Arabic word may be the glossary's first word in: itself, and without one clitic prefix. */
@@ -57,20 +58,20 @@ function arabicBases(word: string): string[] {
   return bases;
 }
 
-function matchAt(list: string[], at: number, entryWords: string[]): boolean {
-  for (let k = 1; k < entryWords.length; k++) if (stripArabicArticle(list[at + k] ?? "") !== entryWords[k] && list[at + k] !== entryWords[k]) return false;
-  return true;
-}
-
-/** The keys of the glossary entries an article's text contains (each once). */
+/** The keys of the glossary entries an article's text contains (each once): a few map look-ups per word, whatever the glossary. */
 export function glossaryKeys(text: string, lang: "en" | "ar", matcher: GlossaryMatcher): string[] {
-  const starts = lang === "en" ? matcher.en : matcher.ar;
-  if (starts.size === 0) return [];
+  const phrases = lang === "en" ? matcher.en : matcher.ar;
+  if (phrases.keys.size === 0) return [];
   const list = words(lang === "en" ? tokeniseEnglish(text) : tokeniseArabic(text));
+  const rest = lang === "en" ? list : list.map(stripArabicArticle);
   const found = new Set<string>();
   list.forEach((word, at) => {
     for (const base of lang === "en" ? [word] : arabicBases(word)) {
-      for (const entry of starts.get(base) ?? []) if (matchAt(list, at, entry.words)) found.add(entry.key);
+      for (const length of phrases.lengths) {
+        if (at + length > list.length) continue;
+        const phrase = length === 1 ? base : `${base} ${rest.slice(at + 1, at + length).join(" ")}`;
+        for (const key of phrases.keys.get(phrase) ?? []) found.add(key);
+      }
     }
   });
   return [...found];

@@ -20,6 +20,19 @@ describe("archive pairing: glossary entries as shared evidence", () => {
     expect(glossaryKeys("كان الطقس حارا في المدينة.", "ar", matcher)).to.deep.equal([]);
   });
 
+  // Names made of letters (the tokeniser keeps words, not digits): 0 -> "aaa", 17 -> "aar".
+  const letters = (k: number) => [676, 26, 1].map((d) => String.fromCharCode(97 + (Math.floor(k / d) % 26))).join("");
+
+  it("tells apart many entries that begin with the same word, and leaves out entries too long to be names", () => {
+    const many = glossaryMatcher([
+      ...Array.from({ length: 2000 }, (_, k) => ({ en: `Gulf Company ${letters(k)}`, ar: `شركة الخليج ${letters(k)}` })),
+      { en: "Gulf Cooperation Council", ar: "مجلس التعاون الخليجي" },
+      { en: "one two three four five six seven eight nine", ar: "واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة" },
+    ]);
+    expect(glossaryKeys(`The Gulf Cooperation Council and Gulf Company ${letters(17)} met.`, "en", many).sort()).to.deep.equal([`g:gulf company ${letters(17)}`, "g:gulf cooperation council"]);
+    expect(glossaryKeys("one two three four five six seven eight nine", "en", many)).to.deep.equal([]);
+  });
+
   it("finds nothing with an empty glossary or an entry without words", () => {
     expect(glossaryKeys("Hodeidah", "en", glossaryMatcher([]))).to.deep.equal([]);
     expect(glossaryKeys("Hodeidah ...", "en", glossaryMatcher([{ en: "...", ar: "الحديدة" }]))).to.deep.equal([]);
