@@ -6,6 +6,9 @@
  * it is Arabic-only). Writes OUT/a and OUT/b, each a set folder score_pairing.py reads with --set.
  *
  *   node dist/scripts/eval-pairing-halves.js OUT_DIR [SET_DIR]
+ *   node dist/scripts/tune-pairing.js OUT_DIR/a        # the score extremes the thresholds come from
+ *   node dist/scripts/mizan.js archive pair OUT_DIR/b/archive/en OUT_DIR/b/archive/ar --out b.json
+ *   python3 SET_DIR/score_pairing.py --set OUT_DIR/b b.json
  */
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -83,10 +83,13 @@ archive
   .argument("<ar>", "Arabic archive (folder, ZIP, WXR or JSON-lines)")
   .requiredOption("--out <path>", "pairs file to write (JSON)")
   .option("--window <days>", "Arabic articles within this many days of the English date are candidates (default 7)")
-  .option("--threshold <x>", "pairs scoring below x stay unpaired (default 0.56)")
+  .option("--threshold <x>", "pairs scoring below x stay unpaired (default 0.57)")
+  .option("--second-window <days>", "then the articles left unpaired on both sides meet within this many days (default 30; no wider than --window: no second pass)")
+  .option("--second-threshold <x>", "the second pass keeps pairs scoring at least x, and never less than --threshold (default 0.62)")
   .option("--top-k <k>", "cheap candidates per English article re-scored with the aligner (default 5)")
+  .option("--glossary <tsv>", "glossary TSV (as the glossary export writes it): an entry written in both articles is shared evidence")
   .option("--no-lexicon", "do not use the bilingual dictionary even when it is installed")
-  .action(async (en: string, ar: string, opts: { out: string; window?: string; threshold?: string; topK?: string; lexicon: boolean }) => {
+  .action(async (en: string, ar: string, opts: { out: string; glossary?: string; window?: string; threshold?: string; secondWindow?: string; secondThreshold?: string; topK?: string; lexicon: boolean }) => {
     const number = (text: string | undefined, name: string, ok: (x: number) => boolean) => {
       if (text === undefined) return undefined;
       const x = Number(text);
@@ -95,12 +98,14 @@ archive
     };
     const windowDays = number(opts.window, "--window", (x) => Number.isInteger(x) && x >= 0 && x <= 366);
     const threshold = number(opts.threshold, "--threshold", (x) => x >= 0 && x <= 1);
+    const secondWindowDays = number(opts.secondWindow, "--second-window", (x) => Number.isInteger(x) && x >= 0 && x <= 366);
+    const secondThreshold = number(opts.secondThreshold, "--second-threshold", (x) => x >= 0 && x <= 1);
     const topK = number(opts.topK, "--top-k", (x) => Number.isInteger(x) && x >= 1 && x <= 100);
     const { archivePairCommand } = await import("../server/cli/archive-pair-command.js");
     const progress = createProgress("pair");
     let started = false;
     const done = await archivePairCommand(en, ar, {
-      out: opts.out, windowDays, threshold, topK, lexicon: opts.lexicon,
+      out: opts.out, glossary: opts.glossary, windowDays, threshold, secondWindowDays, secondThreshold, topK, lexicon: opts.lexicon,
       onProblem: (line) => process.stderr.write(`mizan: ${line}\n`),
       onArticle: (done, total) => {
         if (!started) progress.start(total);

@@ -94,10 +94,12 @@ function pairStep(store: Store, job: JobRecord, params: ArchiveJobParams): JobSt
   if (!archive) throw new CodedError("archive-gone", { archive: params.archiveId });
   const en = store.readArchiveArticles(archive.id, "en");
   const ar = store.readArchiveArticles(archive.id, "ar");
-  const lexicon = lexiconFor(store.listGlossary(), { dictionary: params.lexicon });
+  const glossary = store.listGlossary();
+  const lexicon = lexiconFor(glossary, { dictionary: params.lexicon });
   let reported = Date.now();
   const proposed = pairArchive(en, ar, {
     lexicon, windowDays: archive.windowDays, threshold: archive.threshold,
+    glossary: glossary.map((entry) => ({ en: entry.en, ar: entry.ar })),
     onArticle: (done, total) => {
       if (Date.now() - reported < PAIR_PROGRESS_MS) return;
       reported = Date.now();

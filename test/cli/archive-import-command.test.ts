@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { ROOT } from "../../server/paths.js";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { packArchiveFolder } from "../../server/cli/archive-import-command.js";
-import { startArchiveImport } from "../../server/services/archive-start.js";
+import { ARCHIVE_DEFAULTS, startArchiveImport } from "../../server/services/archive-start.js";
 import { holdDatabase, lockDatabaseExclusively } from "../../server/store/database-lock.js";
 import { ARCHIVE_JOB } from "../../server/services/archive-job.js";
 import type { JobRecord } from "../../server/store/types.js";
@@ -76,7 +76,7 @@ describe("mizan archive import (child process)", function () {
     const { en, ar, db } = folders();
     // What the command would start for these arguments, read and then abandoned (a killed run).
     const store = openSqliteStore(db);
-    const { jobId } = startArchiveImport(store, { en: packArchiveFolder(en), ar: packArchiveFolder(ar) }, { name: "en", windowDays: 7, threshold: 0.56, confirmAbove: null, user: "ed", lexicon: false });
+    const { jobId } = startArchiveImport(store, { en: packArchiveFolder(en), ar: packArchiveFolder(ar) }, { name: "en", windowDays: 7, threshold: ARCHIVE_DEFAULTS.threshold, confirmAbove: null, user: "ed", lexicon: false });
     // Taken by a runner process of this machine that has since died (no such pid): resumed at once, not after JOB_STALE_MS.
     store.claimJob(jobId, `${hostname()}:4194303:killed`, new Date().toISOString());
     await ARCHIVE_JOB.step(store, store.getJob(jobId) as JobRecord);
@@ -93,7 +93,7 @@ describe("mizan archive import (child process)", function () {
   it("stops a job someone asked to cancel, and says so", async () => {
     const { en, ar, db } = folders();
     const store = openSqliteStore(db);
-    const { jobId } = startArchiveImport(store, { en: packArchiveFolder(en), ar: packArchiveFolder(ar) }, { name: "en", windowDays: 7, threshold: 0.56, confirmAbove: 0, user: "ed", lexicon: false });
+    const { jobId } = startArchiveImport(store, { en: packArchiveFolder(en), ar: packArchiveFolder(ar) }, { name: "en", windowDays: 7, threshold: ARCHIVE_DEFAULTS.threshold, confirmAbove: 0, user: "ed", lexicon: false });
     await ARCHIVE_JOB.step(store, store.getJob(jobId) as JobRecord);
     // What the jobs page's "Cancel" writes (the jobs helper's requestJobCancel).
     store.db.prepare("UPDATE jobs SET cancel_requested = 1 WHERE id = ?").run(jobId);

@@ -33,7 +33,10 @@ const FILES = {
 
 /** The scores the pairing gives these articles with this glossary (the domain's own answer, not a copy of it). */
 function expectedPairs() {
-  return pairArchive(EN, AR, { lexicon: lexiconFor(GLOSSARY, { dictionary: false }), windowDays: DEFAULT_PAIRING.windowDays, threshold: DEFAULT_PAIRING.threshold });
+  return pairArchive(EN, AR, {
+    lexicon: lexiconFor(GLOSSARY, { dictionary: false }), windowDays: DEFAULT_PAIRING.windowDays, threshold: DEFAULT_PAIRING.threshold,
+    glossary: GLOSSARY.map((entry) => ({ en: entry.en, ar: entry.ar })),
+  });
 }
 
 function start(store: Store, confirmAbove: number | null) {

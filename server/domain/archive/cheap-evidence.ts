@@ -3,11 +3,17 @@
  * through inverted indexes so that an archive of 10,000 × 10,000 articles costs about the sum of its
  * posting lists, never all pairs. Reuses the aligner's own unit descriptions (unit-features.ts):
  * translatable words through the lexicon's Arabic stems, names by transliteration skeleton, numbers
- * by value in any digit script or in words, months and weekdays; and the length ratio. Each shared
- * key counts by its rarity (idf), within the date window only. Pure.
+ * by value in any digit script or in words, months and weekdays; and the length ratio. Words count
+ * both ways: the share of the English article's words with a translation in the Arabic one, and the
+ * share of the Arabic article's dictionary words that translate a word of the English one (the same
+ * lexicon entries read backwards), averaged. Glossary entries found on both sides count as anchors
+ * (glossary-evidence.ts). Each shared key counts by its rarity (idf), within the
+ * date window only. Pure.
  */
 import { describeArabicUnit, describeEnglishUnit, type ArabicUnit, type EnglishUnit } from "../align/unit-features.js";
 import type { Lexicon } from "../align/lexicon.js";
+import { internKey } from "../align/intern.js";
+import { glossaryKeys, glossaryMatcher, type GlossaryTerm } from "./glossary-evidence.js";
 import { dayNumber, lowerBound, orderByDay, windowSlice, type Article, type DayOrder } from "./articles.js";
 
 export type CheapWeights = { anchors: number; names: number; words: number; length: number };
@@ -34,9 +40,23 @@ export function articleText(article: Article): string {
   return [article.title, ...article.paragraphs].join("\n");
 }
 
-export function describeArchive(en: readonly Article[], ar: readonly Article[], lexicon: Lexicon | null): DescribedArchive {
-  const enUnits = en.map((a) => describeEnglishUnit(articleText(a), { lexicon }));
-  const arUnits = ar.map((a) => describeArabicUnit(articleText(a), { lexicon }));
+/** A unit with the glossary entries its article contains added to its anchors (counted like numbers, by rarity). */
+function withGlossary<U extends { anchors: string[]; anchorKeys: Int32Array }>(unit: U, keys: string[]): U {
+  if (keys.length === 0) return unit;
+  const anchors = [...unit.anchors, ...keys];
+  return { ...unit, anchors, anchorKeys: Int32Array.from(anchors, internKey) };
+}
+
+export function describeArchive(en: readonly Article[], ar: readonly Article[], lexicon: Lexicon | null, glossary: readonly GlossaryTerm[] = []): DescribedArchive {
+  const matcher = glossary.length > 0 ? glossaryMatcher(glossary) : null;
+  const enUnits = en.map((a) => {
+    const unit = describeEnglishUnit(articleText(a), { lexicon });
+    return matcher ? withGlossary(unit, glossaryKeys(articleText(a), "en", matcher)) : unit;
+  });
+  const arUnits = ar.map((a) => {
+    const unit = describeArabicUnit(articleText(a), { lexicon });
+    return matcher ? withGlossary(unit, glossaryKeys(articleText(a), "ar", matcher)) : unit;
+  });
   const arStems = arUnits.map((u) => Int32Array.from(new Set(u.lexical.flatMap((ids) => Array.from(ids)))));
   const enChars = enUnits.reduce((s, u) => s + u.length, 0);
   const arChars = arUnits.reduce((s, u) => s + u.length, 0);
@@ -58,7 +78,12 @@ function buildPostings(keysOf: (i: number) => ArrayLike<number>, byDay: DayOrder
   return postings;
 }
 
-export type ArchiveIndex = { described: DescribedArchive; anchors: Postings; skeletons: Postings; stems: Postings; arAnchorMass: Float64Array; common: number };
+export type ArchiveIndex = {
+  described: DescribedArchive; anchors: Postings; skeletons: Postings; stems: Postings; arAnchorMass: Float64Array; common: number;
+  /** Per Arabic article, per dictionary word (as in its unit's lexical): the word's idf weight (0 when common), and their sum. */
+  arWordWeights: Float64Array[];
+  arWordMass: Float64Array;
+};
 
 export function indexArchive(described: DescribedArchive): ArchiveIndex {
   const byDay = described.arByDay;
@@ -69,13 +94,26 @@ export function indexArchive(described: DescribedArchive): ArchiveIndex {
   described.ar.forEach((u, i) => {
     for (const key of new Set(Array.from(u.anchorKeys))) arAnchorMass[i] = (arAnchorMass[i] ?? 0) + idf(anchors.get(key)?.length ?? 1);
   });
+  const stems = buildPostings((i) => described.arStems[i] ?? [], byDay);
+  const common = Math.max(MIN_COMMON, Math.ceil(n * COMMON_SHARE));
+  const arWordWeights = described.ar.map((u) => Float64Array.from(u.lexical, (ids) => {
+    let df = Infinity;
+    for (const id of Array.from(ids)) {
+      const length = stems.get(id)?.length ?? 0;
+      if (length > 0 && length <= common) df = Math.min(df, length);
+    }
+    return df === Infinity ? 0 : idf(df);
+  }));
+  const arWordMass = Float64Array.from(arWordWeights, (weights) => weights.reduce((sum, w) => sum + w, 0));
   return {
     described,
     anchors,
     skeletons: buildPostings((i) => described.ar[i]?.skeletonKeys ?? [], byDay),
-    stems: buildPostings((i) => described.arStems[i] ?? [], byDay),
+    stems,
     arAnchorMass,
-    common: Math.max(MIN_COMMON, Math.ceil(n * COMMON_SHARE)),
+    common,
+    arWordWeights,
+    arWordMass,
   };
 }
 
@@ -131,6 +169,9 @@ export function cheapCandidates(index: ArchiveIndex, e: number, window: [number,
   for (const keys of unit.nameKeys) nameMass += collect(keys, index.skeletons, (k, w) => (at(k).names += w));
   let wordMass = 0;
   for (const ids of unit.lexical) wordMass += collect(ids, index.stems, (k, w) => (at(k).words += w));
+  // Every Arabic stem the English article's words may take, for reading the lexicon backwards.
+  const translations = new Set<number>();
+  for (const ids of unit.lexical) for (const id of Array.from(ids)) translations.add(id);
   const out: CheapCandidate[] = [];
   for (const [k, got] of acc) {
     const ar = described.arByDay.order[k] as number;
@@ -139,13 +180,35 @@ export function cheapCandidates(index: ArchiveIndex, e: number, window: [number,
     const anchorMassAr = index.arAnchorMass[ar] ?? 0;
     const anchors = anchorMass > 0 && anchorMassAr > 0 ? got.anchors / Math.sqrt(anchorMass * anchorMassAr) : 0;
     const names = nameMass > 0 ? got.names / nameMass : 0;
-    const words = wordMass > 0 ? got.words / wordMass : 0;
+    const wordsEnAr = wordMass > 0 ? got.words / wordMass : 0;
+    const words = (wordsEnAr + arabicWordsTranslated(index, ar, translations)) / 2;
     const length = lengthAgreement(unit.length, arUnit.length, described.ratio);
     const score = (weights.anchors * anchors + weights.names * names + weights.words * words + weights.length * length) /
       (weights.anchors + weights.names + weights.words + weights.length);
     out.push({ ar, score, anchors, names, words, length });
   }
   return out.sort((x, y) => y.score - x.score || x.ar - y.ar);
+}
+
+/** Arabic→English: the idf-weighted share of Arabic article `ar`'s dictionary words with a stem among `translations` (0–1). */
+export function arabicWordsTranslated(index: ArchiveIndex, ar: number, translations: ReadonlySet<number>): number {
+  const mass = index.arWordMass[ar] ?? 0;
+  const lexical = index.described.ar[ar]?.lexical;
+  const weights = index.arWordWeights[ar];
+  if (mass <= 0 || !lexical || !weights) return 0;
+  let covered = 0;
+  for (let w = 0; w < lexical.length; w++) {
+    const weight = weights[w] ?? 0;
+    const ids = lexical[w] as Int32Array;
+    if (weight <= 0) continue;
+    for (let k = 0; k < ids.length; k++) {
+      if (translations.has(ids[k] as number)) {
+        covered += weight;
+        break;
+      }
+    }
+  }
+  return covered / mass;
 }
 
 /** 1 when the Arabic/English length ratio is the archive's own, falling off with its log distance. */
@@ -161,7 +224,7 @@ export function dayWindow(index: ArchiveIndex, english: Article, windowDays: num
   return day === null ? [0, 0] : windowSlice(index.described.arByDay, day, windowDays);
 }
 
-/** What an English and an Arabic article visibly share: the numbers and dates, and the English names found in the Arabic. */
+/** What an English and an Arabic article visibly share: the numbers and dates, and the English names found in the Arabic (glossary entries included). */
 export function sharedEvidence(described: DescribedArchive, e: number, a: number): { numbers: string[]; names: string[]; words: number } {
   const en = described.en[e];
   const ar = described.ar[a];
@@ -173,8 +236,10 @@ export function sharedEvidence(described: DescribedArchive, e: number, a: number
   en.nameKeys.forEach((keys, k) => {
     if (Array.from(keys).some((key) => arSkeletons.has(key))) names.add(en.names[k] ?? "");
   });
+  const shared = en.anchors.filter((x) => arAnchors.has(x));
+  for (const x of shared) if (x.startsWith("g:")) names.add(x.slice(2));
   return {
-    numbers: en.anchors.filter((x) => arAnchors.has(x)).map((x) => x.replace(/^[nmd]:/u, (p) => (p === "n:" ? "" : p))),
+    numbers: shared.filter((x) => !x.startsWith("g:")).map((x) => x.replace(/^[nmd]:/u, (p) => (p === "n:" ? "" : p))),
     names: [...names],
     words: en.lexical.filter((ids) => Array.from(ids).some((id) => arStems.has(id))).length,
   };

@@ -2,17 +2,23 @@
  * Pairs the articles of an English and an Arabic archive (issue 14): candidates blocked by date,
  * scored cheaply through inverted indexes (cheap-evidence.ts), the best few per English article
  * re-scored with the paragraph aligner (align-units.ts: how much of each article its beads cover,
- * weighted by their scores), then assigned 1-1 above a threshold (assign-pairs.ts). Pure.
+ * weighted by their scores), then assigned 1-1 above a threshold (assign-pairs.ts). A second pass
+ * offers the articles still unpaired on both sides to each other within a wider window, under a
+ * stricter threshold: an edition published weeks late is found without letting every article
+ * compete with a month of others. Pure.
  */
 import { alignUnits } from "../align/align-units.js";
 import type { Lexicon } from "../align/lexicon.js";
 import { DEFAULT_WINDOW_DAYS, type Article } from "./articles.js";
-import { articleUnitCache, type PreparedPair } from "./article-units.js";
+import { articleUnitCache, type ArticleUnitCache, type PreparedPair } from "./article-units.js";
+import type { GlossaryTerm } from "./glossary-evidence.js";
 import { assignOneToOne, type ScoredCandidate } from "./assign-pairs.js";
-import { cheapCandidates, dayWindow, describeArchive, indexArchive, sharedEvidence, DEFAULT_CHEAP_WEIGHTS, type CheapWeights } from "./cheap-evidence.js";
+import { cheapCandidates, dayWindow, describeArchive, indexArchive, sharedEvidence, DEFAULT_CHEAP_WEIGHTS, type ArchiveIndex, type CheapWeights } from "./cheap-evidence.js";
 
 export type PairingOptions = {
   lexicon?: Lexicon | null;
+  /** Glossary entries (English ↔ Arabic names and terms): one found in both articles is shared evidence. */
+  glossary?: readonly GlossaryTerm[];
   windowDays?: number;
   /** How many cheap candidates per English article the aligner re-scores. */
   topK?: number;
@@ -20,11 +26,21 @@ export type PairingOptions = {
   /** Share of the final score that comes from the aligner's coverage (the rest from the cheap score). */
   alignShare?: number;
   threshold?: number;
+  /** The second pass's window (days) for articles unpaired after the first; no wider than windowDays turns it off. */
+  secondWindowDays?: number;
+  /** The second pass's threshold (stricter: a wide window brings more look-alikes); never below `threshold`. */
+  secondThreshold?: number;
   /** Called after each English article (for a progress line). */
   onArticle?: (done: number, total: number) => void;
 };
 
-export const DEFAULT_PAIRING = { windowDays: DEFAULT_WINDOW_DAYS, topK: 5, alignShare: 0.5, threshold: 0.56 };
+/**
+ * Chosen on half a of the development set (scripts/eval-pairing-halves.ts, tune-pairing.ts): the
+ * threshold midway between its highest wrong candidate (0.512) and its lowest true pair (0.625);
+ * the second pass's threshold at that lowest true pair, so a pair found weeks away must score as
+ * well as the weakest pair found within the week.
+ */
+export const DEFAULT_PAIRING = { windowDays: DEFAULT_WINDOW_DAYS, topK: 5, alignShare: 0.5, threshold: 0.57, secondWindowDays: 30, secondThreshold: 0.62 };
 
 export type PairEvidence = {
   cheap: number;
@@ -59,25 +75,29 @@ export function alignmentCoverage(en: readonly string[], ar: readonly string[], 
   return { en: enTotal > 0 ? enCovered / enTotal : 0, ar: arTotal > 0 ? arCovered / arTotal : 0 };
 }
 
-/** Every re-scored candidate pair (before the 1-1 assignment), for tuning and for pairArchive. */
-export function scoreCandidates(en: readonly Article[], ar: readonly Article[], options: PairingOptions = {}): ScoredCandidate<PairEvidence>[] {
+/** Which articles a pass looks at: English indexes to pair, and the Arabic ones they may meet (null: all). */
+type PassScope = { english: readonly number[]; arabic: ReadonlySet<number> | null; windowDays: number };
+
+/** What both passes share: the cheap index and each article's units, described once (article-units.ts). */
+type Prepared = { index: ArchiveIndex; units: ArticleUnitCache };
+
+function scorePass({ index, units }: Prepared, en: readonly Article[], ar: readonly Article[], scope: PassScope, options: PairingOptions, report: boolean): ScoredCandidate<PairEvidence>[] {
   const lexicon = options.lexicon ?? null;
-  const windowDays = options.windowDays ?? DEFAULT_PAIRING.windowDays;
   const topK = options.topK ?? DEFAULT_PAIRING.topK;
   const alignShare = options.alignShare ?? DEFAULT_PAIRING.alignShare;
-  const described = describeArchive(en, ar, lexicon);
-  const index = indexArchive(described);
-  const units = articleUnitCache(en, ar, lexicon);
   const out: ScoredCandidate<PairEvidence>[] = [];
-  en.forEach((article, e) => {
-    const best = cheapCandidates(index, e, dayWindow(index, article, windowDays), options.weights ?? DEFAULT_CHEAP_WEIGHTS).slice(0, topK);
+  scope.english.forEach((e, done) => {
+    const article = en[e];
+    if (!article) return;
+    const all = cheapCandidates(index, e, dayWindow(index, article, scope.windowDays), options.weights ?? DEFAULT_CHEAP_WEIGHTS);
+    const best = (scope.arabic ? all.filter((c) => scope.arabic?.has(c.ar)) : all).slice(0, topK);
     for (const c of best) {
       const other = ar[c.ar];
       if (!other) continue;
       const texts = units.pair(e, c.ar);
       const coverage = alignmentCoverage(texts.en, texts.ar, lexicon, texts.prepared);
       const aligned = Math.sqrt(coverage.en * coverage.ar);
-      const shared = sharedEvidence(described, e, c.ar);
+      const shared = sharedEvidence(index.described, e, c.ar);
       out.push({
         en: e,
         ar: c.ar,
@@ -85,13 +105,49 @@ export function scoreCandidates(en: readonly Article[], ar: readonly Article[], 
         evidence: { cheap: c.score, coverageEn: coverage.en, coverageAr: coverage.ar, ...shared },
       });
     }
-    options.onArticle?.(e + 1, en.length);
+    if (report) options.onArticle?.(done + 1, scope.english.length);
   });
   return out;
 }
 
-/** The proposed pairs, best first, 1-1, each above the threshold, with its score and evidence. */
+function prepare(en: readonly Article[], ar: readonly Article[], options: PairingOptions): Prepared {
+  const lexicon = options.lexicon ?? null;
+  return { index: indexArchive(describeArchive(en, ar, lexicon, options.glossary ?? [])), units: articleUnitCache(en, ar, lexicon) };
+}
+
+/** Every re-scored candidate pair of the first pass (before the 1-1 assignment), for tuning. */
+export function scoreCandidates(en: readonly Article[], ar: readonly Article[], options: PairingOptions = {}): ScoredCandidate<PairEvidence>[] {
+  const scope = { english: en.map((_, e) => e), arabic: null, windowDays: options.windowDays ?? DEFAULT_PAIRING.windowDays };
+  return scorePass(prepare(en, ar, options), en, ar, scope, options, true);
+}
+
+export type TwoPasses = {
+  first: ScoredCandidate<PairEvidence>[];
+  /** Every candidate the second pass scored (for tuning), and those it kept. */
+  offered: ScoredCandidate<PairEvidence>[];
+  second: ScoredCandidate<PairEvidence>[];
+};
+
+/** The two passes' 1-1 assignments (indexes into en and ar). */
+export function assignTwoPasses(en: readonly Article[], ar: readonly Article[], options: PairingOptions = {}): TwoPasses {
+  const windowDays = options.windowDays ?? DEFAULT_PAIRING.windowDays;
+  const secondWindowDays = options.secondWindowDays ?? DEFAULT_PAIRING.secondWindowDays;
+  const prepared = prepare(en, ar, options);
+  const first = assignOneToOne(scorePass(prepared, en, ar, { english: en.map((_, e) => e), arabic: null, windowDays }, options, true), options.threshold ?? DEFAULT_PAIRING.threshold);
+  if (secondWindowDays <= windowDays) return { first, offered: [], second: [] };
+  const pairedEn = new Set(first.map((c) => c.en));
+  const pairedAr = new Set(first.map((c) => c.ar));
+  const english = en.map((_, e) => e).filter((e) => !pairedEn.has(e));
+  const arabic = new Set(ar.map((_, a) => a).filter((a) => !pairedAr.has(a)));
+  if (english.length === 0 || arabic.size === 0) return { first, offered: [], second: [] };
+  const candidates = scorePass(prepared, en, ar, { english, arabic, windowDays: secondWindowDays }, options, false);
+  const threshold = Math.max(options.threshold ?? DEFAULT_PAIRING.threshold, options.secondThreshold ?? DEFAULT_PAIRING.secondThreshold);
+  return { first, offered: candidates, second: assignOneToOne(candidates, threshold) };
+}
+
+/** The proposed pairs, 1-1, each above its pass's threshold, best first, with its score and evidence. */
 export function pairArchive(en: readonly Article[], ar: readonly Article[], options: PairingOptions = {}): ProposedPair[] {
-  const kept = assignOneToOne(scoreCandidates(en, ar, options), options.threshold ?? DEFAULT_PAIRING.threshold);
+  const { first, second } = assignTwoPasses(en, ar, options);
+  const kept = [...first, ...second].sort((x, y) => y.score - x.score || x.en - y.en || x.ar - y.ar);
   return kept.map((c) => ({ en: en[c.en]?.id ?? "", ar: ar[c.ar]?.id ?? "", score: c.score, evidence: c.evidence }));
 }

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { cheapCandidates, dayWindow, describeArchive, indexArchive, lengthAgreement, sharedEvidence } from "../../../server/domain/archive/cheap-evidence.js";
+import { arabicWordsTranslated, cheapCandidates, dayWindow, describeArchive, indexArchive, lengthAgreement, sharedEvidence } from "../../../server/domain/archive/cheap-evidence.js";
 import { AR, EN, madeUpLexicon } from "../../helpers/made-up-archive.js";
 
 describe("archive pairing: cheap evidence through posting lists", () => {
@@ -30,6 +30,53 @@ describe("archive pairing: cheap evidence through posting lists", () => {
     expect(shared.names).to.include("Khalid");
     expect(shared.words).to.be.at.least(4);
     expect(sharedEvidence(index.described, 0, 1).names).to.deep.equal([]);
+  });
+
+  it("reads the lexicon backwards: the share of the Arabic article's dictionary words the English one translates", () => {
+    const translationsOf = (e: number) => new Set(index.described.en[e]!.lexical.flatMap((ids) => Array.from(ids)));
+    const floods = translationsOf(1);
+    expect(arabicWordsTranslated(index, 0, floods)).to.be.greaterThan(0.5); // ar-floods
+    expect(arabicWordsTranslated(index, 2, floods)).to.equal(0); // ar-budget: none of its words
+    expect(arabicWordsTranslated(index, 1, floods)).to.equal(0); // ar-cinema: no dictionary word at all
+    expect(arabicWordsTranslated(index, 2, translationsOf(0))).to.be.greaterThan(0.5);
+  });
+
+  it("counts words both ways: an English article that says more than its short Arabic edition still meets all of it", () => {
+    // The Arabic brief carries four of the English words: one way the English covers little of itself, the other way all of the Arabic.
+    const en = [{ id: "en-long", date: "2019-03-05", title: "Rain floods homes", paragraphs: ["Rain flooded homes; rescue teams moved families to the city; parliament debated the budget; the minister spoke."] }];
+    const ar = [{ id: "ar-brief", date: "2019-03-05", title: "فيضان في المدينة", paragraphs: ["المطر أغرق المنزل."] },
+      // Weeks earlier, outside the window: the other English words are known to the archive, so they count against the brief one way.
+      { id: "ar-other", date: "2019-02-01", title: "البرلمان يناقش الميزانية", paragraphs: ["قال الوزير إن فرق الإنقاذ ساعدت كل عائلة."] }];
+    const brief = indexArchive(describeArchive(en, ar, lexicon));
+    const [only] = cheapCandidates(brief, 0, dayWindow(brief, en[0]!, 7));
+    expect(only).to.not.equal(undefined);
+    const arabicWay = arabicWordsTranslated(brief, 0, new Set(brief.described.en[0]!.lexical.flatMap((ids) => Array.from(ids))));
+    const englishWay = only!.words * 2 - arabicWay;
+    expect(arabicWay).to.equal(1);
+    expect(englishWay).to.be.below(0.6);
+    expect(only!.words).to.be.greaterThan(englishWay);
+  });
+
+  it("counts a glossary entry written on both sides as shared evidence, and names it", () => {
+    // A translated name no transliteration can see: only the glossary links the two forms.
+    const en = [{ id: "en-gcc", date: "2019-03-05", title: "Summit", paragraphs: ["Leaders of the Gulf Cooperation Council met on Tuesday."] }];
+    const ar = [
+      { id: "ar-gcc", date: "2019-03-05", title: "قمة", paragraphs: ["اجتمع قادة مجلس التعاون الخليجي يوم الثلاثاء."] },
+      { id: "ar-other", date: "2019-03-05", title: "طقس", paragraphs: ["كان الطقس معتدلا يوم الثلاثاء."] },
+    ];
+    const glossary = [{ en: "Gulf Cooperation Council", ar: "مجلس التعاون الخليجي" }];
+    const anchorsOf = (terms: typeof glossary) => {
+      const idx = indexArchive(describeArchive(en, ar, null, terms));
+      return new Map(cheapCandidates(idx, 0, dayWindow(idx, en[0]!, 7)).map((c) => [ar[c.ar]!.id, c.anchors]));
+    };
+    const without = anchorsOf([]);
+    const withGlossary = anchorsOf(glossary);
+    // Without the glossary both Arabic articles share only the weekday; with it, the summit's edition leads.
+    expect(without.get("ar-gcc")).to.equal(without.get("ar-other"));
+    expect(withGlossary.get("ar-gcc")).to.be.greaterThan((withGlossary.get("ar-other") ?? 0) + 0.2);
+    const shared = sharedEvidence(describeArchive(en, ar, null, glossary), 0, 0);
+    expect(shared.names).to.include("gulf cooperation council");
+    expect(shared.numbers.some((x) => x.startsWith("g:"))).to.equal(false);
   });
 
   it("agrees most on length at the archive's own ratio", () => {
