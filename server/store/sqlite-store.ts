@@ -28,6 +28,10 @@ import {
   upsertAcceptedWords,
 } from "./ignore-lists-repository.js";
 import { claimJob, claimNextJob, createJob, dropJobFiles, finishJob, getJob, jobFile, listJobs, releaseJob, requestJobCancel, setJobProgress, touchJob } from "./jobs-repository.js";
+import {
+  decideArchivePair, decideArchivePairs, getArchiveArticle, getArchivePair, getArchiveSummary, listArchivePairs, listArchives, listUnpairedArticles, liveArchivePair,
+  queueArchiveDocuments, repairArchiveArticles, searchArchiveArticles,
+} from "./archive-review-repository.js";
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
 
 export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
@@ -197,6 +201,19 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     createPendingImport: (input) => createPendingImport(db, input),
     getPendingImport: (id) => getPendingImport(db, id),
     settlePendingImport: (id, documentId) => settlePendingImport(db, id, documentId),
+    // The pairing review of an archive (archive-review-repository.ts).
+    listArchives: () => listArchives(db),
+    getArchiveSummary: (id) => getArchiveSummary(db, id),
+    listArchivePairs: (archiveId, filter, after, limit) => listArchivePairs(db, archiveId, filter, after, limit),
+    getArchivePair: (archiveId, pairId) => getArchivePair(db, archiveId, pairId),
+    liveArchivePair: (archiveId, edition, articleId) => liveArchivePair(db, archiveId, edition, articleId),
+    getArchiveArticle: (archiveId, edition, articleId) => getArchiveArticle(db, archiveId, edition, articleId),
+    listUnpairedArticles: (archiveId, edition, after, limit) => listUnpairedArticles(db, archiveId, edition, after, limit),
+    searchArchiveArticles: (archiveId, edition, words, window, inside, limit) => searchArchiveArticles(db, archiveId, edition, words, window, inside, limit),
+    decideArchivePair: (archiveId, pairId, version, status, user, at) => decideArchivePair(db, archiveId, pairId, version, status, user, at),
+    decideArchivePairs: (archiveId, seen, status, user, at) => decideArchivePairs(db, archiveId, seen, status, user, at),
+    repairArchiveArticles: (archiveId, en, ar, user, at) => repairArchiveArticles(db, archiveId, en, ar, user, at),
+    queueArchiveDocuments: (archiveId, user, at) => queueArchiveDocuments(db, archiveId, user, at),
     close: () => db.close(),
   };
 }
