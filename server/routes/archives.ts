@@ -41,7 +41,7 @@ export function showArchives(ctx: AppContext) {
 export function showArchive(ctx: AppContext) {
   return http(ctx, {
     parse: (req) => ({ id: archiveIdOf(req), filter: parseFilter(req.query.status), after: parsePairCursor(req.query.after), decided: count(req.query.decided), stale: count(req.query.stale) }),
-    run: ({ store }, { id, filter, after }, actor, t) => archivePairsPage(store, id, { filter, after }, actor, t),
+    run: ({ store }, { id, filter, after }, actor, t, lang) => archivePairsPage(store, id, { filter, after }, actor, t, lang),
     answer: {
       json: (page) => ({ archive: page.archive, pairs: page.pairs, next: page.next }),
       page: (page, { decided, stale }, t) => ({

@@ -15,6 +15,7 @@ import type {
 import { NotFoundError } from "../store/conflict-error.js";
 import { BadRequestError, ForbiddenError } from "./errors.js";
 import type { Actor } from "./review.js";
+import { rememberingTranslator } from "./history-words.js";
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -79,7 +80,11 @@ export function evidenceInWords(pair: ArchivePairRow, t: Translate): string[] {
 export type PairView = ArchivePairRow & { scoreText: string; evidenceWords: string[] };
 export type PairsPage = { archive: ArchiveSummary; filter: ArchivePairFilter; pairs: PairView[]; next: string | null; mayDecide: boolean };
 
-export function archivePairsPage(store: Store, archiveId: number, query: { filter: ArchivePairFilter; after: ArchivePairCursor | null }, actor: Actor, t: Translate): PairsPage {
+/** `lang` is t's language: the evidence's phrases repeat from pair to pair, and are remembered by it (history-words.ts). */
+export function archivePairsPage(
+  store: Store, archiveId: number, query: { filter: ArchivePairFilter; after: ArchivePairCursor | null }, actor: Actor, translate: Translate, lang: string,
+): PairsPage {
+  const t = rememberingTranslator(translate, lang);
   const archive = archiveOrThrow(store, archiveId);
   const { pairs, more } = store.listArchivePairs(archive.id, query.filter, query.after, PAIRS_PAGE);
   const last = pairs[pairs.length - 1];

@@ -79,17 +79,27 @@ function toPair(row: PairRowDb): ArchivePairRow {
   };
 }
 
-/** The condition of a filter (status and manual ones each have an index prefix to walk). */
-function filterSql(filter: ArchivePairFilter): string {
-  if (filter === "all") return "";
+/** The condition of a filter: a status (the score index's prefix) or the pairs made by hand. */
+function filterSql(filter: Exclude<ArchivePairFilter, "all">): string {
   if (filter === "manual") return " AND p.origin = 'manual'";
   return ` AND p.status = '${filter}'`;
 }
 
-export function listArchivePairs(db: SqliteDatabase, archiveId: number, filter: ArchivePairFilter, after: ArchivePairCursor | null, limit: number): { pairs: ArchivePairRow[]; more: boolean } {
+/** One status's (or the manual pairs') page, one more than asked for, walking the score index. */
+function pairRows(db: SqliteDatabase, archiveId: number, filter: Exclude<ArchivePairFilter, "all">, after: ArchivePairCursor | null, limit: number): PairRowDb[] {
   const keyset = after ? " AND (p.score < ? OR (p.score = ? AND p.id > ?))" : "";
   const params: unknown[] = [archiveId, ...(after ? [after.score, after.score, after.id] : []), limit + 1];
-  const rows = statement(db, `${PAIR} WHERE p.archive_id = ?${filterSql(filter)}${keyset} ORDER BY p.score DESC, p.id LIMIT ?`).all(...params) as PairRowDb[];
+  return statement(db, `${PAIR} WHERE p.archive_id = ?${filterSql(filter)}${keyset} ORDER BY p.score DESC, p.id LIMIT ?`).all(...params) as PairRowDb[];
+}
+
+/**
+ * "All" is the three statuses' pages merged (score descending, then id): the index leads with the
+ * status, so each is an index walk, where one query over all statuses would sort the archive's pairs.
+ */
+export function listArchivePairs(db: SqliteDatabase, archiveId: number, filter: ArchivePairFilter, after: ArchivePairCursor | null, limit: number): { pairs: ArchivePairRow[]; more: boolean } {
+  const rows = filter === "all"
+    ? (["proposed", "confirmed", "rejected"] as const).flatMap((status) => pairRows(db, archiveId, status, after, limit)).sort((a, b) => b.score - a.score || a.id - b.id)
+    : pairRows(db, archiveId, filter, after, limit);
   return { pairs: rows.slice(0, limit).map(toPair), more: rows.length > limit };
 }
 

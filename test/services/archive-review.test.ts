@@ -32,7 +32,7 @@ describe("archive review service (real SQLite file)", () => {
   const documentJobs = () => store.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE kind = 'archive-documents' AND state = 'queued'").get() as { n: number };
 
   it("says a pair's evidence in words, in English and in Arabic", () => {
-    const page = archivePairsPage(store, seeded.archiveId, { filter: "all", after: null }, viewer, en);
+    const page = archivePairsPage(store, seeded.archiveId, { filter: "all", after: null }, viewer, en, "en");
     expect(page.mayDecide).to.equal(false);
     expect(page.pairs[1]?.evidenceWords).to.deep.equal([
       "Shared names: Basra", "Shared numbers and dates: 300", "4 English words with their translations in the Arabic",
