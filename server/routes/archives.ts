@@ -5,7 +5,7 @@
  * services/archive-review.ts; the guards are in routes/index.ts. A decision answers with a
  * redirect back to the page it was made on (its filter kept), a stale one with 409.
  */
-import type { Request } from "express";
+import type { Request, RequestHandler } from "express";
 import type { AppContext } from "../app-context.js";
 import {
   archivePairsPage, decidePairAs, decidePairsAs, parseArticleCursor, parseDecision, parseEdition, parseFilter, parsePairCursor, repairAs, repairView, unpairedPage,
@@ -17,6 +17,14 @@ const bodyOf = (req: Request): Record<string, unknown> => (req.body ?? {}) as Re
 /** An archive's id from the path: digits only (anything else names no archive: 404). */
 const archiveIdOf = (req: Request): number => (/^\d{1,15}$/u.test(String(req.params.id)) ? Number(req.params.id) : Number.NaN);
 const text = (value: unknown, max = 600): string => (typeof value === "string" ? value.slice(0, max) : "");
+
+/**
+ * Before the handlers of /archives/:id…: a path whose :id is not digits is not an archive's page,
+ * so the router goes on to the next route (another page under /archives, such as the upload form's).
+ */
+export const onlyArchiveIds: RequestHandler = (req, _res, next) => {
+  next(/^\d{1,15}$/u.test(String(req.params.id)) ? undefined : "route");
+};
 
 /** The re-pair page of one article (its id is the archive's own: any characters, so encoded). */
 const repairHref = (archiveId: number, edition: "en" | "ar", articleId: string): string => `/archives/${archiveId}/repair?${edition}=${encodeURIComponent(articleId)}`;
