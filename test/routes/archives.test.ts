@@ -4,7 +4,7 @@
  * direction, evidence in words and imported markup shown as text, in English and in Arabic; who may
  * decide (a viewer sees no buttons and is refused with 403), CSRF on every decision, 409 for a
  * stale one, the bulk form, the unpaired lists, the re-pair page's search and "pair with this",
- * each decision in the audit log in words, and the documents job queued.
+ * each decision in the audit log in words, the documents job queued, and a confirmed pair's link to its document.
  */
 import { expect } from "chai";
 import { startServer, type TestServer } from "../helpers/server.js";
@@ -21,7 +21,7 @@ describe("archive review pages (real server)", function () {
   let seeded: SeededArchive;
 
   beforeEach(async () => {
-    server = await startServer({ sample: false });
+    server = await startServer();
     const seeding = openSqliteStore(server.dbPath);
     seeded = seedArchive(seeding.db);
     seeding.close();
@@ -97,6 +97,14 @@ describe("archive review pages (real server)", function () {
     expect(pairRow(page.body_, p1)).to.include("Confirmed").and.include("Its document is being made");
     expect(pairRow(page.body_, p2)).to.include("Rejected");
     expect(server.store.listAudit({ action: "archive-confirm" })).to.have.length(1);
+
+    // Once the documents job has made its document (another slice's; here its one write), the pair links to it.
+    const documentId = server.store.listDocuments()[0]!.id;
+    const writing = openSqliteStore(server.dbPath);
+    writing.db.prepare("UPDATE archive_pairs SET document_id = ? WHERE id = ?").run(documentId, p1);
+    writing.close();
+    const linked = pairRow((await viewer.get(`/archives/${seeded.archiveId}?status=confirmed`)).body_, p1);
+    expect(linked).to.include(`<a class="pair-document" href="/documents/${documentId}">Open its document</a>`).and.not.include("being made");
 
     const audit = await admin.get("/audit?action=archive-confirm");
     expect(audit.body_).to.include("Archive pair confirmed").and.include("Pair “Ceasefire talks resume in Cairo” and “استئناف محادثات وقف إطلاق النار في القاهرة” of archive");
