@@ -140,12 +140,12 @@ function mayDecide(actor: Actor): void {
 }
 
 /**
- * Queues the job that makes documents of the archive's confirmed pairs, unless one is queued or
- * running. Written against the store's own stand-in until the jobs slice's
- * `store.createJob({ kind: "archive-documents", params: { archiveId }, createdBy })` is on main.
+ * Queues the job that makes documents of the archive's confirmed pairs (kind "archive-documents",
+ * archflow's), unless one is queued or running for it; its id. One transaction, so two decisions
+ * at once never queue two.
  */
-export function startArchiveDocuments(store: Store, archiveId: number, user: string, now: Date = new Date()): number {
-  return store.queueArchiveDocuments(archiveId, user, now.toISOString());
+export function startArchiveDocuments(store: Store, archiveId: number, user: string): number {
+  return store.atomically(() => store.waitingArchiveDocumentsJob(archiveId) ?? store.createJob({ kind: "archive-documents", params: { archiveId }, createdBy: user }));
 }
 
 export type Decision = "confirm" | "reject";
@@ -168,7 +168,7 @@ export function decidePairAs(store: Store, archiveId: number, pairId: number, de
   mayDecide(actor);
   const archive = archiveOrThrow(store, archiveId);
   const pair = store.decideArchivePair(archive.id, pairId, parseVersion(version), STATUS[decision], actor.name, now.toISOString());
-  if (decision === "confirm" && pair.documentId === null) startArchiveDocuments(store, archive.id, actor.name, now);
+  if (decision === "confirm" && pair.documentId === null) startArchiveDocuments(store, archive.id, actor.name);
   return pair;
 }
 
@@ -183,7 +183,7 @@ export function decidePairsAs(store: Store, archiveId: number, decision: Decisio
   });
   if (seen.length === 0) throw new BadRequestError("nothing-picked");
   const outcome = store.decideArchivePairs(archive.id, seen, STATUS[decision], actor.name, now.toISOString());
-  if (decision === "confirm" && outcome.decided > 0) startArchiveDocuments(store, archive.id, actor.name, now);
+  if (decision === "confirm" && outcome.decided > 0) startArchiveDocuments(store, archive.id, actor.name);
   return outcome;
 }
 
@@ -194,6 +194,6 @@ export function repairAs(store: Store, archiveId: number, edition: ArchiveEditio
   if (typeof articleId !== "string" || typeof otherId !== "string" || articleId === "" || otherId === "") throw new BadRequestError("bad-article");
   const [en, ar] = edition === "en" ? [articleId, otherId] : [otherId, articleId];
   const pair = store.repairArchiveArticles(archive.id, en, ar, actor.name, now.toISOString());
-  if (pair.documentId === null) startArchiveDocuments(store, archive.id, actor.name, now);
+  if (pair.documentId === null) startArchiveDocuments(store, archive.id, actor.name);
   return pair;
 }

@@ -6,7 +6,7 @@
  * confirm, reject (version-checked: a stale decision is a ConflictError), many at once, and a pair
  * made by hand. Every decision writes its audit entry in the same transaction as the change. The
  * live-pair unique indexes (one live pair per article each side) are honoured by rejecting the
- * pairs in the way before a pair is made live.
+ * pairs in the way before a pair is made live. It also finds the documents job waiting for an archive.
  */
 import type { SqliteDatabase } from "./open-database.js";
 import type {
@@ -253,15 +253,10 @@ export function repairArchiveArticles(db: SqliteDatabase, archiveId: number, en:
   }).immediate();
 }
 
-export function queueArchiveDocuments(db: SqliteDatabase, archiveId: number, user: string, at: string): number {
-  return db.transaction(() => {
-    const waiting = statement(db,
-      "SELECT id FROM jobs WHERE kind = 'archive-documents' AND state IN ('queued', 'running') AND json_extract(params, '$.archiveId') = ? ORDER BY id LIMIT 1",
-    ).get(archiveId) as { id: number } | undefined;
-    if (waiting) return waiting.id;
-    const { lastInsertRowid } = statement(db,
-      "INSERT INTO jobs (kind, state, stage, params, created_by, created_at, updated_at) VALUES ('archive-documents', 'queued', 'documents', ?, ?, ?, ?)",
-    ).run(JSON.stringify({ archiveId }), user, at, at);
-    return Number(lastInsertRowid);
-  }).immediate();
+/** The "archive-documents" job queued or running for the archive (the oldest), or null. */
+export function waitingArchiveDocumentsJob(db: SqliteDatabase, archiveId: number): number | null {
+  const row = statement(db,
+    "SELECT id FROM jobs WHERE kind = 'archive-documents' AND state IN ('queued', 'running') AND json_extract(params, '$.archiveId') = ? ORDER BY id LIMIT 1",
+  ).get(archiveId) as { id: number } | undefined;
+  return row?.id ?? null;
 }

@@ -30,7 +30,7 @@ import {
 import { claimJob, claimNextJob, createJob, dropJobFiles, finishJob, getJob, jobFile, listJobs, releaseJob, requestJobCancel, setJobProgress, touchJob } from "./jobs-repository.js";
 import {
   decideArchivePair, decideArchivePairs, getArchiveArticle, getArchivePair, getArchiveSummary, listArchivePairs, listArchives, listUnpairedArticles, liveArchivePair,
-  queueArchiveDocuments, repairArchiveArticles, searchArchiveArticles,
+  repairArchiveArticles, searchArchiveArticles, waitingArchiveDocumentsJob,
 } from "./archive-review-repository.js";
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
 
@@ -213,7 +213,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     decideArchivePair: (archiveId, pairId, version, status, user, at) => decideArchivePair(db, archiveId, pairId, version, status, user, at),
     decideArchivePairs: (archiveId, seen, status, user, at) => decideArchivePairs(db, archiveId, seen, status, user, at),
     repairArchiveArticles: (archiveId, en, ar, user, at) => repairArchiveArticles(db, archiveId, en, ar, user, at),
-    queueArchiveDocuments: (archiveId, user, at) => queueArchiveDocuments(db, archiveId, user, at),
+    waitingArchiveDocumentsJob: (archiveId) => waitingArchiveDocumentsJob(db, archiveId),
     close: () => db.close(),
   };
 }

@@ -476,9 +476,6 @@ export interface ArchiveReviewStore {
    * confirmed manual pair made, in one transaction; audited. Returns the new pair.
    */
   repairArchiveArticles(archiveId: number, en: string, ar: string, user: string, at: string): ArchivePairRow;
-  /**
-   * Queues an "archive-documents" job for the archive unless one is queued or running; its id.
-   * A stand-in for the jobs slice's createJob until it lands (same row, same params).
-   */
-  queueArchiveDocuments(archiveId: number, user: string, at: string): number;
+  /** The "archive-documents" job queued or running for the archive, or null. */
+  waitingArchiveDocumentsJob(archiveId: number): number | null;
 }

@@ -4,7 +4,7 @@
  * unpaired articles by date, the title search folded for matching (case, hamza, ta marbuta,
  * diacritics) inside and outside a date window, confirm/reject with a stale version refused, the
  * many-at-once decision, re-pairing by hand keeping every article in at most one live pair, each
- * decision audited, and the documents job queued once.
+ * decision audited, and the documents job waiting for an archive found.
  */
 import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
@@ -182,14 +182,16 @@ describe("archive review repository (real SQLite file)", () => {
     expect(audit("archive-confirm").map((e) => e.target).sort()).to.deep.equal([`archive-pair:${p1}`, `archive-pair:${p3}`].sort());
   });
 
-  it("queues one documents job per archive while one waits", () => {
-    const first = store.queueArchiveDocuments(seeded.archiveId, "admin", at);
-    expect(store.queueArchiveDocuments(seeded.archiveId, "translator", at)).to.equal(first);
+  it("finds the documents job queued or running for an archive, not another archive's, not an ended one", () => {
+    expect(store.waitingArchiveDocumentsJob(seeded.archiveId)).to.equal(null);
     const other = seedArchive(store.db, "Other").archiveId;
-    expect(store.queueArchiveDocuments(other, "admin", at)).to.not.equal(first);
-    const row = store.db.prepare("SELECT kind, state, params, created_by FROM jobs WHERE id = ?").get(first) as Record<string, unknown>;
-    expect(row).to.deep.equal({ kind: "archive-documents", state: "queued", params: JSON.stringify({ archiveId: seeded.archiveId }), created_by: "admin" });
-    store.db.prepare("UPDATE jobs SET state = 'done' WHERE id = ?").run(first);
-    expect(store.queueArchiveDocuments(seeded.archiveId, "admin", at)).to.be.greaterThan(first);
+    const theirs = store.createJob({ kind: "archive-documents", params: { archiveId: other }, createdBy: "admin" });
+    store.createJob({ kind: "archive", params: { archiveId: seeded.archiveId, confirmAbove: null }, createdBy: "admin" });
+    expect(store.waitingArchiveDocumentsJob(seeded.archiveId)).to.equal(null);
+    const ours = store.createJob({ kind: "archive-documents", params: { archiveId: seeded.archiveId }, createdBy: "admin" });
+    expect(store.waitingArchiveDocumentsJob(seeded.archiveId)).to.equal(ours);
+    expect(store.waitingArchiveDocumentsJob(other)).to.equal(theirs);
+    store.finishJob(ours, "done", {});
+    expect(store.waitingArchiveDocumentsJob(seeded.archiveId)).to.equal(null);
   });
 });
