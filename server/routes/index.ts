@@ -40,6 +40,7 @@ import {
 import { saveDensity } from "./preferences.js";
 import { changeSentenceLinks, showSentencePanel } from "./sentences.js";
 import { jobProgressJson, showJob, showJobs, submitJobCancel } from "./jobs.js";
+import { decidePair, decidePairs, onlyArchiveIds, showArchive, showArchives, showRepair, showUnpaired, submitRepair } from "./archives.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
 
 /** Glossary uploads: one TSV, at most 5 MB. */
@@ -162,6 +163,16 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.get("/exports", requirePermission("export"), showExportPage(ctx));
   r.post("/preferences/density", read, csrf, saveDensity(ctx));
   r.get("/exports/download", requirePermission("export"), downloadExport(ctx));
+
+  // The pairing review of archives (issue 14): anyone may read it; who may import documents may decide.
+  // An :id that is not digits passes on to later routes (onlyArchiveIds), e.g. a page of another area under /archives.
+  r.get("/archives", read, showArchives(ctx));
+  r.get("/archives/:id", onlyArchiveIds, read, showArchive(ctx));
+  r.get("/archives/:id/unpaired", onlyArchiveIds, read, showUnpaired(ctx));
+  r.get("/archives/:id/repair", onlyArchiveIds, requirePermission("import"), showRepair(ctx));
+  r.post("/archives/:id/pairs", onlyArchiveIds, requirePermission("import"), csrf, decidePairs(ctx));
+  r.post("/archives/:id/pairs/:pair", onlyArchiveIds, requirePermission("import"), csrf, decidePair(ctx));
+  r.post("/archives/:id/repair", onlyArchiveIds, requirePermission("import"), csrf, submitRepair(ctx));
 
   // JSON API: the same operations for the page script and other clients (see README).
   r.get("/api/documents", read, corpusJson(ctx));

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "dismissal-restore", "ignore-rule-add", "ignore-rule-remove",
   "accepted-word-save", "accepted-word-edit", "accepted-word-remove", "accepted-words-import",
   "login", "login-failed", "logout", "user-add", "user-update", "user-remove",
+  "archive-confirm", "archive-reject", "archive-repair",
 ] as const;
 
 /** What the audit page's query asks for, checked: anything malformed is left out (no filter). */

@@ -289,6 +289,13 @@ function describeEvent(entry: HistoryEntry, target: Target, refs: HistoryRefs, t
         stored: t("counted.entries", { count: Number(after.stored ?? 0) }),
         refused: t("counted.lines", { count: Array.isArray(after.refused) ? after.refused.length : 0 }),
       });
+    // A decision of an archive's pairing review (store/archive-review-repository.ts): the two titles as they were.
+    case "archive-confirm":
+    case "archive-reject":
+    case "archive-repair": {
+      const key = verb === "archive-confirm" ? "archiveConfirm" : verb === "archive-reject" ? "archiveReject" : "archiveRepair";
+      return t(`history.words.${key}`, { en: quote(String(after.enTitle ?? after.en ?? "")), ar: quote(String(after.arTitle ?? after.ar ?? "")), archive: String(after.archiveId ?? "") });
+    }
     default:
       return actionName(t, entry.action);
   }

@@ -28,6 +28,10 @@ import {
   upsertAcceptedWords,
 } from "./ignore-lists-repository.js";
 import { claimJob, claimNextJob, createJob, dropJobFiles, finishJob, getJob, jobFile, listJobs, releaseJob, requestJobCancel, setJobProgress, touchJob } from "./jobs-repository.js";
+import {
+  decideArchivePair, decideArchivePairs, getArchiveArticle, getArchivePair, getArchiveSummary, listArchivePairs, listArchives, listUnpairedArticles, liveArchivePair,
+  repairArchiveArticles, searchArchiveArticles,
+} from "./archive-review-repository.js";
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
 
 import {
@@ -215,6 +219,18 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     archiveCounts: (archiveId) => archiveCounts(db, archiveId),
     findArchiveJob: (inputHash) => findArchiveJob(db, inputHash),
     findActiveArchiveJob: (archiveId) => findActiveArchiveJob(db, archiveId),
+    // The pairing review of an archive (archive-review-repository.ts).
+    listArchives: () => listArchives(db),
+    getArchiveSummary: (id) => getArchiveSummary(db, id),
+    listArchivePairs: (archiveId, filter, after, limit) => listArchivePairs(db, archiveId, filter, after, limit),
+    getArchivePair: (archiveId, pairId) => getArchivePair(db, archiveId, pairId),
+    liveArchivePair: (archiveId, edition, articleId) => liveArchivePair(db, archiveId, edition, articleId),
+    getArchiveArticle: (archiveId, edition, articleId) => getArchiveArticle(db, archiveId, edition, articleId),
+    listUnpairedArticles: (archiveId, edition, after, limit) => listUnpairedArticles(db, archiveId, edition, after, limit),
+    searchArchiveArticles: (archiveId, edition, words, window, inside, limit) => searchArchiveArticles(db, archiveId, edition, words, window, inside, limit),
+    decideArchivePair: (archiveId, pairId, version, status, user, at) => decideArchivePair(db, archiveId, pairId, version, status, user, at),
+    decideArchivePairs: (archiveId, seen, status, user, at) => decideArchivePairs(db, archiveId, seen, status, user, at),
+    repairArchiveArticles: (archiveId, en, ar, user, at) => repairArchiveArticles(db, archiveId, en, ar, user, at),
     close: () => db.close(),
   };
 }

@@ -235,7 +235,7 @@ export type NewJob = { kind: string; params: unknown; createdBy: string; files?:
  * redo) or changes a paragraph's text takes an optional `scorer`: the rows changed are then scored
  * again inside the same transaction (store/bead-scores.ts). The services always pass one.
  */
-export interface Store {
+export interface Store extends ArchiveReviewStore {
   /** Where the data lives (a database file path), so a worker thread or process can open it too. */
   readonly location: string;
   /** Runs `fn` in one transaction: everything it writes through this store lands, or nothing. */
@@ -477,4 +477,57 @@ export interface Store {
   /** Streams the pairs of the corpus in document and bead order; never loads the corpus whole. */
   iteratePairs(filter: PairFilter): IterableIterator<CorpusPair>;
   close(): void;
+}
+
+// ---- the pairing review of an archive (issue 14; store/archive-review-repository.ts) ----------
+
+/** An archive with how many articles each edition has and how many pairs stand in each state. */
+export type ArchiveSummary = {
+  id: number; name: string; createdBy: string; createdAt: string; pairedAt: string | null; jobId: number | null; windowDays: number;
+  articles: { en: number; ar: number }; errors: number;
+  pairs: { proposed: number; confirmed: number; rejected: number; manual: number };
+};
+/** One article as the review pages show it: its id in the archive, date and title. */
+export type ArchiveArticleHead = { id: string; date: string; title: string };
+/** A pair with both articles' heads and its evidence (JSON as the pairing wrote it). */
+export type ArchivePairRow = {
+  id: number; archiveId: number; score: number; evidence: unknown; origin: "proposed" | "manual"; status: ArchivePairStatus;
+  decidedBy: string | null; decidedAt: string | null; documentId: number | null; version: number;
+  en: ArchiveArticleHead; ar: ArchiveArticleHead;
+};
+/** Which pairs a page lists: one status, the pairs made by hand, or all. */
+export type ArchivePairFilter = ArchivePairStatus | "manual" | "all";
+/** Where a page of pairs by score starts: after this pair (keyset: score descending, then id). */
+export type ArchivePairCursor = { score: number; id: number };
+/** Where a page of articles by date starts: after this article (keyset: date, then id). */
+export type ArchiveArticleCursor = { date: string; id: string };
+/** An article of the other edition offered for a re-pair, with the pair it is in now (if any). */
+export type ArchiveCandidate = ArchiveArticleHead & { livePair: { id: number; status: ArchivePairStatus; with: string } | null };
+
+export interface ArchiveReviewStore {
+  listArchives(): ArchiveSummary[];
+  getArchiveSummary(id: number): ArchiveSummary | null;
+  /** A page of pairs by score, best first: at most `limit`, after `after`; `more` when another page follows. */
+  listArchivePairs(archiveId: number, filter: ArchivePairFilter, after: ArchivePairCursor | null, limit: number): { pairs: ArchivePairRow[]; more: boolean };
+  getArchivePair(archiveId: number, pairId: number): ArchivePairRow | null;
+  /** The live (not rejected) pair an article is in, or null. */
+  liveArchivePair(archiveId: number, edition: ArchiveEdition, articleId: string): ArchivePairRow | null;
+  getArchiveArticle(archiveId: number, edition: ArchiveEdition, articleId: string): ArchiveArticleHead | null;
+  /** A page of one edition's articles in no live pair, by date. */
+  listUnpairedArticles(archiveId: number, edition: ArchiveEdition, after: ArchiveArticleCursor | null, limit: number): { articles: ArchiveArticleHead[]; more: boolean; total: number };
+  /**
+   * Articles of `edition` whose titles hold every word of `words` (folded as mizan_fold folds:
+   * case, Arabic letter variants, diacritics), dated within [from, to] (days, inclusive) when
+   * given, else outside it; by date nearest `around` first.
+   */
+  searchArchiveArticles(archiveId: number, edition: ArchiveEdition, words: readonly string[], window: { from: string; to: string; around: string } | null, inside: boolean, limit: number): ArchiveCandidate[];
+  /** Confirms or rejects a pair seen at `version` (else ConflictError); audited. */
+  decideArchivePair(archiveId: number, pairId: number, version: number, status: "confirmed" | "rejected", user: string, at: string): ArchivePairRow;
+  /** The same for many pairs in one transaction; pairs changed since they were seen are left as they are and counted. */
+  decideArchivePairs(archiveId: number, seen: readonly { id: number; version: number }[], status: "confirmed" | "rejected", user: string, at: string): { decided: number; stale: number };
+  /**
+   * Pairs an English and an Arabic article by hand: the live pairs of both are rejected and a
+   * confirmed manual pair made, in one transaction; audited. Returns the new pair.
+   */
+  repairArchiveArticles(archiveId: number, en: string, ar: string, user: string, at: string): ArchivePairRow;
 }

@@ -1,0 +1,98 @@
+/**
+ * The pairing review's service over a real SQLite file: evidence said in words in both languages,
+ * who may decide (a viewer may not), a confirm or a re-pair queuing the documents job (a reject
+ * not), the bulk decision's "id:version" values, the re-pair page's candidates inside the
+ * archive's date window and beyond it, and the query and cursor parsers refusing what they cannot read.
+ */
+import { expect } from "chai";
+import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { translatorFor } from "../../server/i18n/translate.js";
+import {
+  archivePairsPage, decidePairAs, decidePairsAs, evidenceInWords, parseArticleCursor, parsePairCursor, repairAs, repairView, searchWords, unpairedPage,
+} from "../../server/services/archive-review.js";
+import { BadRequestError, ForbiddenError } from "../../server/services/errors.js";
+import { NotFoundError } from "../../server/store/conflict-error.js";
+import { tempDbPath } from "../helpers/temp.js";
+import { seedArchive, type SeededArchive } from "../helpers/archive-review-data.js";
+
+const en = translatorFor("en");
+const ar = translatorFor("ar");
+const translator = { name: "translator", role: "translator" as const };
+const viewer = { name: "viewer", role: "viewer" as const };
+
+describe("archive review service (real SQLite file)", () => {
+  let store: ReturnType<typeof openSqliteStore>;
+  let seeded: SeededArchive;
+  beforeEach(() => {
+    store = openSqliteStore(tempDbPath());
+    seeded = seedArchive(store.db);
+  });
+  afterEach(() => store.close());
+
+  const documentJobs = () => store.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE kind = 'archive-documents' AND state = 'queued'").get() as { n: number };
+
+  it("says a pair's evidence in words, in English and in Arabic", () => {
+    const page = archivePairsPage(store, seeded.archiveId, { filter: "all", after: null }, viewer, en, "en");
+    expect(page.mayDecide).to.equal(false);
+    expect(page.pairs[1]?.evidenceWords).to.deep.equal([
+      "Shared names: Basra", "Shared numbers and dates: 300", "4 English words with their translations in the Arabic",
+      "The alignment covers 90 % of the English and 88 % of the Arabic",
+    ]);
+    expect(page.pairs[1]?.scoreText).to.equal("0.84");
+    const arabic = evidenceInWords(page.pairs[1]!, ar);
+    expect(arabic[0]).to.equal("أسماء مشتركة: Basra");
+    expect(arabic[2], "Arabic-Indic digits in Arabic").to.equal("٤ كلمات إنجليزية ترجماتها في النص العربي");
+    const made = repairAs(store, seeded.archiveId, "en", "en-4", "ar-6", translator);
+    expect(evidenceInWords(made, en)).to.deep.equal(["Paired by hand by translator"]);
+    expect(evidenceInWords({ ...made, origin: "proposed", evidence: "not an object" }, en)).to.deep.equal(["No evidence recorded"]);
+  });
+
+  it("lets only who may import decide, and queues the documents job after a confirm or a re-pair, not after a reject", () => {
+    const [p1, p2] = seeded.pairIds as [number, number];
+    expect(() => decidePairAs(store, seeded.archiveId, p1, "confirm", "1", viewer)).to.throw(ForbiddenError);
+    expect(() => repairAs(store, seeded.archiveId, "en", "en-4", "ar-6", viewer)).to.throw(ForbiddenError);
+    expect(() => repairView(store, seeded.archiveId, "en", "en-4", "", viewer)).to.throw(ForbiddenError);
+    decidePairAs(store, seeded.archiveId, p2, "reject", "1", translator);
+    expect(documentJobs().n).to.equal(0);
+    expect(decidePairAs(store, seeded.archiveId, p1, "confirm", "1", translator).status).to.equal("confirmed");
+    expect(documentJobs().n).to.equal(1);
+    repairAs(store, seeded.archiveId, "ar", "ar-6", "en-4", translator);
+    expect(store.liveArchivePair(seeded.archiveId, "en", "en-4")?.ar.id).to.equal("ar-6");
+    expect(documentJobs().n, "one job per archive while it waits").to.equal(1);
+    expect(() => decidePairAs(store, seeded.archiveId, p1, "confirm", "x", translator)).to.throw(BadRequestError);
+    expect(() => decidePairAs(store, 404, p1, "confirm", "2", translator)).to.throw(NotFoundError);
+  });
+
+  it("decides the ticked pairs given as id:version, ignoring what it cannot read", () => {
+    const [p1, p2, p3] = seeded.pairIds as [number, number, number];
+    expect(decidePairsAs(store, seeded.archiveId, "reject", [`${p1}:1`, `${p2}:7`, "junk", `${p3}:1`], translator)).to.deep.equal({ decided: 2, stale: 1 });
+    expect(decidePairsAs(store, seeded.archiveId, "confirm", `${p2}:1`, translator)).to.deep.equal({ decided: 1, stale: 0 });
+    expect(() => decidePairsAs(store, seeded.archiveId, "confirm", ["junk"], translator)).to.throw(BadRequestError);
+    expect(() => decidePairsAs(store, seeded.archiveId, "confirm", undefined, translator)).to.throw(BadRequestError);
+  });
+
+  it("offers the other edition's articles near the article's date first, and beyond the window when searched for", () => {
+    const view = repairView(store, seeded.archiveId, "en", "en-4", "", translator);
+    expect(view.window).to.deep.equal({ from: "2024-03-07", to: "2024-03-13" });
+    expect(view.near.map((c) => c.id)).to.deep.equal(["ar-6"]);
+    expect(view.elsewhere, "nothing searched: only the window").to.deep.equal([]);
+    const searched = repairView(store, seeded.archiveId, "en", "en-4", "المُتحف", translator);
+    expect(searched.near.map((c) => c.id)).to.deep.equal(["ar-6"]);
+    expect(searched.elsewhere.map((c) => c.id)).to.deep.equal(["ar-5"]);
+    const fromArabic = repairView(store, seeded.archiveId, "ar", "ar-3", "BUDGET", translator);
+    expect(fromArabic.livePair).to.equal(null);
+    expect(fromArabic.near.map((c) => [c.id, c.livePair?.with])).to.deep.equal([["en-3", "ar-4"]]);
+    expect(() => repairView(store, seeded.archiveId, "en", "en-404", "", translator)).to.throw(NotFoundError);
+  });
+
+  it("pages unpaired articles and reads its query values defensively", () => {
+    expect(unpairedPage(store, seeded.archiveId, "ar", null, viewer).articles.map((a) => a.id)).to.deep.equal(["ar-3", "ar-6", "ar-5"]);
+    expect(searchWords("  Ceasefire,  TALKS  الإِقرار ")).to.deep.equal(["ceasefire", "talks", "الاقرار"]);
+    expect(searchWords("a b c d e f g h i j k")).to.have.length(8);
+    expect(parsePairCursor("0.84_12")).to.deep.equal({ score: 0.84, id: 12 });
+    expect(parsePairCursor("1e-7_3")).to.deep.equal({ score: 1e-7, id: 3 });
+    expect(parsePairCursor("drop table")).to.equal(null);
+    expect(parseArticleCursor("2024-03-01_en_1")).to.deep.equal({ date: "2024-03-01", id: "en_1" });
+    expect(parseArticleCursor("_x")).to.equal(null);
+  });
+});
