@@ -73,8 +73,9 @@ export function startBackground(store: Store, log: (line: string) => void = (lin
     async close() {
       closed = true;
       clearInterval(timer);
-      findings.close();
-      await jobs.close();
+      // The check and the job step under way answer before their pool is closed (a worker answering
+      // a destroyed pool is an uncaught error in piscina).
+      await Promise.all([findings.close(), jobs.close()]);
       await (purging ?? Promise.resolve(0)).catch(() => 0);
       await Promise.all([tasks.close(), checks.close()]);
     },

@@ -22,7 +22,8 @@ export type FindingsRefresher = {
   changed(): void;
   /** Resolves once no document has stale findings (tests and benchmarks wait on this). */
   settled(): Promise<void>;
-  close(): void;
+  /** Stops sweeping; resolves once the check under way (if any) has answered, so its pool may then be closed. */
+  close(): Promise<void>;
 };
 
 export function startFindingsRefresher(store: Store, pool: TaskPool, log: (line: string) => void = () => {}): FindingsRefresher {
@@ -77,9 +78,10 @@ export function startFindingsRefresher(store: Store, pool: TaskPool, log: (line:
         if (store.staleFindings(1).length === 0) return;
       }
     },
-    close() {
+    async close() {
       closed = true;
       clearInterval(timer);
+      await (running ?? Promise.resolve());
     },
   };
 }
