@@ -51,3 +51,24 @@ export function madeUpLexicon(): Lexicon {
   for (const [en, ar] of entries) lexicon.add(en, ar);
   return lexicon;
 }
+
+const shiftDay = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A larger made-up archive for pairing in steps: `copies` copies of EN and AR, copy r dated
+ * r × 61 days later (no copy within another's windows), ids suffixed "-r". In every copy whose
+ * number is in `lateFloods`, the English floods story comes 20 days after its Arabic edition:
+ * outside the first pass's window, found by the second.
+ */
+export function repeatedArchive(copies: number, lateFloods: readonly number[] = []): { en: Article[]; ar: Article[] } {
+  const en: Article[] = [];
+  const ar: Article[] = [];
+  for (let r = 0; r < copies; r += 1) {
+    for (const a of EN) {
+      const late = a.id === "en-floods" && lateFloods.includes(r) ? 20 : 0;
+      en.push({ ...a, id: `${a.id}-${r}`, date: shiftDay(a.date, 61 * r + late) });
+    }
+    for (const a of AR) ar.push({ ...a, id: `${a.id}-${r}`, date: shiftDay(a.date, 61 * r) });
+  }
+  return { en, ar };
+}

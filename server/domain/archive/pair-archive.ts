@@ -5,7 +5,9 @@
  * weighted by their scores), then assigned 1-1 above a threshold (assign-pairs.ts). A second pass
  * offers the articles still unpaired on both sides to each other within a wider window, under a
  * stricter threshold: an edition published weeks late is found without letting every article
- * compete with a month of others. Pure.
+ * compete with a month of others. Each pass scores any range of English articles on its own over
+ * the index of the whole archive (preparePairing), so the archive job scores in bounded steps and
+ * assigns at the end over all stored candidates, with the same result as pairArchive. Pure.
  */
 import { alignUnits } from "../align/align-units.js";
 import type { Lexicon } from "../align/lexicon.js";
@@ -78,10 +80,15 @@ export function alignmentCoverage(en: readonly string[], ar: readonly string[], 
 /** Which articles a pass looks at: English indexes to pair, and the Arabic ones they may meet (null: all). */
 type PassScope = { english: readonly number[]; arabic: ReadonlySet<number> | null; windowDays: number };
 
-/** What both passes share: the cheap index and each article's units, described once (article-units.ts). */
-type Prepared = { index: ArchiveIndex; units: ArticleUnitCache };
+/**
+ * What pairing an archive needs before any English article is scored: both editions, the cheap
+ * index over the whole archive and each article's units (described once, article-units.ts). Built
+ * once per archive; then any range of English articles is scored on its own (scoreFirstPass,
+ * scoreSecondPass) and the result is the same as scoring them all at once.
+ */
+export type PairingIndex = { en: readonly Article[]; ar: readonly Article[]; index: ArchiveIndex; units: ArticleUnitCache };
 
-function scorePass({ index, units }: Prepared, en: readonly Article[], ar: readonly Article[], scope: PassScope, options: PairingOptions, report: boolean): ScoredCandidate<PairEvidence>[] {
+function scorePass({ en, ar, index, units }: PairingIndex, scope: PassScope, options: PairingOptions, report: ((done: number) => void) | null): ScoredCandidate<PairEvidence>[] {
   const lexicon = options.lexicon ?? null;
   const topK = options.topK ?? DEFAULT_PAIRING.topK;
   const alignShare = options.alignShare ?? DEFAULT_PAIRING.alignShare;
@@ -105,20 +112,60 @@ function scorePass({ index, units }: Prepared, en: readonly Article[], ar: reado
         evidence: { cheap: c.score, coverageEn: coverage.en, coverageAr: coverage.ar, ...shared },
       });
     }
-    if (report) options.onArticle?.(done + 1, scope.english.length);
+    report?.(done + 1);
   });
   return out;
 }
 
-function prepare(en: readonly Article[], ar: readonly Article[], options: PairingOptions): Prepared {
+/** The index over both editions (the costly part before scoring: seconds at 10,000 × 10,000). */
+export function preparePairing(en: readonly Article[], ar: readonly Article[], options: PairingOptions = {}): PairingIndex {
   const lexicon = options.lexicon ?? null;
-  return { index: indexArchive(describeArchive(en, ar, lexicon, options.glossary ?? [])), units: articleUnitCache(en, ar, lexicon) };
+  return { en, ar, index: indexArchive(describeArchive(en, ar, lexicon, options.glossary ?? [])), units: articleUnitCache(en, ar, lexicon) };
+}
+
+/** The first pass's re-scored candidates of English articles [from, to) (indexes into en), against every Arabic article in the window. */
+export function scoreFirstPass(prepared: PairingIndex, from: number, to: number, options: PairingOptions = {}): ScoredCandidate<PairEvidence>[] {
+  const english: number[] = [];
+  for (let e = Math.max(0, from); e < Math.min(to, prepared.en.length); e++) english.push(e);
+  const total = prepared.en.length;
+  const report = options.onArticle ? (done: number) => options.onArticle?.(from + done, total) : null;
+  return scorePass(prepared, { english, arabic: null, windowDays: options.windowDays ?? DEFAULT_PAIRING.windowDays }, options, report);
+}
+
+/** The first pass's 1-1 assignment over all its candidates. */
+export function assignFirstPass(candidates: readonly ScoredCandidate<PairEvidence>[], options: PairingOptions = {}): ScoredCandidate<PairEvidence>[] {
+  return assignOneToOne(candidates, options.threshold ?? DEFAULT_PAIRING.threshold);
+}
+
+/** Whom the second pass offers to whom: the articles the first assignment left unpaired on both sides (English in index order). */
+export type SecondPassScope = { english: number[]; arabic: ReadonlySet<number> };
+
+/** The second pass's articles after the first assignment, or null when it has nothing to do (off, or one side all paired). */
+export function secondPassScope(prepared: PairingIndex, first: readonly ScoredCandidate<unknown>[], options: PairingOptions = {}): SecondPassScope | null {
+  const windowDays = options.windowDays ?? DEFAULT_PAIRING.windowDays;
+  const secondWindowDays = options.secondWindowDays ?? DEFAULT_PAIRING.secondWindowDays;
+  if (secondWindowDays <= windowDays) return null;
+  const pairedEn = new Set(first.map((c) => c.en));
+  const pairedAr = new Set(first.map((c) => c.ar));
+  const english = prepared.en.map((_, e) => e).filter((e) => !pairedEn.has(e));
+  const arabic = new Set(prepared.ar.map((_, a) => a).filter((a) => !pairedAr.has(a)));
+  return english.length === 0 || arabic.size === 0 ? null : { english, arabic };
+}
+
+/** The second pass's re-scored candidates of the scope's English articles at positions [from, to), against its Arabic ones within the wider window. */
+export function scoreSecondPass(prepared: PairingIndex, scope: SecondPassScope, from: number, to: number, options: PairingOptions = {}): ScoredCandidate<PairEvidence>[] {
+  const windowDays = options.secondWindowDays ?? DEFAULT_PAIRING.secondWindowDays;
+  return scorePass(prepared, { english: scope.english.slice(from, to), arabic: scope.arabic, windowDays }, options, null);
+}
+
+/** The second pass's 1-1 assignment, under the stricter of both thresholds. */
+export function assignSecondPass(candidates: readonly ScoredCandidate<PairEvidence>[], options: PairingOptions = {}): ScoredCandidate<PairEvidence>[] {
+  return assignOneToOne(candidates, Math.max(options.threshold ?? DEFAULT_PAIRING.threshold, options.secondThreshold ?? DEFAULT_PAIRING.secondThreshold));
 }
 
 /** Every re-scored candidate pair of the first pass (before the 1-1 assignment), for tuning. */
 export function scoreCandidates(en: readonly Article[], ar: readonly Article[], options: PairingOptions = {}): ScoredCandidate<PairEvidence>[] {
-  const scope = { english: en.map((_, e) => e), arabic: null, windowDays: options.windowDays ?? DEFAULT_PAIRING.windowDays };
-  return scorePass(prepare(en, ar, options), en, ar, scope, options, true);
+  return scoreFirstPass(preparePairing(en, ar, options), 0, en.length, options);
 }
 
 export type TwoPasses = {
@@ -130,24 +177,22 @@ export type TwoPasses = {
 
 /** The two passes' 1-1 assignments (indexes into en and ar). */
 export function assignTwoPasses(en: readonly Article[], ar: readonly Article[], options: PairingOptions = {}): TwoPasses {
-  const windowDays = options.windowDays ?? DEFAULT_PAIRING.windowDays;
-  const secondWindowDays = options.secondWindowDays ?? DEFAULT_PAIRING.secondWindowDays;
-  const prepared = prepare(en, ar, options);
-  const first = assignOneToOne(scorePass(prepared, en, ar, { english: en.map((_, e) => e), arabic: null, windowDays }, options, true), options.threshold ?? DEFAULT_PAIRING.threshold);
-  if (secondWindowDays <= windowDays) return { first, offered: [], second: [] };
-  const pairedEn = new Set(first.map((c) => c.en));
-  const pairedAr = new Set(first.map((c) => c.ar));
-  const english = en.map((_, e) => e).filter((e) => !pairedEn.has(e));
-  const arabic = new Set(ar.map((_, a) => a).filter((a) => !pairedAr.has(a)));
-  if (english.length === 0 || arabic.size === 0) return { first, offered: [], second: [] };
-  const candidates = scorePass(prepared, en, ar, { english, arabic, windowDays: secondWindowDays }, options, false);
-  const threshold = Math.max(options.threshold ?? DEFAULT_PAIRING.threshold, options.secondThreshold ?? DEFAULT_PAIRING.secondThreshold);
-  return { first, offered: candidates, second: assignOneToOne(candidates, threshold) };
+  const prepared = preparePairing(en, ar, options);
+  const first = assignFirstPass(scoreFirstPass(prepared, 0, en.length, options), options);
+  const scope = secondPassScope(prepared, first, options);
+  if (!scope) return { first, offered: [], second: [] };
+  const candidates = scoreSecondPass(prepared, scope, 0, scope.english.length, options);
+  return { first, offered: candidates, second: assignSecondPass(candidates, options) };
+}
+
+/** Both passes' kept pairs as proposed pairs (article ids), best first. */
+export function proposedPairs(en: readonly Article[], ar: readonly Article[], first: readonly ScoredCandidate<PairEvidence>[], second: readonly ScoredCandidate<PairEvidence>[]): ProposedPair[] {
+  const kept = [...first, ...second].sort((x, y) => y.score - x.score || x.en - y.en || x.ar - y.ar);
+  return kept.map((c) => ({ en: en[c.en]?.id ?? "", ar: ar[c.ar]?.id ?? "", score: c.score, evidence: c.evidence }));
 }
 
 /** The proposed pairs, 1-1, each above its pass's threshold, best first, with its score and evidence. */
 export function pairArchive(en: readonly Article[], ar: readonly Article[], options: PairingOptions = {}): ProposedPair[] {
   const { first, second } = assignTwoPasses(en, ar, options);
-  const kept = [...first, ...second].sort((x, y) => y.score - x.score || x.en - y.en || x.ar - y.ar);
-  return kept.map((c) => ({ en: en[c.en]?.id ?? "", ar: ar[c.ar]?.id ?? "", score: c.score, evidence: c.evidence }));
+  return proposedPairs(en, ar, first, second);
 }
