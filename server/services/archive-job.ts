@@ -7,16 +7,26 @@
  * - read: each edition's uploaded file (job_files role "en" / "ar") read by the archive reader,
  *   stored in batches in file order (progress = articles of both editions passed); at the end the
  *   files' errors are stored and the job files dropped, with the move to "pair", in one transaction.
- * - pair: pairArchive over the stored articles with the aligner's lexicon (FreeDict + glossary);
- *   pairs scoring at least `confirmAbove` are confirmed for the job's user; the pairs and the move
- *   to "documents" in one transaction.
+ * - pair, then pair-wide: pairing (domain/archive/pair-archive.ts) over the stored articles with
+ *   the aligner's lexicon (FreeDict + glossary), in steps of about PAIR_STEP_MS. The index over the
+ *   whole archive is built once per worker thread and kept between steps (lastPairing). A "pair"
+ *   step scores the next English articles of the first pass and stores their candidates
+ *   (archive_candidates) with the progress (done = English articles scored); "pair-wide" does the
+ *   same for the second pass (the articles the first assignment left unpaired, the wider window).
+ *   The last step assigns 1-1 over all stored candidates (the same pairs as pairArchive), writes
+ *   the pairs (those scoring at least `confirmAbove` confirmed for the job's user), drops the
+ *   candidates and moves to "documents", in one transaction.
  * - documents: a few confirmed pairs without a document per step, each stored as a document
  *   (storeArticle, its titles, dates and URLs from the articles) whose transaction also marks the
  *   pair's document (never a duplicate), audits it and advances the progress; then its findings.
  */
-import type { ArchiveEdition, JobRecord, NewArchivePair, Store, StoredArchiveArticle } from "../store/types.js";
+import type { ScoredArchiveCandidate, ArchiveEdition, ArchiveRecord, JobRecord, NewArchivePair, Store, StoredArchiveArticle } from "../store/types.js";
 import { CodedError } from "../domain/coded-error.js";
-import { pairArchive } from "../domain/archive/pair-archive.js";
+import {
+  assignFirstPass, assignSecondPass, preparePairing, proposedPairs, scoreFirstPass, scoreSecondPass, secondPassScope,
+  type PairEvidence, type PairingIndex, type PairingOptions, type SecondPassScope,
+} from "../domain/archive/pair-archive.js";
+import type { ScoredCandidate } from "../domain/archive/assign-pairs.js";
 import { detectBoilerplate } from "../domain/segment/boilerplate.js";
 import { ConflictError } from "../store/conflict-error.js";
 import { readArchiveBytes, type ArchiveRead } from "../import/archive/read-archive.js";
@@ -25,8 +35,12 @@ import { lexiconFor } from "./align-resources.js";
 import { storeArticle, type ReadArticle, type ReadEdition } from "./import-article.js";
 import { refreshFindings } from "./document-checks.js";
 
-/** Params of an "archive" job; `inputHash` lets the command line find it again; `lexicon` false leaves FreeDict out (tests, --no-lexicon). */
-export type ArchiveJobParams = { archiveId: number; confirmAbove: number | null; inputHash?: string; lexicon?: boolean };
+/**
+ * Params of an "archive" job; `inputHash` lets the command line find it again; `lexicon` false
+ * leaves FreeDict out (tests, --no-lexicon); `pairBatch` caps the English articles one pair step
+ * scores (default: as many as fit in PAIR_STEP_MS).
+ */
+export type ArchiveJobParams = { archiveId: number; confirmAbove: number | null; inputHash?: string; lexicon?: boolean; pairBatch?: number };
 /** What a finished archive job answers (its `result`). */
 export type ArchiveSummary = {
   archiveId: number;
@@ -41,13 +55,14 @@ export const READ_BATCH = 200;
 const READ_STEP_MS = 2000;
 /** Documents made per step (each is aligned, stored and checked: well under a second for a news story). */
 export const DOCUMENTS_PER_STEP = 4;
-/** The pairing reports its progress at most this often (progress only; the pairs land at its end). */
-const PAIR_PROGRESS_MS = 1000;
+/** How long one pair step goes on scoring English articles before it commits and ends. */
+const PAIR_STEP_MS = 2000;
 
 function paramsOf(job: JobRecord): ArchiveJobParams {
   const p = (job.params ?? {}) as Partial<ArchiveJobParams>;
   if (typeof p.archiveId !== "number") throw new CodedError("archive-job-params", { job: job.id });
-  return { archiveId: p.archiveId, confirmAbove: typeof p.confirmAbove === "number" ? p.confirmAbove : null, inputHash: p.inputHash, lexicon: p.lexicon !== false };
+  return { archiveId: p.archiveId, confirmAbove: typeof p.confirmAbove === "number" ? p.confirmAbove : null, inputHash: p.inputHash, lexicon: p.lexicon !== false,
+    ...(typeof p.pairBatch === "number" && p.pairBatch >= 1 ? { pairBatch: Math.floor(p.pairBatch) } : {}) };
 }
 
 /** Both editions as read, kept between the read steps of one job (a step reads on from where the last stopped). */
@@ -89,32 +104,142 @@ async function readStep(store: Store, job: JobRecord, params: ArchiveJobParams):
   return { finished: false };
 }
 
-function pairStep(store: Store, job: JobRecord, params: ArchiveJobParams): JobStepOutcome {
-  const archive = store.getArchive(params.archiveId);
-  if (!archive) throw new CodedError("archive-gone", { archive: params.archiveId });
+/** The stored articles, the pairing options and the index over both editions, kept between the pair steps of one job. */
+type Pairing = {
+  location: string; jobId: number; articleCount: string; options: PairingOptions; prepared: PairingIndex;
+  enAt: ReadonlyMap<string, number>; arAt: ReadonlyMap<string, number>;
+  afterFirst?: AfterFirstPass;
+};
+type AfterFirstPass = { first: ScoredCandidate<PairEvidence>[]; scope: SecondPassScope | null };
+let lastPairing: Pairing | null = null;
+
+/** The pairing of this job's archive: built once per worker thread (seconds at 10,000 × 10,000), again only for another job or article count. */
+function pairingOf(store: Store, job: JobRecord, params: ArchiveJobParams, archive: ArchiveRecord): Pairing {
+  const counts = store.archiveCounts(archive.id).articles;
+  const articleCount = `${counts.en}|${counts.ar}`;
+  if (lastPairing?.jobId === job.id && lastPairing.location === store.location && lastPairing.articleCount === articleCount) return lastPairing;
+  lastPairing = null;
   const en = store.readArchiveArticles(archive.id, "en");
   const ar = store.readArchiveArticles(archive.id, "ar");
   const glossary = store.listGlossary();
-  const lexicon = lexiconFor(glossary, { dictionary: params.lexicon });
-  let reported = Date.now();
-  const proposed = pairArchive(en, ar, {
-    lexicon, windowDays: archive.windowDays, threshold: archive.threshold,
+  const options: PairingOptions = {
+    lexicon: lexiconFor(glossary, { dictionary: params.lexicon }), windowDays: archive.windowDays, threshold: archive.threshold,
     glossary: glossary.map((entry) => ({ en: entry.en, ar: entry.ar })),
-    onArticle: (done, total) => {
-      if (Date.now() - reported < PAIR_PROGRESS_MS) return;
-      reported = Date.now();
-      store.setJobProgress(job.id, "pair", done, total);
-    },
+  };
+  const positions = (articles: readonly StoredArchiveArticle[]) => new Map(articles.map((a, k) => [a.id, k]));
+  lastPairing = { location: store.location, jobId: job.id, articleCount, options, prepared: preparePairing(en, ar, options), enAt: positions(en), arAt: positions(ar) };
+  return lastPairing;
+}
+
+/** Candidates by index (the domain's) as stored rows by article id, and back. */
+function byIds(pairing: Pairing, candidates: readonly ScoredCandidate<PairEvidence>[]): ScoredArchiveCandidate[] {
+  const { en, ar } = pairing.prepared;
+  return candidates.map((c) => ({ en: en[c.en]?.id ?? "", ar: ar[c.ar]?.id ?? "", score: c.score, evidence: c.evidence }));
+}
+
+function byIndexes(pairing: Pairing, stored: readonly ScoredArchiveCandidate[]): ScoredCandidate<PairEvidence>[] {
+  const out: ScoredCandidate<PairEvidence>[] = [];
+  for (const c of stored) {
+    const en = pairing.enAt.get(c.en);
+    const ar = pairing.arAt.get(c.ar);
+    if (en !== undefined && ar !== undefined) out.push({ en, ar, score: c.score, evidence: c.evidence as PairEvidence });
+  }
+  return out;
+}
+
+/** How much one pair step may score: until PAIR_STEP_MS has passed (at least one article), or `pairBatch` articles. */
+type StepBudget = { started: number; scored: number; limit: number };
+const budgetLeft = (budget: StepBudget) => budget.scored === 0 || (budget.scored < budget.limit && Date.now() - budget.started < PAIR_STEP_MS);
+
+/**
+ * Scores English articles [done, total) of a pass one at a time while the step's budget lasts and
+ * commits their candidates with the progress (stage, done = articles scored, total) in one
+ * transaction; answers the new done. Candidates of the pass's first batch replace any an earlier
+ * run of the archive left behind.
+ */
+function scoreBatch(
+  store: Store, job: JobRecord, archiveId: number, pairing: Pairing, pass: 1 | 2, done: number, total: number, budget: StepBudget,
+  score: (from: number, to: number) => ScoredCandidate<PairEvidence>[],
+): number {
+  const scored: ScoredCandidate<PairEvidence>[] = [];
+  let to = done;
+  while (to < total && budgetLeft(budget)) {
+    scored.push(...score(to, to + 1));
+    to += 1;
+    budget.scored += 1;
+  }
+  store.atomically(() => {
+    if (pass === 1 && done === 0) store.dropArchiveCandidates(archiveId);
+    store.storeArchiveCandidates(archiveId, pass, byIds(pairing, scored));
+    store.setJobProgress(job.id, pass === 1 ? "pair" : "pair-wide", to, total);
   });
-  const pairs: NewArchivePair[] = proposed.map((p) => ({
+  return to;
+}
+
+/**
+ * The first pass's 1-1 assignment over its stored candidates, and whom the second pass offers to
+ * whom (null: nothing to do). Read once the first pass is complete, then kept with the pairing.
+ */
+function afterFirstPass(store: Store, archiveId: number, pairing: Pairing): AfterFirstPass {
+  if (!pairing.afterFirst) {
+    const first = assignFirstPass(byIndexes(pairing, store.readArchiveCandidates(archiveId, 1)), pairing.options);
+    pairing.afterFirst = { first, scope: secondPassScope(pairing.prepared, first, pairing.options) };
+  }
+  return pairing.afterFirst;
+}
+
+/**
+ * The last pair step: both passes' assignments over all stored candidates, the pairs written
+ * (those scoring at least `confirmAbove` confirmed for the job's user) with the move to
+ * "documents" and the candidates dropped, in one transaction.
+ */
+function finishPairing(store: Store, job: JobRecord, params: ArchiveJobParams, archiveId: number, pairing: Pairing): void {
+  const { first, scope } = afterFirstPass(store, archiveId, pairing);
+  const second = scope ? assignSecondPass(byIndexes(pairing, store.readArchiveCandidates(archiveId, 2)), pairing.options) : [];
+  const pairs: NewArchivePair[] = proposedPairs(pairing.prepared.en, pairing.prepared.ar, first, second).map((p) => ({
     en: p.en, ar: p.ar, score: p.score, evidence: p.evidence,
     status: params.confirmAbove !== null && p.score >= params.confirmAbove ? "confirmed" : "proposed",
   }));
   store.atomically(() => {
-    store.replaceProposedPairs(archive.id, pairs, job.createdBy, new Date().toISOString());
-    const counts = store.archiveCounts(archive.id);
+    store.replaceProposedPairs(archiveId, pairs, job.createdBy, new Date().toISOString());
+    store.dropArchiveCandidates(archiveId);
+    const counts = store.archiveCounts(archiveId);
     store.setJobProgress(job.id, "documents", counts.documents, counts.pairs.confirmed);
   });
+  lastPairing = null;
+}
+
+/**
+ * One pair step ("pair": the first pass, "pair-wide": the second), bounded by PAIR_STEP_MS of
+ * scoring: scores a batch of the current pass, and when the pass is complete and time is left,
+ * goes on (first pass done: to the second pass, or straight to the end when it has nothing to do;
+ * second pass done: the end). Every move commits on its own, so the step may stop anywhere.
+ */
+function pairStep(store: Store, given: JobRecord, params: ArchiveJobParams): JobStepOutcome {
+  const archive = store.getArchive(params.archiveId);
+  if (!archive) throw new CodedError("archive-gone", { archive: params.archiveId });
+  const pairing = pairingOf(store, given, params, archive);
+  const { prepared, options } = pairing;
+  const budget: StepBudget = { started: Date.now(), scored: 0, limit: params.pairBatch ?? Infinity };
+  let done = given.done;
+  if (given.stage === "pair") {
+    const total = prepared.en.length;
+    done = Math.min(done, total);
+    if (done < total) done = scoreBatch(store, given, archive.id, pairing, 1, done, total, budget, (from, to) => scoreFirstPass(prepared, from, to, options));
+    if (done < total) return { finished: false };
+    const { scope } = afterFirstPass(store, archive.id, pairing);
+    if (scope) store.setJobProgress(given.id, "pair-wide", 0, scope.english.length);
+    done = 0;
+  }
+  const { scope } = afterFirstPass(store, archive.id, pairing);
+  const total = scope?.english.length ?? 0;
+  done = Math.min(done, total);
+  if (scope && done < total) {
+    if (!budgetLeft(budget)) return { finished: false };
+    done = scoreBatch(store, given, archive.id, pairing, 2, done, total, budget, (from, to) => scoreSecondPass(prepared, scope, from, to, options));
+  }
+  if (done < total) return { finished: false };
+  finishPairing(store, given, params, archive.id, pairing);
   return { finished: false };
 }
 
@@ -174,6 +299,7 @@ export const ARCHIVE_JOB: JobKind = {
       case "read":
         return readStep(store, job, params);
       case "pair":
+      case "pair-wide":
         return pairStep(store, job, params);
       case "documents":
         return documentsStep(store, job, params);

@@ -375,4 +375,20 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX archive_pairs_waiting ON archive_pairs (archive_id, id) WHERE status = 'confirmed' AND document_id IS NULL;
   CREATE UNIQUE INDEX archive_pairs_document ON archive_pairs (document_id) WHERE document_id IS NOT NULL;
   `,
+  // 19: the archive job's pair stage in bounded steps (issue 14): each step stores the re-scored
+  // candidates of a batch of English articles (pass 1: within the window; pass 2: the articles the
+  // first assignment left unpaired, the wider window) with the job's progress; the last step
+  // assigns over all of them, writes the pairs and drops them. One row per pass and pair, so a step
+  // repeated after a kill never stores a candidate twice.
+  `
+  CREATE TABLE archive_candidates (
+    archive_id INTEGER NOT NULL REFERENCES archives(id) ON DELETE CASCADE,
+    pass INTEGER NOT NULL CHECK (pass IN (1, 2)),
+    en_article TEXT NOT NULL,
+    ar_article TEXT NOT NULL,
+    score REAL NOT NULL,
+    evidence TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (archive_id, pass, en_article, ar_article)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -38,6 +38,7 @@ import {
   archiveCounts, createArchive, findActiveArchiveJob, findArchiveJob, getArchive, listWaitingPairs, markPairDocument, readArchiveArticle,
   readArchiveArticles, replaceProposedPairs, setArchiveJob, storeArchiveBatch,
 } from "./archive-repository.js";
+import { dropArchiveCandidates, readArchiveCandidates, storeArchiveCandidates } from "./archive-candidates-repository.js";
 
 export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
   const db = openDatabase(path);
@@ -214,6 +215,9 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     readArchiveArticles: (archiveId, edition) => readArchiveArticles(db, archiveId, edition),
     readArchiveArticle: (archiveId, edition, articleId) => readArchiveArticle(db, archiveId, edition, articleId),
     replaceProposedPairs: (archiveId, pairs, decidedBy, at) => replaceProposedPairs(db, archiveId, pairs, decidedBy, at),
+    storeArchiveCandidates: (archiveId, pass, candidates) => storeArchiveCandidates(db, archiveId, pass, candidates),
+    readArchiveCandidates: (archiveId, pass) => readArchiveCandidates(db, archiveId, pass),
+    dropArchiveCandidates: (archiveId) => dropArchiveCandidates(db, archiveId),
     listWaitingPairs: (archiveId, limit) => listWaitingPairs(db, archiveId, limit),
     markPairDocument: (pairId, documentId) => markPairDocument(db, pairId, documentId),
     archiveCounts: (archiveId) => archiveCounts(db, archiveId),

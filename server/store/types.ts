@@ -202,6 +202,8 @@ export type StoredArchiveFileError = { name: string; code: string; params: Recor
 export type ArchivePairStatus = "proposed" | "confirmed" | "rejected";
 /** A pair the pairing proposes; "confirmed" when it scored at least the job's confirmAbove. */
 export type NewArchivePair = { en: string; ar: string; score: number; evidence: unknown; status: "proposed" | "confirmed" };
+/** A candidate pair scored by the archive job's pair stage, by article ids (migration 19). */
+export type ScoredArchiveCandidate = { en: string; ar: string; score: number; evidence: unknown };
 /** A confirmed pair that has no document yet. */
 export type WaitingArchivePair = { id: number; en: string; ar: string; score: number; decidedBy: string | null };
 export type ArchiveCounts = {
@@ -436,6 +438,12 @@ export interface Store extends ArchiveReviewStore {
    * a live pair, or that a reviewer rejected, is skipped. Sets paired_at. Answers what was written.
    */
   replaceProposedPairs(archiveId: number, pairs: readonly NewArchivePair[], decidedBy: string, at: string): { proposed: number; confirmed: number };
+  /** Stores a pass's scored candidates (one row per pass and pair: a repeated batch adds nothing). Runs inside the caller's transaction when there is one. */
+  storeArchiveCandidates(archiveId: number, pass: 1 | 2, candidates: readonly ScoredArchiveCandidate[]): void;
+  /** A pass's stored candidates. */
+  readArchiveCandidates(archiveId: number, pass: 1 | 2): ScoredArchiveCandidate[];
+  /** Drops every stored candidate of the archive (after the assignment, or before pairing again). */
+  dropArchiveCandidates(archiveId: number): void;
   /** Confirmed pairs without a document, oldest first. */
   listWaitingPairs(archiveId: number, limit: number): WaitingArchivePair[];
   /** Marks the document a confirmed pair became; false (nothing written) when it has one already. */
