@@ -13,15 +13,15 @@
  *   node dist/scripts/bench-pairing.js [--sizes 1000,2000,5000,10000] [--spacing 61] [--set DIR]
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ROOT } from "../server/paths.js";
-import { dayNumber, parseArticleText, type Article } from "../server/domain/archive/articles.js";
+import type { Article } from "../server/domain/archive/articles.js";
 import { pairArchive } from "../server/domain/archive/pair-archive.js";
 import { loadFreedict } from "../server/services/freedict.js";
 import { countOption } from "./count-option.js";
+import { generateArchive, readSetSide } from "./generated-archive.js";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -31,23 +31,8 @@ const option = (name: string, fallback: string) => {
 const setDir = option("--set", join(ROOT, "..", "shared", "eval-pairing"));
 const spacing = countOption("spacing", 61);
 
-function readSide(side: "en" | "ar"): Article[] {
-  return readFileSync(join(setDir, "archive", `${side}.jsonl`), "utf8").split("\n").filter((l) => l.trim() !== "").map((line) => {
-    const { id, date } = JSON.parse(line) as { id: string; date: string };
-    const parsed = parseArticleText(readFileSync(join(setDir, "archive", side, `${id}.txt`), "utf8"));
-    return { id, date, title: parsed?.title ?? "", paragraphs: parsed?.paragraphs ?? [] };
-  });
-}
-
-const shift = (date: string, days: number) => new Date(((dayNumber(date) ?? 0) + days) * 86_400_000).toISOString().slice(0, 10);
-
-/** The first `size` articles of enough copies of `articles`, copy r dated r × spacing days later. */
-function generate(articles: Article[], size: number): Article[] {
-  const copies = Math.ceil(size / Math.max(1, articles.length));
-  return Array.from({ length: copies }, (_, r) => articles.map((a) => ({ ...a, id: `${a.id}-${r}`, date: shift(a.date, spacing * r) })))
-    .flat()
-    .slice(0, size);
-}
+const readSide = (side: "en" | "ar") => readSetSide(setDir, side);
+const generate = (articles: Article[], size: number) => generateArchive(articles, size, spacing);
 
 type Measured = { size: number; en: number; ar: number; pairs: number; seconds: number; cpuSeconds: number; maxRssMb: number; load: number[] };
 
