@@ -4,7 +4,7 @@
  * N Arabic articles generated from the development set (generated-archive.ts) stored as the read
  * stage stores them, then the job's pair steps run one after another in this process, as the job
  * runner runs them, with FreeDict when installed. Prints the index build alone (preparePairing, the
- * part each worker does once per job), then per stage the steps, their longest and total time
+ * part each worker does once per job, inside the first step it takes), then per stage the steps, their longest and total time
  * (wall and CPU), the pairs written, and the machine's load average (shared: read the figures
  * beside it).
  *
@@ -39,9 +39,10 @@ const cpuSeconds = (from: NodeJS.CpuUsage) => {
 };
 
 {
+  const lexicon = lexiconFor([]);
   const started = Date.now();
   const cpu = process.cpuUsage();
-  preparePairing(en, ar, { lexicon: lexiconFor([]), glossary: [] });
+  preparePairing(en, ar, { lexicon, glossary: [] });
   process.stdout.write(`index over the whole archive (preparePairing, FreeDict loaded before): ${((Date.now() - started) / 1000).toFixed(1)} s (CPU ${cpuSeconds(cpu).toFixed(1)} s; load average ${load()})\n`);
 }
 
