@@ -3,15 +3,19 @@
  * score with Confirm / Reject per pair and for the ticked ones, each edition's unpaired articles,
  * and the re-pair page (search the other edition, pair with one). Controllers of web/http.ts over
  * services/archive-review.ts; the guards are in routes/index.ts. A decision answers with a
- * redirect back to the page it was made on (its filter kept), a stale one with 409.
+ * redirect back to the page it was made on (its filter kept), a stale one with 409; one that
+ * deleted documents (a rejected pair's) says how many on the page it goes back to. The files that
+ * could not be read have a page of their own, paged.
  */
 import type { Request, RequestHandler } from "express";
 import type { AppContext } from "../app-context.js";
 import {
-  archivePairsPage, decidePairAs, decidePairsAs, parseArticleCursor, parseDecision, parseEdition, parseFilter, parsePairCursor, repairAs, repairView, unpairedPage,
-  PAIR_FILTERS, archiveOrThrow,
+  archivePairsPage, decidePairAs, decidePairsAs, fileErrorsPage, parseArticleCursor, parseDecision, parseEdition, parseFileErrorCursor, parseFilter, parsePairCursor,
+  repairAs, repairView, unpairedPage, PAIR_FILTERS, archiveOrThrow,
 } from "../services/archive-review.js";
-import { http } from "../web/http.js";
+import { RETENTION_DAYS } from "../services/document-manage.js";
+import { can } from "../domain/auth/permissions.js";
+import { http, type Translate } from "../web/http.js";
 import type { Background } from "../jobs/background.js";
 
 /** After a decision that may have queued the documents job: the runner looks for it now, not at its next poll. */
@@ -39,27 +43,33 @@ const repairHref = (archiveId: number, edition: "en" | "ar", articleId: string):
 /** A count in a query ("decided=3" after a bulk decision), or null. */
 const count = (value: unknown): number | null => (typeof value === "string" && /^\d{1,4}$/u.test(value) ? Number(value) : null);
 
-/** Where a decision goes back to: the archive's pairs, with the filter it was made under. */
-const backTo = (id: number, filter: unknown): string => `/archives/${id}?status=${parseFilter(filter)}`;
+/** Where a decision goes back to: the archive's pairs, with the filter it was made under (and how many documents it deleted). */
+const backTo = (id: number, filter: unknown, deleted = 0): string => `/archives/${id}?status=${parseFilter(filter)}${deleted > 0 ? `&deleted=${deleted}` : ""}`;
+
+/** How long a deleted document waits to be restored, in words. */
+const retention = (t: Translate): string => t("manage.days", { count: RETENTION_DAYS });
 
 export function showArchives(ctx: AppContext) {
   return http(ctx, {
     parse: () => ({}),
-    run: ({ store }) => store.listArchives(),
+    run: ({ store }, _input, actor) => ({ archives: store.listArchives(), mayImport: can(actor.role, "import") }),
     answer: {
-      json: (archives) => ({ archives }),
-      page: (archives, _input, t) => ({ view: "archives/list", context: { archives, title: t("archiveReview.list.title") } }),
+      json: ({ archives }) => ({ archives }),
+      page: ({ archives, mayImport }, _input, t) => ({ view: "archives/list", context: { archives, mayImport, title: t("archiveReview.list.title") } }),
     },
   });
 }
 
 export function showArchive(ctx: AppContext) {
   return http(ctx, {
-    parse: (req) => ({ id: archiveIdOf(req), filter: parseFilter(req.query.status), after: parsePairCursor(req.query.after), decided: count(req.query.decided), stale: count(req.query.stale) }),
-    run: ({ store }, { id, filter, after }, actor, t, lang) => archivePairsPage(store, id, { filter, after }, actor, t, lang),
+    parse: (req) => ({
+      id: archiveIdOf(req), filter: parseFilter(req.query.status), after: parsePairCursor(req.query.after),
+      decided: count(req.query.decided), stale: count(req.query.stale), deleted: count(req.query.deleted),
+    }),
+    run: ({ store }, { id, filter, after }, actor, t, lang) => ({ ...archivePairsPage(store, id, { filter, after }, actor, t, lang), mayRestore: can(actor.role, "delete-document") }),
     answer: {
-      json: (page) => ({ archive: page.archive, pairs: page.pairs, next: page.next }),
-      page: (page, { decided, stale }, t) => ({
+      json: (page) => ({ archive: page.archive, pairs: page.pairs, next: page.next, job: page.job, fileErrors: page.fileErrors }),
+      page: (page, { decided, stale, deleted }, t) => ({
         view: "archives/show",
         context: {
           ...page,
@@ -67,6 +77,9 @@ export function showArchive(ctx: AppContext) {
           nextHref: page.next === null ? null : `/archives/${page.archive.id}?status=${page.filter}&after=${encodeURIComponent(page.next)}`,
           title: t("archiveReview.show.title", { name: page.archive.name }),
           notice: decided === null ? null : t("archiveReview.show.decided", { decided: t("counted.pairs", { count: decided }), stale: t("counted.pairs", { count: stale ?? 0 }) }),
+          deletedNotice: deleted === null || deleted === 0 ? null : t("archiveReview.show.documentsDeleted", { documents: t("counted.documents", { count: deleted }), days: retention(t) }),
+          rejectDeletes: t("archiveReview.show.rejectDeletes", { days: retention(t) }),
+          waitingForPairs: page.job !== null && page.job.live && page.archive.pairedAt === null,
           filters: PAIR_FILTERS.map((id) => ({ id, label: t(`archiveReview.filter.${id}`), selected: id === page.filter })),
         },
       }),
@@ -104,7 +117,10 @@ export function showRepair(ctx: AppContext) {
       json: (view) => view,
       page: (view, _input, t) => ({
         view: "archives/repair",
-        context: { ...view, isAr: view.edition === "ar", otherIsAr: view.other === "ar", title: t("archiveReview.repair.title", { name: view.archive.name }) },
+        context: {
+          ...view, isAr: view.edition === "ar", otherIsAr: view.other === "ar", title: t("archiveReview.repair.title", { name: view.archive.name }),
+          rejectDeletes: t("archiveReview.show.rejectDeletes", { days: retention(t) }),
+        },
       }),
     },
   });
@@ -118,8 +134,8 @@ export function decidePair(ctx: AppContext) {
     }),
     run: ({ store, background }, { id, pair, decision, version }, actor) => awake(background, decidePairAs(store, id, pair, decision, version, actor)),
     answer: {
-      json: (pair) => ({ ok: true, pair: { id: pair.id, status: pair.status, version: pair.version } }),
-      redirect: (pair, { filter }) => `${backTo(pair.archiveId, filter)}#pair-${pair.id}`,
+      json: (pair) => ({ ok: true, pair: { id: pair.id, status: pair.status, version: pair.version }, deletedDocuments: pair.deletedDocuments }),
+      redirect: (pair, { filter }) => `${backTo(pair.archiveId, filter, pair.deletedDocuments.length)}#pair-${pair.id}`,
     },
   });
 }
@@ -130,7 +146,7 @@ export function decidePairs(ctx: AppContext) {
     run: ({ store, background }, { id, decision, picked }, actor) => awake(background, decidePairsAs(store, id, decision, picked, actor)),
     answer: {
       json: (outcome) => ({ ok: true, ...outcome }),
-      redirect: (outcome, { id, filter }) => `${backTo(id, filter)}&decided=${outcome.decided}&stale=${outcome.stale}`,
+      redirect: (outcome, { id, filter }) => `${backTo(id, filter, outcome.deletedDocuments.length)}&decided=${outcome.decided}&stale=${outcome.stale}`,
     },
   });
 }
@@ -143,8 +159,26 @@ export function submitRepair(ctx: AppContext) {
       return awake(background, repairAs(store, id, edition, article, other, actor));
     },
     answer: {
-      json: (pair) => ({ ok: true, pair: { id: pair.id, en: pair.en.id, ar: pair.ar.id, status: pair.status } }),
-      redirect: (pair) => `/archives/${pair.archiveId}?status=manual#pair-${pair.id}`,
+      json: (pair) => ({ ok: true, pair: { id: pair.id, en: pair.en.id, ar: pair.ar.id, status: pair.status }, deletedDocuments: pair.deletedDocuments }),
+      redirect: (pair) => `${backTo(pair.archiveId, "manual", pair.deletedDocuments.length)}#pair-${pair.id}`,
+    },
+  });
+}
+
+export function showFileErrors(ctx: AppContext) {
+  return http(ctx, {
+    parse: (req) => ({ id: archiveIdOf(req), after: parseFileErrorCursor(req.query.after) }),
+    run: ({ store }, { id, after }, _actor, t) => fileErrorsPage(store, id, after, t),
+    answer: {
+      json: (page) => ({ errors: page.errors, next: page.next }),
+      page: (page, _input, t) => ({
+        view: "archives/errors",
+        context: {
+          ...page,
+          nextHref: page.next === null ? null : `/archives/${page.archive.id}/errors?after=${encodeURIComponent(page.next)}`,
+          title: t("archiveReview.show.fileErrors.pageTitle", { name: page.archive.name }),
+        },
+      }),
     },
   });
 }

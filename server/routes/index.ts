@@ -40,7 +40,7 @@ import {
 import { saveDensity } from "./preferences.js";
 import { changeSentenceLinks, showSentencePanel } from "./sentences.js";
 import { jobProgressJson, showJob, showJobs, submitJobCancel } from "./jobs.js";
-import { decidePair, decidePairs, onlyArchiveIds, showArchive, showArchives, showRepair, showUnpaired, submitRepair } from "./archives.js";
+import { decidePair, decidePairs, onlyArchiveIds, showArchive, showArchives, showFileErrors, showRepair, showUnpaired, submitRepair } from "./archives.js";
 import { MAX_EDITION_BYTES } from "../import/read-edition.js";
 
 /** Glossary uploads: one TSV, at most 5 MB. */
@@ -169,6 +169,7 @@ export function buildRoutes(ctx: AppContext, guards: RouteGuards): Router {
   r.get("/archives", read, showArchives(ctx));
   r.get("/archives/:id", onlyArchiveIds, read, showArchive(ctx));
   r.get("/archives/:id/unpaired", onlyArchiveIds, read, showUnpaired(ctx));
+  r.get("/archives/:id/errors", onlyArchiveIds, read, showFileErrors(ctx));
   r.get("/archives/:id/repair", onlyArchiveIds, requirePermission("import"), showRepair(ctx));
   r.post("/archives/:id/pairs", onlyArchiveIds, requirePermission("import"), csrf, decidePairs(ctx));
   r.post("/archives/:id/pairs/:pair", onlyArchiveIds, requirePermission("import"), csrf, decidePair(ctx));

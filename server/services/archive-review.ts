@@ -5,22 +5,31 @@
  * reject, many at once, pair by hand). Who may import documents may decide (checked here too: the
  * command line may call these). After a decision that leaves confirmed pairs without documents,
  * an "archive-documents" job is queued for the archive (startArchiveDocuments) to make them.
+ * A rejection (or re-pair) of a pair that had become a document deletes that document recoverably
+ * in the same transaction (the store's decision): the outcome names the documents so the page says so.
+ * An archive's page also says how its job stands while it runs (the pairs appear when its pairing
+ * ends) and lists the files that could not be read, each with its reason in the reader's language.
  */
 import { can } from "../domain/auth/permissions.js";
 import { dayNumber } from "../domain/archive/articles.js";
 import { normaliseArabic } from "../domain/segment/normalise-arabic.js";
 import type {
-  ArchiveArticleCursor, ArchiveArticleHead, ArchiveCandidate, ArchiveEdition, ArchivePairCursor, ArchivePairFilter, ArchivePairRow, ArchiveSummary, Store,
+  ArchiveArticleCursor, ArchiveArticleHead, ArchiveCandidate, ArchiveDecision, ArchiveEdition, ArchiveFileErrorCursor, ArchiveFileErrorRow, ArchivePairCursor,
+  ArchivePairFilter, ArchivePairRow, ArchiveSummary, Store,
 } from "../store/types.js";
 import { NotFoundError } from "../store/conflict-error.js";
 import { BadRequestError, ForbiddenError } from "./errors.js";
 import type { Actor } from "./review.js";
 import { rememberingTranslator } from "./history-words.js";
 import { startArchiveDocuments } from "./archive-start.js";
+import { jobErrorText, jobProgressOf, kindLabel } from "./jobs-view.js";
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 export const PAIRS_PAGE = 50;
+/** Files that could not be read shown on the archive's own page; the rest on its errors page, this many a page. */
+export const FILE_ERRORS_ON_ARCHIVE = 10;
+export const FILE_ERRORS_PAGE = 100;
 export const UNPAIRED_PAGE = 50;
 /** Candidates shown for a re-pair: this many dated within the window, and this many outside it. */
 export const CANDIDATES = 20;
@@ -79,7 +88,46 @@ export function evidenceInWords(pair: ArchivePairRow, t: Translate): string[] {
 }
 
 export type PairView = ArchivePairRow & { scoreText: string; evidenceWords: string[] };
-export type PairsPage = { archive: ArchiveSummary; filter: ArchivePairFilter; pairs: PairView[]; next: string | null; mayDecide: boolean };
+
+/** How the archive's latest job stands, in words, for the archive's page (linked for who may see jobs). */
+export type ArchiveJobState = {
+  id: number; live: boolean; failed: boolean; line: string; stageLine: string; percent: number | null; href: string | null; errorText: string | null;
+};
+
+/** A file that could not be read, its reason in the reader's language. */
+export type FileErrorView = ArchiveFileErrorRow & { reason: string };
+
+export type PairsPage = {
+  archive: ArchiveSummary; filter: ArchivePairFilter; pairs: PairView[]; next: string | null; mayDecide: boolean;
+  job: ArchiveJobState | null; fileErrors: FileErrorView[]; moreFileErrors: boolean;
+};
+
+/** The latest job of the archive (a documents job queued or running, else its import job), in words. */
+export function archiveJobState(store: Store, archive: ArchiveSummary, actor: Actor, t: Translate, now: Date = new Date()): ArchiveJobState | null {
+  const id = store.findActiveArchiveJob(archive.id) ?? archive.jobId;
+  const job = id === null ? null : store.getJob(id);
+  if (!job) return null;
+  const progress = jobProgressOf(job, t, now);
+  return {
+    id: job.id, live: progress.live, failed: job.state === "failed", percent: progress.percent,
+    line: t("archiveReview.show.job.line", { kind: kindLabel(t, job.kind), id: job.id, state: progress.stateLabel }),
+    stageLine: progress.live ? t("archiveReview.show.job.stage", { stage: progress.stageLabel, progress: progress.progressText || "…" }) : "",
+    href: can(actor.role, "see-jobs") ? `/jobs/${job.id}` : null,
+    errorText: job.state === "failed" ? jobErrorText(t, job.error) : null,
+  };
+}
+
+/** A file error's reason: its code's `import.archive.<code>` sentence with its params, else the code said plainly. */
+export function fileErrorReason(error: ArchiveFileErrorRow, t: Translate): string {
+  if (/^[a-z][a-z0-9-]{0,60}$/u.test(error.code)) {
+    const key = `import.archive.${error.code}`;
+    const text = t(key, { name: error.name, ...error.params });
+    if (text !== key) return text;
+  }
+  return t("archiveReview.show.fileErrors.unknown", { code: error.code });
+}
+
+const withReason = (errors: ArchiveFileErrorRow[], t: Translate): FileErrorView[] => errors.map((e) => ({ ...e, reason: fileErrorReason(e, t) }));
 
 /** `lang` is t's language: the evidence's phrases repeat from pair to pair, and are remembered by it (history-words.ts). */
 export function archivePairsPage(
@@ -89,11 +137,31 @@ export function archivePairsPage(
   const archive = archiveOrThrow(store, archiveId);
   const { pairs, more } = store.listArchivePairs(archive.id, query.filter, query.after, PAIRS_PAGE);
   const last = pairs[pairs.length - 1];
+  const files = archive.errors > 0 ? store.listArchiveFileErrors(archive.id, null, FILE_ERRORS_ON_ARCHIVE) : { errors: [], more: false };
   return {
     archive, filter: query.filter, mayDecide: can(actor.role, "import"),
     pairs: pairs.map((p) => ({ ...p, scoreText: p.score.toFixed(2), evidenceWords: evidenceInWords(p, t) })),
     next: more && last ? `${String(last.score)}_${last.id}` : null,
+    job: archiveJobState(store, archive, actor, translate),
+    fileErrors: withReason(files.errors, translate), moreFileErrors: files.more,
   };
+}
+
+/** "en_name" → the file error cursor (the edition has no "_"; the name may). */
+export function parseFileErrorCursor(value: unknown): ArchiveFileErrorCursor | null {
+  if (typeof value !== "string" || value.length > 2000) return null;
+  const m = /^(en|ar)_(.+)$/su.exec(value);
+  return m ? { edition: m[1] as ArchiveEdition, name: m[2] ?? "" } : null;
+}
+
+export type FileErrorsPage = { archive: ArchiveSummary; errors: FileErrorView[]; next: string | null };
+
+/** The archive's files that could not be read, FILE_ERRORS_PAGE at a time (everyone who may read the archive). */
+export function fileErrorsPage(store: Store, archiveId: number, after: ArchiveFileErrorCursor | null, t: Translate): FileErrorsPage {
+  const archive = archiveOrThrow(store, archiveId);
+  const { errors, more } = store.listArchiveFileErrors(archive.id, after, FILE_ERRORS_PAGE);
+  const last = errors[errors.length - 1];
+  return { archive, errors: withReason(errors, t), next: more && last ? `${last.edition}_${last.name}` : null };
 }
 
 export type UnpairedPage = { archive: ArchiveSummary; edition: ArchiveEdition; articles: ArchiveArticleHead[]; total: number; next: string | null; mayDecide: boolean };
@@ -157,7 +225,7 @@ function parseVersion(value: unknown): number {
 const STATUS = { confirm: "confirmed", reject: "rejected" } as const;
 
 /** Confirms or rejects one pair as seen at `version` (a stale one: 409); a confirm queues its document. */
-export function decidePairAs(store: Store, archiveId: number, pairId: number, decision: Decision, version: unknown, actor: Actor, now: Date = new Date()): ArchivePairRow {
+export function decidePairAs(store: Store, archiveId: number, pairId: number, decision: Decision, version: unknown, actor: Actor, now: Date = new Date()): ArchiveDecision {
   mayDecide(actor);
   const archive = archiveOrThrow(store, archiveId);
   const pair = store.decideArchivePair(archive.id, pairId, parseVersion(version), STATUS[decision], actor.name, now.toISOString());
@@ -166,7 +234,9 @@ export function decidePairAs(store: Store, archiveId: number, pairId: number, de
 }
 
 /** Many pairs at once, each "id:version" as the page showed it; those changed since are left and counted. */
-export function decidePairsAs(store: Store, archiveId: number, decision: Decision, picked: unknown, actor: Actor, now: Date = new Date()): { decided: number; stale: number } {
+export function decidePairsAs(
+  store: Store, archiveId: number, decision: Decision, picked: unknown, actor: Actor, now: Date = new Date(),
+): { decided: number; stale: number; deletedDocuments: number[] } {
   mayDecide(actor);
   const archive = archiveOrThrow(store, archiveId);
   const values = (Array.isArray(picked) ? picked : picked === undefined ? [] : [picked]).slice(0, MAX_BULK);
@@ -181,7 +251,7 @@ export function decidePairsAs(store: Store, archiveId: number, decision: Decisio
 }
 
 /** Pairs `articleId` of `edition` with `otherId` of the other edition by hand; queues its document. */
-export function repairAs(store: Store, archiveId: number, edition: ArchiveEdition, articleId: unknown, otherId: unknown, actor: Actor, now: Date = new Date()): ArchivePairRow {
+export function repairAs(store: Store, archiveId: number, edition: ArchiveEdition, articleId: unknown, otherId: unknown, actor: Actor, now: Date = new Date()): ArchiveDecision {
   mayDecide(actor);
   const archive = archiveOrThrow(store, archiveId);
   if (typeof articleId !== "string" || typeof otherId !== "string" || articleId === "" || otherId === "") throw new BadRequestError("bad-article");

@@ -3,6 +3,10 @@
  * state, stage, done of total, rate and time left, who started it and when, and its result or
  * error in the reader's language; the same progress as data for the page script that keeps the
  * page live; and cancelling a job (only who started it, or a role that may cancel any job).
+ * An archive job (issue 14) is said in its own words: its stages in order with the one under way,
+ * its result as articles read per edition, files that could not be read, pairs proposed and
+ * confirmed and documents made, the link to the archive's review once it is paired, and for a
+ * failed one what to do next.
  * The routes (routes/jobs.ts) stay thin; the rules live here, for the command line too.
  */
 import type { JobError, JobRecord, Store } from "../store/types.js";
@@ -24,11 +28,23 @@ export type JobProgressView = {
   cancelRequested: boolean;
 };
 
+/** The stages of the archive kinds, in the order they run. */
+const ARCHIVE_STAGES: Readonly<Record<string, readonly string[]>> = { archive: ["read", "pair", "documents"], "archive-documents": ["documents"] };
+
+/** What an archive job's page adds: its stages, its result in words, its archive (linked once paired), what to do after a failure. */
+export type ArchiveJobWords = {
+  stages: { label: string; state: "done" | "current" | "waiting" }[];
+  resultLines: string[];
+  archive: { id: number; name: string; href: string | null } | null;
+  whatToDo: { text: string; href: string; link: string } | null;
+};
+
 export type JobView = JobProgressView & {
   kindLabel: string; createdBy: string; createdAt: string; startedAt: string | null; finishedAt: string | null;
   errorText: string | null;
   result: { label: string; value: string | number; isNumber: boolean }[];
   mayCancel: boolean;
+  archive: ArchiveJobWords | null;
 };
 
 function mustSee(actor: Actor): void {
@@ -97,6 +113,40 @@ function resultLines(t: Translate, result: unknown): JobView["result"] {
     .map(([key, value]) => ({ label: /^[\w-]+$/u.test(key) ? known(t, `jobs.resultFields.${key}`, key) : key, value, isNumber: typeof value === "number" }));
 }
 
+const count = (value: unknown): number => (typeof value === "number" && Number.isFinite(value) ? value : 0);
+const field = (value: unknown, key: string): unknown => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined);
+
+/** An archive job's result (services/archive-job.ts' ArchiveSummary) as sentences; nothing when it is not one. */
+export function archiveResultLines(t: Translate, result: unknown): string[] {
+  if (!result || typeof result !== "object" || typeof field(result, "archiveId") !== "number") return [];
+  const articles = field(result, "articles");
+  const unreadable = field(result, "unreadable");
+  const pairs = field(result, "pairs");
+  const bad = { en: count(field(unreadable, "en")), ar: count(field(unreadable, "ar")) };
+  return [
+    t("jobs.archive.articles", { en: count(field(articles, "en")), ar: count(field(articles, "ar")) }),
+    bad.en + bad.ar === 0 ? t("jobs.archive.allRead") : t("jobs.archive.unreadable", bad),
+    t("jobs.archive.pairs", { proposed: count(field(pairs, "proposed")), confirmed: count(field(pairs, "confirmed")) }),
+    t("jobs.archive.documents", { documents: count(field(result, "documents")) }),
+  ];
+}
+
+function archiveWordsOf(store: Store, job: JobRecord, t: Translate): ArchiveJobWords | null {
+  const stages = ARCHIVE_STAGES[job.kind];
+  if (!stages) return null;
+  const at = job.state === "done" ? stages.length : Math.max(0, stages.indexOf(job.stage));
+  const archiveId = field(job.params, "archiveId");
+  const archive = typeof archiveId === "number" ? store.getArchive(archiveId) : null;
+  return {
+    stages: stages.map((stage, k) => ({ label: t(`jobs.stages.${stage}`), state: k < at ? "done" : k === at && job.state !== "done" ? "current" : "waiting" })),
+    resultLines: job.state === "done" ? archiveResultLines(t, job.result) : [],
+    archive: archive ? { id: archive.id, name: archive.name, href: archive.pairedAt === null ? null : `/archives/${archive.id}` } : null,
+    whatToDo: job.state !== "failed" ? null
+      : job.kind === "archive" || !archive ? { text: t(`jobs.archive.whatToDo.${job.kind}`), href: "/archives/new", link: t("jobs.archive.importAgain") }
+        : { text: t(`jobs.archive.whatToDo.${job.kind}`), href: `/archives/${archive.id}`, link: t("jobs.archive.openArchive") },
+  };
+}
+
 export function mayCancelJob(job: JobRecord, actor: Actor): boolean {
   return (job.state === "queued" || job.state === "running") && !job.cancelRequested
     && can(actor.role, "see-jobs") && (job.createdBy === actor.name || can(actor.role, "cancel-any-job"));
@@ -123,12 +173,15 @@ export function jobListView(store: Store, page: { before?: number }, actor: Acto
 export function jobView(store: Store, id: number, actor: Actor, t: Translate, now: Date = new Date()): JobView {
   mustSee(actor);
   const job = jobOf(store, id);
+  const archive = archiveWordsOf(store, job, t);
   return {
     ...jobProgressOf(job, t, now),
     kindLabel: kindLabel(t, job.kind), createdBy: job.createdBy, createdAt: job.createdAt, startedAt: job.startedAt, finishedAt: job.finishedAt,
     errorText: job.state === "failed" ? jobErrorText(t, job.error) : null,
-    result: job.state === "done" ? resultLines(t, job.result) : [],
+    // An archive job's result is said in sentences (archive.resultLines); any other result field by field.
+    result: job.state === "done" && !archive?.resultLines.length ? resultLines(t, job.result) : [],
     mayCancel: mayCancelJob(job, actor),
+    archive,
   };
 }
 

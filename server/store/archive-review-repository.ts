@@ -6,15 +6,22 @@
  * confirm, reject (version-checked: a stale decision is a ConflictError), many at once, and a pair
  * made by hand. Every decision writes its audit entry in the same transaction as the change. The
  * live-pair unique indexes (one live pair per article each side) are honoured by rejecting the
- * pairs in the way before a pair is made live. It also finds the documents job waiting for an archive.
+ * pairs in the way before a pair is made live. A pair rejected (by itself, many at once or by a
+ * re-pair) that had become a document takes its document with it: the document is deleted as an
+ * admin deletes one (recoverable for 30 days, audited) and unlinked from the pair, in the same
+ * transaction; confirmed again, the pair waits for the documents job to make it a new one. It also
+ * lists an archive's files that could not be read, a page at a time.
  */
 import type { SqliteDatabase } from "./open-database.js";
 import type {
-  ArchiveArticleCursor, ArchiveArticleHead, ArchiveCandidate, ArchiveEdition, ArchivePairCursor, ArchivePairFilter, ArchivePairRow, ArchivePairStatus, ArchiveSummary,
+  ArchiveArticleCursor, ArchiveArticleHead, ArchiveCandidate, ArchiveDecision, ArchiveEdition, ArchiveFileErrorCursor, ArchiveFileErrorRow, ArchivePairCursor,
+  ArchivePairFilter, ArchivePairRow, ArchivePairStatus, ArchiveSummary,
 } from "./types.js";
 import { statement } from "./statements.js";
 import { writeHistory } from "./history-writer.js";
 import { ConflictError, NotFoundError } from "./conflict-error.js";
+import { getDocument } from "./documents-repository.js";
+import { softDeleteDocument } from "./document-lifecycle.js";
 
 type SummaryRow = {
   id: number; name: string; created_by: string; created_at: string; paired_at: string | null; job_id: number | null; window_days: number;
@@ -175,56 +182,71 @@ function auditDecision(db: SqliteDatabase, action: string, pair: ArchivePairRow,
 
 const SET_STATUS = "UPDATE archive_pairs SET status = ?, decided_by = ?, decided_at = ?, version = version + 1 WHERE id = ?";
 
-/** Sets a pair's status (no version check); a pair made live again must not meet another live pair of either article. */
-function setStatus(db: SqliteDatabase, pair: ArchivePairRow, status: "confirmed" | "rejected", user: string, at: string): void {
+/**
+ * Sets a pair's status (no version check); a pair made live again must not meet another live pair
+ * of either article. A rejected pair's document (still live) is deleted and unlinked: its id, else null.
+ */
+function setStatus(db: SqliteDatabase, pair: ArchivePairRow, status: "confirmed" | "rejected", user: string, at: string): number | null {
   if (status === "confirmed" && pair.status === "rejected") {
     const clash = statement(db, "SELECT id FROM archive_pairs WHERE archive_id = ? AND id != ? AND status != 'rejected' AND (en_article = ? OR ar_article = ?) LIMIT 1")
       .get(pair.archiveId, pair.id, pair.en.id, pair.ar.id) as { id: number } | undefined;
     if (clash) throw new ConflictError(`archive-pair:${pair.id}`, { version: pair.version });
   }
   statement(db, SET_STATUS).run(status, user, at, pair.id);
+  if (status !== "rejected" || pair.documentId === null) return null;
+  statement(db, "UPDATE archive_pairs SET document_id = NULL WHERE id = ?").run(pair.id);
+  // Deleted by an admin already (or purged): nothing more to delete, the link goes all the same.
+  if (!getDocument(db, pair.documentId)) return null;
+  softDeleteDocument(db, pair.documentId, user, at);
+  return pair.documentId;
 }
+
+/** The deleted document's id as a list (the decisions' `deletedDocuments`). */
+const listed = (id: number | null): number[] => (id === null ? [] : [id]);
 
 const ACTION = { confirmed: "archive-confirm", rejected: "archive-reject" } as const;
 
-export function decideArchivePair(db: SqliteDatabase, archiveId: number, pairId: number, version: number, status: "confirmed" | "rejected", user: string, at: string): ArchivePairRow {
+export function decideArchivePair(db: SqliteDatabase, archiveId: number, pairId: number, version: number, status: "confirmed" | "rejected", user: string, at: string): ArchiveDecision {
   return db.transaction(() => {
     const pair = getArchivePair(db, archiveId, pairId);
     if (!pair) throw new NotFoundError(`archive-pair:${pairId}`);
     if (pair.version !== version) throw new ConflictError(`archive-pair:${pairId}`, { version: pair.version });
-    setStatus(db, pair, status, user, at);
-    auditDecision(db, ACTION[status], pair, user, { before: pair.status });
-    return getArchivePair(db, archiveId, pairId) as ArchivePairRow;
+    const deleted = setStatus(db, pair, status, user, at);
+    auditDecision(db, ACTION[status], pair, user, { before: pair.status, ...(deleted === null ? {} : { deletedDocument: deleted }) });
+    return { ...(getArchivePair(db, archiveId, pairId) as ArchivePairRow), deletedDocuments: listed(deleted) };
   }).immediate();
 }
 
 export function decideArchivePairs(
   db: SqliteDatabase, archiveId: number, seen: readonly { id: number; version: number }[], status: "confirmed" | "rejected", user: string, at: string,
-): { decided: number; stale: number } {
+): { decided: number; stale: number; deletedDocuments: number[] } {
   return db.transaction(() => {
     let decided = 0;
     let stale = 0;
+    const deletedDocuments: number[] = [];
     for (const { id, version } of seen) {
       const pair = getArchivePair(db, archiveId, id);
       if (!pair || pair.version !== version) {
         stale++;
         continue;
       }
+      let deleted: number | null;
       try {
-        setStatus(db, pair, status, user, at);
+        deleted = setStatus(db, pair, status, user, at);
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
         stale++;
         continue;
       }
-      auditDecision(db, ACTION[status], pair, user, { before: pair.status, many: seen.length });
+      auditDecision(db, ACTION[status], pair, user, { before: pair.status, many: seen.length, ...(deleted === null ? {} : { deletedDocument: deleted }) });
+      deletedDocuments.push(...listed(deleted));
       decided++;
     }
-    return { decided, stale };
+    return { decided, stale, deletedDocuments };
   }).immediate();
 }
 
-export function repairArchiveArticles(db: SqliteDatabase, archiveId: number, en: string, ar: string, user: string, at: string): ArchivePairRow {
+export function repairArchiveArticles(db: SqliteDatabase, archiveId: number, en: string, ar: string, user: string, at: string): ArchiveDecision {
   return db.transaction(() => {
     if (!getArchiveArticle(db, archiveId, "en", en)) throw new NotFoundError(`archive-article:en:${en}`);
     if (!getArchiveArticle(db, archiveId, "ar", ar)) throw new NotFoundError(`archive-article:ar:${ar}`);
@@ -235,20 +257,42 @@ export function repairArchiveArticles(db: SqliteDatabase, archiveId: number, en:
         setStatus(db, current, "confirmed", user, at);
         auditDecision(db, "archive-confirm", current, user, { before: current.status });
       }
-      return getArchivePair(db, archiveId, current.id) as ArchivePairRow;
+      return { ...(getArchivePair(db, archiveId, current.id) as ArchivePairRow), deletedDocuments: [] };
     }
     const replaced: number[] = [];
+    const deletedDocuments: number[] = [];
     for (const inTheWay of [current, liveArchivePair(db, archiveId, "ar", ar)]) {
       if (!inTheWay) continue;
-      setStatus(db, inTheWay, "rejected", user, at);
-      auditDecision(db, "archive-reject", inTheWay, user, { before: inTheWay.status, repair: { en, ar } });
+      const deleted = setStatus(db, inTheWay, "rejected", user, at);
+      auditDecision(db, "archive-reject", inTheWay, user, { before: inTheWay.status, repair: { en, ar }, ...(deleted === null ? {} : { deletedDocument: deleted }) });
       replaced.push(inTheWay.id);
+      deletedDocuments.push(...listed(deleted));
     }
     const { lastInsertRowid } = statement(db,
       "INSERT INTO archive_pairs (archive_id, en_article, ar_article, score, evidence, origin, status, decided_by, decided_at) VALUES (?, ?, ?, 0, '{}', 'manual', 'confirmed', ?, ?)",
     ).run(archiveId, en, ar, user, at);
     const made = getArchivePair(db, archiveId, Number(lastInsertRowid)) as ArchivePairRow;
     auditDecision(db, "archive-repair", made, user, { replaced });
-    return made;
+    return { ...made, deletedDocuments };
   }).immediate();
+}
+
+/** A page of the archive's files that could not be read, by edition (English first) and name; `more` when another follows. */
+export function listArchiveFileErrors(
+  db: SqliteDatabase, archiveId: number, after: ArchiveFileErrorCursor | null, limit: number,
+): { errors: ArchiveFileErrorRow[]; more: boolean } {
+  const keyset = after ? " AND (edition < ? OR (edition = ? AND name > ?))" : "";
+  const params: unknown[] = [archiveId, ...(after ? [after.edition, after.edition, after.name] : []), limit + 1];
+  const rows = statement(db, `SELECT edition, name, code, params FROM archive_file_errors WHERE archive_id = ?${keyset} ORDER BY edition DESC, name LIMIT ?`)
+    .all(...params) as { edition: ArchiveEdition; name: string; code: string; params: string }[];
+  return {
+    errors: rows.slice(0, limit).map((r) => ({ edition: r.edition, name: r.name, code: r.code, params: parseParams(r.params) })),
+    more: rows.length > limit,
+  };
+}
+
+function parseParams(text: string): Record<string, string | number> {
+  const parsed = parseEvidence(text);
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+  return Object.fromEntries(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"));
 }

@@ -30,7 +30,7 @@ import {
 import { claimJob, claimNextJob, createJob, dropJobFiles, finishJob, getJob, jobFile, listJobs, releaseJob, requestJobCancel, setJobProgress, touchJob } from "./jobs-repository.js";
 import {
   decideArchivePair, decideArchivePairs, getArchiveArticle, getArchivePair, getArchiveSummary, listArchivePairs, listArchives, listUnpairedArticles, liveArchivePair,
-  repairArchiveArticles, searchArchiveArticles,
+  listArchiveFileErrors, repairArchiveArticles, searchArchiveArticles,
 } from "./archive-review-repository.js";
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
 
@@ -235,6 +235,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     decideArchivePair: (archiveId, pairId, version, status, user, at) => decideArchivePair(db, archiveId, pairId, version, status, user, at),
     decideArchivePairs: (archiveId, seen, status, user, at) => decideArchivePairs(db, archiveId, seen, status, user, at),
     repairArchiveArticles: (archiveId, en, ar, user, at) => repairArchiveArticles(db, archiveId, en, ar, user, at),
+    listArchiveFileErrors: (archiveId, after, limit) => listArchiveFileErrors(db, archiveId, after, limit),
     close: () => db.close(),
   };
 }

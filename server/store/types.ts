@@ -512,6 +512,13 @@ export type ArchiveArticleCursor = { date: string; id: string };
 /** An article of the other edition offered for a re-pair, with the pair it is in now (if any). */
 export type ArchiveCandidate = ArchiveArticleHead & { livePair: { id: number; status: ArchivePairStatus; with: string } | null };
 
+/** A decision's pair as it is now, and the documents it deleted (a rejected pair's document goes with it). */
+export type ArchiveDecision = ArchivePairRow & { deletedDocuments: number[] };
+/** A file of an archive that could not be read, with its edition. */
+export type ArchiveFileErrorRow = StoredArchiveFileError & { edition: ArchiveEdition };
+/** Where a page of file errors starts: after this file (English first, then by name). */
+export type ArchiveFileErrorCursor = { edition: ArchiveEdition; name: string };
+
 export interface ArchiveReviewStore {
   listArchives(): ArchiveSummary[];
   getArchiveSummary(id: number): ArchiveSummary | null;
@@ -529,13 +536,19 @@ export interface ArchiveReviewStore {
    * given, else outside it; by date nearest `around` first.
    */
   searchArchiveArticles(archiveId: number, edition: ArchiveEdition, words: readonly string[], window: { from: string; to: string; around: string } | null, inside: boolean, limit: number): ArchiveCandidate[];
-  /** Confirms or rejects a pair seen at `version` (else ConflictError); audited. */
-  decideArchivePair(archiveId: number, pairId: number, version: number, status: "confirmed" | "rejected", user: string, at: string): ArchivePairRow;
+  /**
+   * Confirms or rejects a pair seen at `version` (else ConflictError); audited. A rejected pair's
+   * document is deleted (recoverably, audited) and unlinked in the same transaction.
+   */
+  decideArchivePair(archiveId: number, pairId: number, version: number, status: "confirmed" | "rejected", user: string, at: string): ArchiveDecision;
   /** The same for many pairs in one transaction; pairs changed since they were seen are left as they are and counted. */
-  decideArchivePairs(archiveId: number, seen: readonly { id: number; version: number }[], status: "confirmed" | "rejected", user: string, at: string): { decided: number; stale: number };
+  decideArchivePairs(archiveId: number, seen: readonly { id: number; version: number }[], status: "confirmed" | "rejected", user: string, at: string): { decided: number; stale: number; deletedDocuments: number[] };
   /**
    * Pairs an English and an Arabic article by hand: the live pairs of both are rejected and a
-   * confirmed manual pair made, in one transaction; audited. Returns the new pair.
+   * confirmed manual pair made, in one transaction; audited (the rejected pairs' documents deleted
+   * as by a rejection). Returns the new pair.
    */
-  repairArchiveArticles(archiveId: number, en: string, ar: string, user: string, at: string): ArchivePairRow;
+  repairArchiveArticles(archiveId: number, en: string, ar: string, user: string, at: string): ArchiveDecision;
+  /** A page of the archive's files that could not be read (English first, then by name). */
+  listArchiveFileErrors(archiveId: number, after: ArchiveFileErrorCursor | null, limit: number): { errors: ArchiveFileErrorRow[]; more: boolean };
 }

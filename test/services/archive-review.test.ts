@@ -2,13 +2,16 @@
  * The pairing review's service over a real SQLite file: evidence said in words in both languages,
  * who may decide (a viewer may not), a confirm or a re-pair queuing the documents job (a reject
  * not), the bulk decision's "id:version" values, the re-pair page's candidates inside the
- * archive's date window and beyond it, and the query and cursor parsers refusing what they cannot read.
+ * archive's date window and beyond it, and the query and cursor parsers refusing what they cannot read;
+ * the archive's page saying how its job stands (linked for who may see jobs) and each file that
+ * could not be read with its reason in the reader's language, paged.
  */
 import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { translatorFor } from "../../server/i18n/translate.js";
 import {
-  archivePairsPage, decidePairAs, decidePairsAs, evidenceInWords, parseArticleCursor, parsePairCursor, repairAs, repairView, searchWords, unpairedPage,
+  archivePairsPage, decidePairAs, decidePairsAs, evidenceInWords, fileErrorReason, fileErrorsPage, parseArticleCursor, parseFileErrorCursor, parsePairCursor, repairAs,
+  repairView, searchWords, unpairedPage, FILE_ERRORS_ON_ARCHIVE, FILE_ERRORS_PAGE,
 } from "../../server/services/archive-review.js";
 import { BadRequestError, ForbiddenError } from "../../server/services/errors.js";
 import { NotFoundError } from "../../server/store/conflict-error.js";
@@ -65,8 +68,8 @@ describe("archive review service (real SQLite file)", () => {
 
   it("decides the ticked pairs given as id:version, ignoring what it cannot read", () => {
     const [p1, p2, p3] = seeded.pairIds as [number, number, number];
-    expect(decidePairsAs(store, seeded.archiveId, "reject", [`${p1}:1`, `${p2}:7`, "junk", `${p3}:1`], translator)).to.deep.equal({ decided: 2, stale: 1 });
-    expect(decidePairsAs(store, seeded.archiveId, "confirm", `${p2}:1`, translator)).to.deep.equal({ decided: 1, stale: 0 });
+    expect(decidePairsAs(store, seeded.archiveId, "reject", [`${p1}:1`, `${p2}:7`, "junk", `${p3}:1`], translator)).to.deep.equal({ decided: 2, stale: 1, deletedDocuments: [] });
+    expect(decidePairsAs(store, seeded.archiveId, "confirm", `${p2}:1`, translator)).to.deep.equal({ decided: 1, stale: 0, deletedDocuments: [] });
     expect(() => decidePairsAs(store, seeded.archiveId, "confirm", ["junk"], translator)).to.throw(BadRequestError);
     expect(() => decidePairsAs(store, seeded.archiveId, "confirm", undefined, translator)).to.throw(BadRequestError);
   });
@@ -94,5 +97,31 @@ describe("archive review service (real SQLite file)", () => {
     expect(parsePairCursor("drop table")).to.equal(null);
     expect(parseArticleCursor("2024-03-01_en_1")).to.deep.equal({ date: "2024-03-01", id: "en_1" });
     expect(parseArticleCursor("_x")).to.equal(null);
+  });
+
+  it("tells the archive's job in words, linked for who may see jobs, and the files that could not be read with their reasons, paged", () => {
+    const jobId = store.createJob({ kind: "archive", params: { archiveId: seeded.archiveId }, createdBy: "translator" });
+    store.setArchiveJob(seeded.archiveId, jobId);
+    store.claimJob(jobId, "elsewhere", new Date().toISOString());
+    store.setJobProgress(jobId, "read", 3, 10);
+    const errors = Array.from({ length: FILE_ERRORS_PAGE + 5 }, (_, k) => ({ name: `f${String(k).padStart(3, "0")}.txt`, code: "too-large", params: { limit: 2 } }));
+    store.storeArchiveBatch(seeded.archiveId, "en", 0, [], errors);
+    const page = archivePairsPage(store, seeded.archiveId, { filter: "all", after: null }, translator, en, "en");
+    expect(page.job).to.deep.include({ id: jobId, live: true, failed: false, href: `/jobs/${jobId}`, line: `Archive import, job ${jobId}: Running`, stageLine: "Reading the files, 3 of 10" });
+    expect(archivePairsPage(store, seeded.archiveId, { filter: "all", after: null }, viewer, en, "en").job?.href, "a viewer may not see jobs").to.equal(null);
+    expect(page.fileErrors).to.have.length(FILE_ERRORS_ON_ARCHIVE);
+    expect(page.moreFileErrors).to.equal(true);
+    expect(page.fileErrors[0]).to.deep.include({ name: "f000.txt", reason: "larger than 2 bytes" });
+    expect(archivePairsPage(store, seeded.archiveId, { filter: "all", after: null }, translator, ar, "ar").fileErrors[0]?.reason).to.not.equal("larger than 2 bytes").and.match(/[\u0600-\u06ff]/u);
+
+    const first = fileErrorsPage(store, seeded.archiveId, null, en);
+    expect(first.errors).to.have.length(FILE_ERRORS_PAGE);
+    const rest = fileErrorsPage(store, seeded.archiveId, parseFileErrorCursor(first.next), en);
+    expect(rest.errors.map((e) => e.name)).to.deep.equal(["f100.txt", "f101.txt", "f102.txt", "f103.txt", "f104.txt"]);
+    expect(rest.next).to.equal(null);
+    expect(parseFileErrorCursor("fr_x")).to.equal(null);
+    expect(parseFileErrorCursor("ar_a_b.txt")).to.deep.equal({ edition: "ar", name: "a_b.txt" });
+    expect(fileErrorReason({ edition: "en", name: "x", code: "no-such-code", params: {} }, en)).to.equal("could not be read (code no-such-code)");
+    expect(fileErrorReason({ edition: "en", name: "x", code: "<script>", params: {} }, en)).to.equal("could not be read (code <script>)");
   });
 });

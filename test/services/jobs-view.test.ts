@@ -2,11 +2,13 @@
  * The jobs pages' rules and words on a real database file: a running job's rate and time left
  * from its stage's start, its result and error in words (a code of jobs.errors, a locale key of
  * another area, or "internal" for anything unknown), who may cancel (its starter, an admin; never a
- * role that may not see jobs), and a cancel that is audited once and refused on an ended job.
+ * role that may not see jobs), and a cancel that is audited once and refused on an ended job; an
+ * archive job said in its own words (its stages in order, its result as sentences, its archive
+ * linked once paired, what to do after a failure).
  */
 import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
-import { cancelJob, jobErrorText, jobListView, jobProgressView, jobView } from "../../server/services/jobs-view.js";
+import { archiveResultLines, cancelJob, jobErrorText, jobListView, jobProgressView, jobView } from "../../server/services/jobs-view.js";
 import { translatorFor } from "../../server/i18n/translate.js";
 import { ForbiddenError } from "../../server/services/errors.js";
 import { NotFoundError } from "../../server/store/conflict-error.js";
@@ -75,6 +77,42 @@ describe("jobs view (real database file)", () => {
     store.finishJob(id, "cancelled");
     expect(cancelJob(store, id, editor), "an ended job").to.equal(false);
     expect(store.listAudit({ action: "job-cancel" }).map((e) => e.user)).to.deep.equal(["boss", "ed"]);
+    store.close();
+  });
+
+  it("says an archive job in words: stages in order, the result as sentences, the archive linked once paired, what to do after a failure", () => {
+    const store = openSqliteStore(tempDbPath());
+    const archiveId = store.createArchive({ name: "Wire", windowDays: 7, threshold: 0.5, createdBy: "ed" });
+    const running = store.createJob({ kind: "archive", params: { archiveId }, createdBy: "ed" });
+    store.claimJob(running, "elsewhere", new Date().toISOString());
+    store.setJobProgress(running, "pair", 1, 4);
+    const live = jobView(store, running, editor, en).archive;
+    expect(live?.stages).to.deep.equal([
+      { label: "Reading the files", state: "done" }, { label: "Pairing the articles", state: "current" }, { label: "Making documents", state: "waiting" },
+    ]);
+    expect(live?.archive, "not linked before the pairing ends").to.deep.equal({ id: archiveId, name: "Wire", href: null });
+    store.replaceProposedPairs(archiveId, [], "ed", new Date().toISOString());
+    const summary = { archiveId, articles: { en: 12, ar: 10 }, unreadable: { en: 1, ar: 0 }, pairs: { proposed: 7, confirmed: 2 }, documents: 2 };
+    store.finishJob(running, "done", summary);
+    const done = jobView(store, running, editor, en);
+    expect(done.archive?.archive?.href).to.equal(`/archives/${archiveId}`);
+    expect(done.archive?.stages.map((s) => s.state)).to.deep.equal(["done", "done", "done"]);
+    expect(done.archive?.resultLines).to.deep.equal([
+      "Articles read: 12 English, 10 Arabic.", "Files that could not be read: 1 English, 0 Arabic (each with its reason on the archive's page).",
+      "Pairs waiting for review: 7; pairs confirmed: 2.", "Documents made: 2.",
+    ]);
+    expect(done.result, "no raw keys beside the sentences").to.deep.equal([]);
+    expect(archiveResultLines(ar, summary)[0]).to.equal("المقالات المقروءة: ١٢ بالإنجليزية، و١٠ بالعربية.");
+    expect(archiveResultLines(en, { ...summary, unreadable: { en: 0, ar: 0 } })[1]).to.equal("Every file was read.");
+    expect(archiveResultLines(en, { documents: 3 }), "not an archive's result").to.deep.equal([]);
+
+    const failed = store.createJob({ kind: "archive-documents", params: { archiveId }, createdBy: "ed" });
+    store.finishJob(failed, "failed", { code: "step-crashed", params: {} });
+    expect(jobView(store, failed, editor, en).archive?.whatToDo).to.deep.include({ href: `/archives/${archiveId}`, link: "Open the archive" });
+    const failedImport = store.createJob({ kind: "archive", params: { archiveId }, createdBy: "ed" });
+    store.finishJob(failedImport, "failed", { code: "step-crashed", params: {} });
+    expect(jobView(store, failedImport, editor, ar).archive?.whatToDo).to.deep.include({ href: "/archives/new", link: "استيراد أرشيفات" });
+    expect(jobView(store, failedImport, editor, en).archive?.whatToDo?.text).to.match(/^What was read and paired before the error is kept\./u);
     store.close();
   });
 });

@@ -4,7 +4,9 @@
  * unpaired articles by date, the title search folded for matching (case, hamza, ta marbuta,
  * diacritics) inside and outside a date window, confirm/reject with a stale version refused, the
  * many-at-once decision, re-pairing by hand keeping every article in at most one live pair, each
- * decision audited, and the documents job waiting for an archive found.
+ * decision audited, and the documents job waiting for an archive found; a rejected pair's
+ * document deleted (recoverably, audited) and unlinked in the same decision, one by one, many at
+ * once and by a re-pair; the files that could not be read, a page at a time, English first.
  */
 import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
@@ -177,8 +179,64 @@ describe("archive review repository (real SQLite file)", () => {
     const [p1, p2, p3] = seeded.pairIds as [number, number, number];
     store.decideArchivePair(seeded.archiveId, p2, 1, "rejected", "admin", at);
     const outcome = store.decideArchivePairs(seeded.archiveId, [{ id: p1, version: 1 }, { id: p2, version: 1 }, { id: p3, version: 1 }, { id: 9999, version: 1 }], "confirmed", "copy-editor", at);
-    expect(outcome).to.deep.equal({ decided: 2, stale: 2 });
+    expect(outcome).to.deep.equal({ decided: 2, stale: 2, deletedDocuments: [] });
     expect([p1, p2, p3].map((id) => store.getArchivePair(seeded.archiveId, id)?.status)).to.deep.equal(["confirmed", "rejected", "confirmed"]);
     expect(audit("archive-confirm").map((e) => e.target).sort()).to.deep.equal([`archive-pair:${p1}`, `archive-pair:${p3}`].sort());
+  });
+
+  /** The seeded pairs confirmed, each made a document as the documents job marks it; the documents' ids. */
+  function pairsWithDocuments(): number[] {
+    return seeded.pairIds.map((pairId, k) => {
+      const documentId = store.createDocument({
+        title: `Story ${k}`, en: [{ text: "One.", boilerplate: null }], ar: [{ text: "واحد.", boilerplate: null }], beads: [{ en: [0], ar: [0], score: 1, signals: { shape: "1-1" } }],
+      }, "admin");
+      store.decideArchivePair(seeded.archiveId, pairId, 1, "confirmed", "admin", at);
+      expect(store.markPairDocument(pairId, documentId)).to.equal(true);
+      return documentId;
+    });
+  }
+
+  it("rejecting a pair that became a document deletes the document recoverably and unlinks it, in the same decision", () => {
+    const [d1, d2, d3] = pairsWithDocuments();
+    const [p1, p2, p3] = seeded.pairIds as [number, number, number];
+    const one = store.decideArchivePair(seeded.archiveId, p1, 3, "rejected", "translator", at);
+    expect(one).to.deep.include({ status: "rejected", documentId: null, deletedDocuments: [d1] });
+    expect(store.getDocument(d1!)).to.equal(null);
+    expect(store.getDeletedDocument(d1!)).to.deep.include({ deletedBy: "translator", deletedAt: at });
+    expect(audit("delete-document").map((e) => e.user)).to.deep.equal(["translator"]);
+    expect(audit("archive-reject")[0]?.after).to.include({ deletedDocument: d1 });
+
+    // Confirmed again it waits for a new document; rejected again, nothing more to delete.
+    store.decideArchivePair(seeded.archiveId, p1, 4, "confirmed", "translator", at);
+    expect(store.listWaitingPairs(seeded.archiveId, 10).map((w) => w.id)).to.deep.equal([p1]);
+    expect(store.decideArchivePair(seeded.archiveId, p1, 5, "rejected", "translator", at).deletedDocuments).to.deep.equal([]);
+
+    // An admin deleted d2 already: the bulk rejection unlinks it and deletes only d3.
+    store.deleteDocument(d2!, "admin", at);
+    const many = store.decideArchivePairs(seeded.archiveId, [{ id: p2, version: 3 }, { id: p3, version: 3 }], "rejected", "translator", at);
+    expect(many).to.deep.equal({ decided: 2, stale: 0, deletedDocuments: [d3] });
+    expect(store.getArchivePair(seeded.archiveId, p2)?.documentId).to.equal(null);
+    expect(audit("delete-document").map((e) => e.user)).to.deep.equal(["translator", "admin", "translator"]);
+  });
+
+  it("a re-pair that rejects a pair with a document deletes that document too", () => {
+    const [d1] = pairsWithDocuments();
+    const made = store.repairArchiveArticles(seeded.archiveId, "en-1", "ar-6", "translator", at);
+    expect(made).to.deep.include({ origin: "manual", status: "confirmed", documentId: null, deletedDocuments: [d1] });
+    expect(store.getDocument(d1!)).to.equal(null);
+    expect(store.getArchivePair(seeded.archiveId, seeded.pairIds[0]!)).to.deep.include({ status: "rejected", documentId: null });
+  });
+
+  it("pages the files that could not be read, English first, then by name", () => {
+    store.storeArchiveBatch(seeded.archiveId, "ar", 0, [], [{ name: "b.txt", code: "empty", params: {} }, { name: "a.txt", code: "binary", params: {} }]);
+    store.storeArchiveBatch(seeded.archiveId, "en", 0, [], [{ name: "z.txt", code: "too-large", params: { limit: 5 } }]);
+    const first = store.listArchiveFileErrors(seeded.archiveId, null, 2);
+    expect(first.errors).to.deep.equal([
+      { edition: "en", name: "z.txt", code: "too-large", params: { limit: 5 } }, { edition: "ar", name: "a.txt", code: "binary", params: {} },
+    ]);
+    expect(first.more).to.equal(true);
+    const rest = store.listArchiveFileErrors(seeded.archiveId, { edition: "ar", name: "a.txt" }, 2);
+    expect(rest).to.deep.equal({ errors: [{ edition: "ar", name: "b.txt", code: "empty", params: {} }], more: false });
+    expect(store.getArchiveSummary(seeded.archiveId)?.errors).to.equal(3);
   });
 });
