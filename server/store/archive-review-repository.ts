@@ -277,14 +277,21 @@ export function repairArchiveArticles(db: SqliteDatabase, archiveId: number, en:
   }).immediate();
 }
 
-/** A page of the archive's files that could not be read, by edition (English first) and name; `more` when another follows. */
+/**
+ * A page of the archive's files that could not be read, English first, then by name; `more` when
+ * another follows. One walk of the primary key (archive, edition, name) per edition, no sort.
+ */
 export function listArchiveFileErrors(
   db: SqliteDatabase, archiveId: number, after: ArchiveFileErrorCursor | null, limit: number,
 ): { errors: ArchiveFileErrorRow[]; more: boolean } {
-  const keyset = after ? " AND (edition < ? OR (edition = ? AND name > ?))" : "";
-  const params: unknown[] = [archiveId, ...(after ? [after.edition, after.edition, after.name] : []), limit + 1];
-  const rows = statement(db, `SELECT edition, name, code, params FROM archive_file_errors WHERE archive_id = ?${keyset} ORDER BY edition DESC, name LIMIT ?`)
-    .all(...params) as { edition: ArchiveEdition; name: string; code: string; params: string }[];
+  const editions: ArchiveEdition[] = after?.edition === "ar" ? ["ar"] : ["en", "ar"];
+  const rows: { edition: ArchiveEdition; name: string; code: string; params: string }[] = [];
+  for (const edition of editions) {
+    if (rows.length > limit) break;
+    const from = after && after.edition === edition ? after.name : null;
+    rows.push(...(statement(db, `SELECT edition, name, code, params FROM archive_file_errors WHERE archive_id = ? AND edition = ?${from === null ? "" : " AND name > ?"} ORDER BY name LIMIT ?`)
+      .all(...[archiveId, edition, ...(from === null ? [] : [from]), limit + 1 - rows.length]) as typeof rows));
+  }
   return {
     errors: rows.slice(0, limit).map((r) => ({ edition: r.edition, name: r.name, code: r.code, params: parseParams(r.params) })),
     more: rows.length > limit,
