@@ -6,7 +6,8 @@
  * command line may call these). After a decision that leaves confirmed pairs without documents,
  * an "archive-documents" job is queued for the archive (startArchiveDocuments) to make them.
  * A rejection (or re-pair) of a pair that had become a document deletes that document recoverably
- * in the same transaction (the store's decision): the outcome names the documents so the page says so.
+ * in the same transaction (the store's decision): the outcome names the documents so the page says so;
+ * a locked document is not deleted so but by who may change locked documents (403 "locked").
  * An archive's page also says how its job stands while it runs (the pairs appear when its pairing
  * ends) and lists the files that could not be read, each with its reason in the reader's language.
  */
@@ -208,6 +209,18 @@ function mayDecide(actor: Actor): void {
   if (!can(actor.role, "import")) throw new ForbiddenError("role");
 }
 
+/**
+ * A rejection deletes the pair's document: a locked one is refused (403 "locked") to a role that
+ * may not change locked documents, as deleting it outright would be.
+ */
+function mayRejectDocumentsOf(store: Store, pairs: readonly (ArchivePairRow | null)[], actor: Actor): void {
+  if (can(actor.role, "edit-locked")) return;
+  for (const pair of pairs) {
+    const document = pair && pair.status !== "rejected" && pair.documentId !== null ? store.getDocument(pair.documentId) : null;
+    if (document?.status === "locked") throw new ForbiddenError("locked");
+  }
+}
+
 
 export type Decision = "confirm" | "reject";
 
@@ -228,6 +241,7 @@ const STATUS = { confirm: "confirmed", reject: "rejected" } as const;
 export function decidePairAs(store: Store, archiveId: number, pairId: number, decision: Decision, version: unknown, actor: Actor, now: Date = new Date()): ArchiveDecision {
   mayDecide(actor);
   const archive = archiveOrThrow(store, archiveId);
+  if (decision === "reject") mayRejectDocumentsOf(store, [store.getArchivePair(archive.id, pairId)], actor);
   const pair = store.decideArchivePair(archive.id, pairId, parseVersion(version), STATUS[decision], actor.name, now.toISOString());
   if (decision === "confirm" && pair.documentId === null) startArchiveDocuments(store, archive.id, actor.name);
   return pair;
@@ -245,6 +259,7 @@ export function decidePairsAs(
     return m ? [{ id: Number(m[1]), version: Number(m[2]) }] : [];
   });
   if (seen.length === 0) throw new BadRequestError("nothing-picked");
+  if (decision === "reject") mayRejectDocumentsOf(store, seen.map((p) => store.getArchivePair(archive.id, p.id)), actor);
   const outcome = store.decideArchivePairs(archive.id, seen, STATUS[decision], actor.name, now.toISOString());
   if (decision === "confirm" && outcome.decided > 0) startArchiveDocuments(store, archive.id, actor.name);
   return outcome;
@@ -256,6 +271,9 @@ export function repairAs(store: Store, archiveId: number, edition: ArchiveEditio
   const archive = archiveOrThrow(store, archiveId);
   if (typeof articleId !== "string" || typeof otherId !== "string" || articleId === "" || otherId === "") throw new BadRequestError("bad-article");
   const [en, ar] = edition === "en" ? [articleId, otherId] : [otherId, articleId];
+  const current = store.liveArchivePair(archive.id, "en", en);
+  // The pairs a re-pair rejects (none when the two are paired already).
+  if (!(current && current.ar.id === ar)) mayRejectDocumentsOf(store, [current, store.liveArchivePair(archive.id, "ar", ar)], actor);
   const pair = store.repairArchiveArticles(archive.id, en, ar, actor.name, now.toISOString());
   if (pair.documentId === null) startArchiveDocuments(store, archive.id, actor.name);
   return pair;

@@ -124,4 +124,22 @@ describe("archive review service (real SQLite file)", () => {
     expect(fileErrorReason({ edition: "en", name: "x", code: "no-such-code", params: {} }, en)).to.equal("could not be read (code no-such-code)");
     expect(fileErrorReason({ edition: "en", name: "x", code: "<script>", params: {} }, en)).to.equal("could not be read (code <script>)");
   });
+
+  it("refuses to reject a pair whose document is locked (it would delete it) but for an admin", () => {
+    const [p1, p2] = seeded.pairIds as [number, number];
+    const documentId = store.createDocument({
+      title: "Locked story", en: [{ text: "One.", boilerplate: null }], ar: [{ text: "واحد.", boilerplate: null }], beads: [{ en: [0], ar: [0], score: 1, signals: { shape: "1-1" } }],
+    }, "admin");
+    decidePairAs(store, seeded.archiveId, p1, "confirm", "1", translator);
+    store.markPairDocument(p1, documentId);
+    store.setDocumentStatus(documentId, "locked", "admin");
+    const version = String(store.getArchivePair(seeded.archiveId, p1)!.version);
+    expect(() => decidePairAs(store, seeded.archiveId, p1, "reject", version, translator)).to.throw(ForbiddenError);
+    expect(() => decidePairsAs(store, seeded.archiveId, "reject", [`${p1}:${version}`, `${p2}:1`], translator)).to.throw(ForbiddenError);
+    expect(() => repairAs(store, seeded.archiveId, "en", "en-1", "ar-6", translator)).to.throw(ForbiddenError);
+    expect(store.getArchivePair(seeded.archiveId, p2)?.status, "nothing decided").to.equal("proposed");
+    expect(store.getDocument(documentId)).to.not.equal(null);
+    const admin = { name: "admin", role: "admin" as const };
+    expect(decidePairAs(store, seeded.archiveId, p1, "reject", version, admin).deletedDocuments).to.deep.equal([documentId]);
+  });
 });
