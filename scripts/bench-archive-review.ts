@@ -5,7 +5,9 @@
  * 18's tables; then the time (p50 and p95 of --runs calls, in-process, through the services the
  * pages call) of the archive list, the first and a deep page of pairs by score, the unpaired list
  * of each edition, the re-pair page's search (one word, near the date and all dates), and a
- * confirm, a bulk decision of 50 (rejecting and confirming in turn) and a re-pair.
+ * confirm, a bulk decision of 50 (rejecting and confirming in turn) and a re-pair. Each edition
+ * also has min(N, 10,000) files that could not be read (the archive page shows the first 10; a
+ * deep page of 100 of them is timed too).
  *
  *   node dist/scripts/bench-archive-review.js [--articles 10000] [--runs 30]
  */
@@ -14,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqliteStore } from "../server/store/sqlite-store.js";
 import { translatorFor } from "../server/i18n/translate.js";
-import { archivePairsPage, decidePairAs, decidePairsAs, repairAs, repairView, unpairedPage } from "../server/services/archive-review.js";
+import { archivePairsPage, decidePairAs, decidePairsAs, fileErrorsPage, repairAs, repairView, unpairedPage } from "../server/services/archive-review.js";
 import { countOption } from "./count-option.js";
 
 const N = countOption("articles", 10_000);
@@ -29,12 +31,14 @@ function seed(db: ReturnType<typeof openSqliteStore>["db"]): number {
   const archive = Number(db.prepare("INSERT INTO archives (name, window_days, threshold, created_by, created_at) VALUES ('bench', 7, 0.56, 'admin', '2024-01-01T00:00:00Z')").run().lastInsertRowid);
   const article = db.prepare("INSERT INTO archive_articles (archive_id, edition, article_id, seq, date, title, paragraphs) VALUES (?, ?, ?, ?, ?, ?, '[]')");
   const pair = db.prepare("INSERT INTO archive_pairs (archive_id, en_article, ar_article, score, evidence, origin, status) VALUES (?, ?, ?, ?, ?, 'proposed', 'proposed')");
+  const fileError = db.prepare("INSERT INTO archive_file_errors (archive_id, edition, name, code, params) VALUES (?, ?, ?, 'too-large', '{\"limit\":2000000}')");
   db.transaction(() => {
     for (let k = 0; k < N; k++) {
       const date = new Date(FIRST + (k % 365) * DAY).toISOString().slice(0, 10);
       const title = (words: string[]) => `${words[k % words.length]} ${words[(k * 7 + 3) % words.length]} ${k}`;
       article.run(archive, "en", `en-${k}`, k, date, title(WORDS_EN));
       article.run(archive, "ar", `ar-${k}`, k, date, title(WORDS_AR));
+      if (k < 10_000) for (const edition of ["en", "ar"]) fileError.run(archive, edition, `bad-${k}.txt`);
       if (k % 10 < 7) pair.run(archive, `en-${k}`, `ar-${k}`, ((k * 7919) % 1000) / 1000, JSON.stringify({ names: ["Basra"], numbers: [String(k)], words: k % 9, coverageEn: 0.8, coverageAr: 0.7 }));
     }
   }).immediate();
@@ -64,6 +68,7 @@ try {
     ["archive list (counts)", timed(RUNS, () => store.listArchives())],
     ["pairs by score, first page of 50", timed(RUNS, () => archivePairsPage(store, archive, { filter: "all", after: null }, admin, t, "en"))],
     ["pairs by score, deep page", timed(RUNS, () => archivePairsPage(store, archive, { filter: "proposed", after: deep }, admin, t, "en"))],
+    ["files not read, deep page of 100", timed(RUNS, (k) => fileErrorsPage(store, archive, { edition: "ar", name: `bad-${(k * 37) % Math.min(N, 10_000)}.txt` }, t))],
     ["unpaired English, first page", timed(RUNS, () => unpairedPage(store, archive, "en", null, admin))],
     ["unpaired Arabic, deep page", timed(RUNS, () => unpairedPage(store, archive, "ar", { date: "2023-09-01", id: "" }, admin))],
     ["re-pair page, no words (window)", timed(RUNS, (k) => repairView(store, archive, "en", `en-${k * 13}`, "", admin))],

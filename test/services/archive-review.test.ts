@@ -119,6 +119,9 @@ describe("archive review service (real SQLite file)", () => {
     const rest = fileErrorsPage(store, seeded.archiveId, parseFileErrorCursor(first.next), en);
     expect(rest.errors.map((e) => e.name)).to.deep.equal(["f100.txt", "f101.txt", "f102.txt", "f103.txt", "f104.txt"]);
     expect(rest.next).to.equal(null);
+    store.storeArchiveBatch(seeded.archiveId, "ar", 0, [], [{ name: "a.zip", code: "archive-not-utf8", params: {} }, { name: "b.zip", code: "archive-not-utf8", params: {} }]);
+    expect(fileErrorsPage(store, seeded.archiveId, parseFileErrorCursor(first.next), en).errors.slice(-2).map((e) => e.reason), "each reason with its own file's name")
+      .to.deep.equal(["a.zip is not UTF-8 text.", "b.zip is not UTF-8 text."]);
     expect(parseFileErrorCursor("fr_x")).to.equal(null);
     expect(parseFileErrorCursor("ar_a_b.txt")).to.deep.equal({ edition: "ar", name: "a_b.txt" });
     expect(fileErrorReason({ edition: "en", name: "x", code: "no-such-code", params: {} }, en)).to.equal("could not be read (code no-such-code)");
