@@ -134,7 +134,8 @@ export function archiveResultLines(t: Translate, result: unknown): string[] {
 function archiveWordsOf(store: Store, job: JobRecord, t: Translate): ArchiveJobWords | null {
   const stages = ARCHIVE_STAGES[job.kind];
   if (!stages) return null;
-  const at = job.state === "done" ? stages.length : Math.max(0, stages.indexOf(job.stage));
+  // The pairing's second pass ("pair-wide", when it runs) is part of the pairing stage in this list.
+  const at = job.state === "done" ? stages.length : Math.max(0, stages.indexOf(job.stage === "pair-wide" ? "pair" : job.stage));
   const archiveId = field(job.params, "archiveId");
   const archive = typeof archiveId === "number" ? store.getArchive(archiveId) : null;
   return {

@@ -91,6 +91,8 @@ describe("jobs view (real database file)", () => {
       { label: "Reading the files", state: "done" }, { label: "Pairing the articles", state: "current" }, { label: "Making documents", state: "waiting" },
     ]);
     expect(live?.archive, "not linked before the pairing ends").to.deep.equal({ id: archiveId, name: "Wire", href: null });
+    store.setJobProgress(running, "pair-wide", 0, 2);
+    expect(jobView(store, running, editor, en).archive?.stages.map((s) => s.state), "the second pass is still the pairing").to.deep.equal(["done", "current", "waiting"]);
     store.replaceProposedPairs(archiveId, [], "ed", new Date().toISOString());
     const summary = { archiveId, articles: { en: 12, ar: 10 }, unreadable: { en: 1, ar: 0 }, pairs: { proposed: 7, confirmed: 2 }, documents: 2 };
     store.finishJob(running, "done", summary);
