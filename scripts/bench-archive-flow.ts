@@ -49,6 +49,20 @@ function memoryOf(pid: number): { peakMb: number; nowMb: number } {
   return { peakMb: kb("VmHWM") / 1024, nowMb: kb("VmRSS") / 1024 };
 }
 
+/**
+ * CPU time and time spent waiting for a CPU (run queue), in seconds, of the server's main thread
+ * (the one that answers requests) and of the whole process, from /proc (schedstat, stat).
+ */
+function threadTimes(pid: number): { mainCpu: number; mainWaiting: number; processCpu: number } {
+  const [cpuNs, waitNs] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, "utf8").trim().split(/\s+/u).map(Number);
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /su, "").split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14 and 15), clock ticks of 1/100 s
+  return { mainCpu: (cpuNs ?? 0) / 1e9, mainWaiting: (waitNs ?? 0) / 1e9, processCpu: ticks / 100 };
+}
+const timesBetween = (a: ReturnType<typeof threadTimes>, b: ReturnType<typeof threadTimes>, seconds: number) =>
+  `main thread CPU ${(b.mainCpu - a.mainCpu).toFixed(1)} s and ${(b.mainWaiting - a.mainWaiting).toFixed(1)} s waiting for a CPU, ` +
+  `the other threads (the job's worker, GC) CPU ${(b.processCpu - a.processCpu - (b.mainCpu - a.mainCpu)).toFixed(1)} s, in ${seconds.toFixed(1)} s`;
+
 /** Sequential loops at `rate` a second each, until stopped; every latency filed under `phase()`. */
 function probe(url: string, session: Session, rate: number, phase: () => string) {
   const samples = new Map<string, { health: number[]; view: number[] }>();
@@ -111,8 +125,10 @@ async function main(): Promise<void> {
       };
       await waitForFindings(); // the sample corpus's findings first: the idle phase is idle
       let phase = "idle";
+      const idleTimes = threadTimes(server.pid);
       const probes = probe(server.url, editor, rate, () => phase);
       await new Promise((r) => setTimeout(r, idleSeconds * 1000));
+      const jobTimes = threadTimes(server.pid);
 
       const form = new FormData();
       form.set("_csrf", editor.csrf);
@@ -158,6 +174,7 @@ async function main(): Promise<void> {
       phase = "findings";
       const findingsSeconds = await waitForFindings();
       const ended = performance.now();
+      const endTimes = threadTimes(server.pid);
       await probes.stop();
       const memory = memoryOf(server.pid);
 
@@ -196,6 +213,8 @@ async function main(): Promise<void> {
           `documents ${(withDocument / Math.max(0.001, seconds("documents"))).toFixed(2)}/s; whole job ${(articles / jobSeconds).toFixed(1)} articles/s`,
         `pairs: ${found} proposed, ${right} of them true (of ${pairs} true pairs: recall ${(right / pairs).toFixed(3)}, precision ${(right / Math.max(1, found)).toFixed(3)}); ${confirmed} confirmed, ${withDocument} documents made`,
         `server peak RSS (VmHWM) ${memory.peakMb.toFixed(0)} MB (RSS ${memory.nowMb.toFixed(0)} MB at the end, at most ${peakDuringMb.toFixed(0)} MB seen during the job)`,
+        `idle:        ${timesBetween(idleTimes, jobTimes, idleSeconds)}`,
+        `job+findings: ${timesBetween(jobTimes, endTimes, (ended - started) / 1000)}`,
         `latency (sequential loops, ${rate} requests/s each; ms):`,
       ];
       for (const at of ["idle", "upload", ...order, "findings"]) {
