@@ -7,7 +7,8 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { ROOT } from "../server/paths.js";
 
-export type ServerProcess = { url: string; stop(): Promise<void> };
+/** `pid`: the server's process id (for its /proc/PID/status, the peak memory). */
+export type ServerProcess = { url: string; pid: number; stop(): Promise<void> };
 /** What a logged-in client sends: its cookies and the CSRF token of its session. */
 export type Session = { cookie: string; csrf: string };
 
@@ -28,6 +29,7 @@ export async function startServerProcess(dbPath: string): Promise<ServerProcess>
   });
   return {
     url,
+    pid: child.pid ?? 0,
     stop: async () => {
       child.kill("SIGTERM");
       await exited;
