@@ -18,7 +18,8 @@
  *   candidates and moves to "documents", in one transaction.
  * - documents: a few confirmed pairs without a document per step, each stored as a document
  *   (storeArticle, its titles, dates and URLs from the articles) whose transaction also marks the
- *   pair's document (never a duplicate), audits it and advances the progress; then its findings.
+ *   pair's document (never a duplicate), audits it and advances the progress; then its findings
+ *   (a step first checks any document a kill left without findings of its version).
  */
 import type { ScoredArchiveCandidate, ArchiveEdition, ArchiveRecord, JobRecord, NewArchivePair, Store, StoredArchiveArticle } from "../store/types.js";
 import { CodedError } from "../domain/coded-error.js";
@@ -255,6 +256,9 @@ export function summaryOf(store: Store, archiveId: number): ArchiveSummary {
 
 function documentsStep(store: Store, job: JobRecord, params: ArchiveJobParams): JobStepOutcome {
   const { archiveId } = params;
+  // A process killed between a document's transaction and its findings left it unchecked: check
+  // it first, before a newer document joins the corpus its checks read (as in an unbroken run).
+  for (const documentId of store.listUncheckedArchiveDocuments(archiveId, DOCUMENTS_PER_STEP)) refreshFindings(store, documentId);
   const counts = store.archiveCounts(archiveId);
   let done = counts.documents;
   const waiting = store.listWaitingPairs(archiveId, DOCUMENTS_PER_STEP);

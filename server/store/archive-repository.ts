@@ -95,6 +95,13 @@ export function markPairDocument(db: SqliteDatabase, pairId: number, documentId:
   return statement(db, "UPDATE archive_pairs SET document_id = ?, version = version + 1 WHERE id = ? AND status = 'confirmed' AND document_id IS NULL").run(documentId, pairId).changes === 1;
 }
 
+export function listUncheckedArchiveDocuments(db: SqliteDatabase, archiveId: number, limit: number): number[] {
+  const rows = statement(db,
+    "SELECT d.id FROM archive_pairs p JOIN documents d ON d.id = p.document_id WHERE p.archive_id = ? AND d.deleted_at IS NULL AND d.findings_version <> d.version ORDER BY p.id LIMIT ?")
+    .all(archiveId, limit) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
 export function archiveCounts(db: SqliteDatabase, archiveId: number): ArchiveCounts {
   const counts: ArchiveCounts = { articles: { en: 0, ar: 0 }, fileErrors: { en: 0, ar: 0 }, pairs: { proposed: 0, confirmed: 0, rejected: 0 }, documents: 0 };
   for (const r of statement(db, "SELECT edition, COUNT(*) AS n FROM archive_articles WHERE archive_id = ? GROUP BY edition").all(archiveId) as { edition: ArchiveEdition; n: number }[]) counts.articles[r.edition] = r.n;

@@ -35,7 +35,7 @@ import {
 import { createBulkChange, fillBulkChange, getBulkChange, listBulkOccurrences, selectBulkOccurrences, settleBulkChange } from "./bulk-repository.js";
 
 import {
-  archiveCounts, createArchive, findActiveArchiveJob, findArchiveJob, getArchive, listWaitingPairs, markPairDocument, readArchiveArticle,
+  archiveCounts, createArchive, findActiveArchiveJob, findArchiveJob, getArchive, listUncheckedArchiveDocuments, listWaitingPairs, markPairDocument, readArchiveArticle,
   readArchiveArticles, replaceProposedPairs, setArchiveJob, storeArchiveBatch,
 } from "./archive-repository.js";
 import { dropArchiveCandidates, readArchiveCandidates, storeArchiveCandidates } from "./archive-candidates-repository.js";
@@ -220,6 +220,7 @@ export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
     dropArchiveCandidates: (archiveId) => dropArchiveCandidates(db, archiveId),
     listWaitingPairs: (archiveId, limit) => listWaitingPairs(db, archiveId, limit),
     markPairDocument: (pairId, documentId) => markPairDocument(db, pairId, documentId),
+    listUncheckedArchiveDocuments: (archiveId, limit) => listUncheckedArchiveDocuments(db, archiveId, limit),
     archiveCounts: (archiveId) => archiveCounts(db, archiveId),
     findArchiveJob: (inputHash) => findArchiveJob(db, inputHash),
     findActiveArchiveJob: (archiveId) => findActiveArchiveJob(db, archiveId),

@@ -448,6 +448,11 @@ export interface Store extends ArchiveReviewStore {
   listWaitingPairs(archiveId: number, limit: number): WaitingArchivePair[];
   /** Marks the document a confirmed pair became; false (nothing written) when it has one already. */
   markPairDocument(pairId: number, documentId: number): boolean;
+  /**
+   * Documents the archive's pairs became (not deleted) whose findings are not of their current version (a process
+   * killed between a document's transaction and its findings leaves one so), oldest pair first.
+   */
+  listUncheckedArchiveDocuments(archiveId: number, limit: number): number[];
   archiveCounts(archiveId: number): ArchiveCounts;
   /**
    * The latest archive job whose params carry this `inputHash` and that is queued, running or

@@ -156,6 +156,36 @@ describe("services/archive-job (real database file, step by step)", function () 
     store.close();
   });
 
+  it("checks a document whose findings a kill cut off (its transaction committed, its findings not) on the next step", async () => {
+    const path = tempDbPath();
+    const straight = openSqliteStore(tempDbPath());
+    await runToEnd(straight, start(straight, 0).jobId);
+    const wanted = straight.listDocuments().map((d) => [d.title, straight.countFindings(d.id)]);
+    expect(wanted.some(([, findings]) => (findings as unknown[]).length > 0), "the made-up articles have findings").to.equal(true);
+    straight.close();
+
+    let store = openSqliteStore(path);
+    const { jobId, archiveId } = start(store, 0);
+    let job = await step(store, jobId);
+    while (store.archiveCounts(archiveId).documents === 0) job = await step(store, jobId);
+    expect(job.state, "documents still to make").to.not.equal("done");
+    // What SIGKILL after storeArticle's transaction and before refreshFindings leaves on disk (the
+    // kill test, scripts/kill-test-archive.ts, found it): the document without its findings.
+    const [made] = store.listDocuments();
+    if (!made) throw new Error("no document");
+    store.db.prepare("DELETE FROM findings WHERE document_id = ?").run(made.id);
+    store.db.prepare("UPDATE documents SET findings_version = 0 WHERE id = ?").run(made.id);
+    expect(store.listUncheckedArchiveDocuments(archiveId, 10)).to.deep.equal([made.id]);
+    store.close();
+
+    store = openSqliteStore(path);
+    await runToEnd(store, jobId);
+    expect(store.listUncheckedArchiveDocuments(archiveId, 10)).to.deep.equal([]);
+    expect(store.findingsVersion(made.id)).to.equal(store.getDocument(made.id)?.version);
+    expect(store.listDocuments().map((d) => [d.title, store.countFindings(d.id)])).to.deep.equal(wanted);
+    store.close();
+  });
+
   it("makes the documents of pairs confirmed later as an archive-documents job", async () => {
     const store = openSqliteStore(tempDbPath());
     const { jobId, archiveId } = start(store, null);
