@@ -35,6 +35,8 @@ import type { JobKind, JobStepOutcome } from "../jobs/job-kinds.js";
 import { lexiconFor } from "./align-resources.js";
 import { storeArticle, type ReadArticle, type ReadEdition } from "./import-article.js";
 import { refreshFindings } from "./document-checks.js";
+import { runChecks } from "../domain/checks/run-checks.js";
+import { checkResources } from "./check-resources.js";
 
 /**
  * Params of an "archive" job; `inputHash` lets the command line find it again; `lexicon` false
@@ -254,11 +256,30 @@ export function summaryOf(store: Store, archiveId: number): ArchiveSummary {
   return { archiveId, articles: c.articles, unreadable: c.fileErrors, pairs: { proposed: c.pairs.proposed, confirmed: c.pairs.confirmed }, documents: c.documents };
 }
 
+/** Whether this process has run the checks once (their word lists and models built on first use). */
+let checksWarm = false;
+
+/**
+ * Runs the checks once over an article pair, unsaved, before the first document of this process:
+ * the checks build their lookups on first use (seconds on a busy machine), inside the checks' time
+ * budget (domain/checks/run-checks.ts), so the first document checked after every start of a
+ * process (each resume after a kill) lost the checks that come last. Warm, its findings are the
+ * same as in a run that never stopped.
+ */
+function warmChecks(en: readonly string[], ar: readonly string[]): void {
+  if (checksWarm) return;
+  runChecks({ en: [...en], ar: [...ar], beads: [], context: { glossary: [], ...checkResources() } });
+  checksWarm = true;
+}
+
 function documentsStep(store: Store, job: JobRecord, params: ArchiveJobParams): JobStepOutcome {
   const { archiveId } = params;
   // A process killed between a document's transaction and its findings left it unchecked: check
   // it first, before a newer document joins the corpus its checks read (as in an unbroken run).
-  for (const documentId of store.listUncheckedArchiveDocuments(archiveId, DOCUMENTS_PER_STEP)) refreshFindings(store, documentId);
+  for (const documentId of store.listUncheckedArchiveDocuments(archiveId, DOCUMENTS_PER_STEP)) {
+    warmChecks(store.getParagraphs(documentId, "en").map((p) => p.text), store.getParagraphs(documentId, "ar").map((p) => p.text));
+    refreshFindings(store, documentId);
+  }
   const counts = store.archiveCounts(archiveId);
   let done = counts.documents;
   const waiting = store.listWaitingPairs(archiveId, DOCUMENTS_PER_STEP);
@@ -270,6 +291,7 @@ function documentsStep(store: Store, job: JobRecord, params: ArchiveJobParams): 
     const en = store.readArchiveArticle(archiveId, "en", pair.en);
     const ar = store.readArchiveArticle(archiveId, "ar", pair.ar);
     if (!en || !ar) throw new CodedError("archive-article-missing", { archive: archiveId, pair: pair.id });
+    warmChecks(en.paragraphs, ar.paragraphs);
     const article: ReadArticle = { en: editionOf(en, "en"), ar: editionOf(ar, "ar") };
     const meta = {
       title: en.title, titleAr: ar.title, publishedEn: en.date, publishedAr: ar.date,
