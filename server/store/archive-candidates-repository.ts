@@ -4,23 +4,23 @@
  * caller's transaction, with the job's progress; the last step reads them all back for the 1-1
  * assignment and drops them. Keyed by pass and pair, so storing a batch again changes nothing.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { ScoredArchiveCandidate } from "./types.js";
 import { statement } from "./statements.js";
 
-export function storeArchiveCandidates(db: SqliteDatabase, archiveId: number, pass: 1 | 2, candidates: readonly ScoredArchiveCandidate[]): void {
+export function storeArchiveCandidates(db: SqlDatabase, archiveId: number, pass: 1 | 2, candidates: readonly ScoredArchiveCandidate[]): void {
   db.transaction(() => {
     const insert = statement(db, "INSERT OR REPLACE INTO archive_candidates (archive_id, pass, en_article, ar_article, score, evidence) VALUES (?, ?, ?, ?, ?, ?)");
     for (const c of candidates) insert.run(archiveId, pass, c.en, c.ar, c.score, JSON.stringify(c.evidence ?? {}));
   }).immediate();
 }
 
-export function readArchiveCandidates(db: SqliteDatabase, archiveId: number, pass: 1 | 2): ScoredArchiveCandidate[] {
+export function readArchiveCandidates(db: SqlDatabase, archiveId: number, pass: 1 | 2): ScoredArchiveCandidate[] {
   const rows = statement(db, "SELECT en_article, ar_article, score, evidence FROM archive_candidates WHERE archive_id = ? AND pass = ? ORDER BY en_article, ar_article")
     .all(archiveId, pass) as { en_article: string; ar_article: string; score: number; evidence: string }[];
   return rows.map((r) => ({ en: r.en_article, ar: r.ar_article, score: r.score, evidence: JSON.parse(r.evidence) as unknown }));
 }
 
-export function dropArchiveCandidates(db: SqliteDatabase, archiveId: number): void {
+export function dropArchiveCandidates(db: SqlDatabase, archiveId: number): void {
   statement(db, "DELETE FROM archive_candidates WHERE archive_id = ?").run(archiveId);
 }

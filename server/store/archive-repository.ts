@@ -9,7 +9,7 @@
  * The last section stands in for the jobs helper's jobs-repository (createJob … dropJobFiles, the
  * contract's names and shapes) until theirs lands on main; it goes then.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type {
   ArchiveCounts, ArchiveEdition, ArchiveRecord, JobState, NewArchivePair, StoredArchiveArticle, StoredArchiveFileError, WaitingArchivePair,
 } from "./types.js";
@@ -21,7 +21,7 @@ type ArticleRow = { article_id: string; date: string; title: string; url: string
 
 const articleOf = (row: ArticleRow): StoredArchiveArticle => ({ id: row.article_id, date: row.date, title: row.title, url: row.url, paragraphs: JSON.parse(row.paragraphs) as string[] });
 
-export function createArchive(db: SqliteDatabase, input: { name: string; windowDays: number; threshold: number; createdBy: string }, now = new Date().toISOString()): number {
+export function createArchive(db: SqlDatabase, input: { name: string; windowDays: number; threshold: number; createdBy: string }, now = new Date().toISOString()): number {
   return db.transaction(() => {
     const id = Number(statement(db, "INSERT INTO archives (name, window_days, threshold, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
       .run(input.name, input.windowDays, input.threshold, input.createdBy, now).lastInsertRowid);
@@ -30,18 +30,18 @@ export function createArchive(db: SqliteDatabase, input: { name: string; windowD
   }).immediate();
 }
 
-export function getArchive(db: SqliteDatabase, id: number): ArchiveRecord | null {
+export function getArchive(db: SqlDatabase, id: number): ArchiveRecord | null {
   const row = statement(db, "SELECT * FROM archives WHERE id = ?").get(id) as ArchiveRow | undefined;
   if (!row) return null;
   return { id: row.id, name: row.name, jobId: row.job_id, windowDays: row.window_days, threshold: row.threshold, createdBy: row.created_by, createdAt: row.created_at, pairedAt: row.paired_at };
 }
 
-export function setArchiveJob(db: SqliteDatabase, archiveId: number, jobId: number): void {
+export function setArchiveJob(db: SqlDatabase, archiveId: number, jobId: number): void {
   statement(db, "UPDATE archives SET job_id = ? WHERE id = ?").run(jobId, archiveId);
 }
 
 export function storeArchiveBatch(
-  db: SqliteDatabase, archiveId: number, edition: ArchiveEdition, firstSeq: number, articles: readonly StoredArchiveArticle[], errors: readonly StoredArchiveFileError[],
+  db: SqlDatabase, archiveId: number, edition: ArchiveEdition, firstSeq: number, articles: readonly StoredArchiveArticle[], errors: readonly StoredArchiveFileError[],
 ): number {
   return db.transaction(() => {
     const insert = statement(db, "INSERT OR IGNORE INTO archive_articles (archive_id, edition, article_id, seq, date, title, url, paragraphs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -55,17 +55,17 @@ export function storeArchiveBatch(
   }).immediate();
 }
 
-export function readArchiveArticles(db: SqliteDatabase, archiveId: number, edition: ArchiveEdition): StoredArchiveArticle[] {
+export function readArchiveArticles(db: SqlDatabase, archiveId: number, edition: ArchiveEdition): StoredArchiveArticle[] {
   const rows = statement(db, "SELECT article_id, date, title, url, paragraphs FROM archive_articles WHERE archive_id = ? AND edition = ? ORDER BY seq").all(archiveId, edition) as ArticleRow[];
   return rows.map(articleOf);
 }
 
-export function readArchiveArticle(db: SqliteDatabase, archiveId: number, edition: ArchiveEdition, articleId: string): StoredArchiveArticle | null {
+export function readArchiveArticle(db: SqlDatabase, archiveId: number, edition: ArchiveEdition, articleId: string): StoredArchiveArticle | null {
   const row = statement(db, "SELECT article_id, date, title, url, paragraphs FROM archive_articles WHERE archive_id = ? AND edition = ? AND article_id = ?").get(archiveId, edition, articleId) as ArticleRow | undefined;
   return row ? articleOf(row) : null;
 }
 
-export function replaceProposedPairs(db: SqliteDatabase, archiveId: number, pairs: readonly NewArchivePair[], decidedBy: string, at: string): { proposed: number; confirmed: number } {
+export function replaceProposedPairs(db: SqlDatabase, archiveId: number, pairs: readonly NewArchivePair[], decidedBy: string, at: string): { proposed: number; confirmed: number } {
   return db.transaction(() => {
     statement(db, "DELETE FROM archive_pairs WHERE archive_id = ? AND status = 'proposed' AND origin = 'proposed' AND document_id IS NULL").run(archiveId);
     const rejected = statement(db, "SELECT 1 FROM archive_pairs WHERE archive_id = ? AND en_article = ? AND ar_article = ? AND status = 'rejected'");
@@ -84,25 +84,25 @@ export function replaceProposedPairs(db: SqliteDatabase, archiveId: number, pair
   }).immediate();
 }
 
-export function listWaitingPairs(db: SqliteDatabase, archiveId: number, limit: number): WaitingArchivePair[] {
+export function listWaitingPairs(db: SqlDatabase, archiveId: number, limit: number): WaitingArchivePair[] {
   const rows = statement(db,
     "SELECT id, en_article, ar_article, score, decided_by FROM archive_pairs WHERE archive_id = ? AND status = 'confirmed' AND document_id IS NULL ORDER BY id LIMIT ?")
     .all(archiveId, limit) as { id: number; en_article: string; ar_article: string; score: number; decided_by: string | null }[];
   return rows.map((r) => ({ id: r.id, en: r.en_article, ar: r.ar_article, score: r.score, decidedBy: r.decided_by }));
 }
 
-export function markPairDocument(db: SqliteDatabase, pairId: number, documentId: number): boolean {
+export function markPairDocument(db: SqlDatabase, pairId: number, documentId: number): boolean {
   return statement(db, "UPDATE archive_pairs SET document_id = ?, version = version + 1 WHERE id = ? AND status = 'confirmed' AND document_id IS NULL").run(documentId, pairId).changes === 1;
 }
 
-export function listUncheckedArchiveDocuments(db: SqliteDatabase, archiveId: number, limit: number): number[] {
+export function listUncheckedArchiveDocuments(db: SqlDatabase, archiveId: number, limit: number): number[] {
   const rows = statement(db,
     "SELECT d.id FROM archive_pairs p JOIN documents d ON d.id = p.document_id WHERE p.archive_id = ? AND d.deleted_at IS NULL AND d.findings_version <> d.version ORDER BY p.id LIMIT ?")
     .all(archiveId, limit) as { id: number }[];
   return rows.map((r) => r.id);
 }
 
-export function archiveCounts(db: SqliteDatabase, archiveId: number): ArchiveCounts {
+export function archiveCounts(db: SqlDatabase, archiveId: number): ArchiveCounts {
   const counts: ArchiveCounts = { articles: { en: 0, ar: 0 }, fileErrors: { en: 0, ar: 0 }, pairs: { proposed: 0, confirmed: 0, rejected: 0 }, documents: 0 };
   for (const r of statement(db, "SELECT edition, COUNT(*) AS n FROM archive_articles WHERE archive_id = ? GROUP BY edition").all(archiveId) as { edition: ArchiveEdition; n: number }[]) counts.articles[r.edition] = r.n;
   for (const r of statement(db, "SELECT edition, COUNT(*) AS n FROM archive_file_errors WHERE archive_id = ? GROUP BY edition").all(archiveId) as { edition: ArchiveEdition; n: number }[]) counts.fileErrors[r.edition] = r.n;
@@ -111,13 +111,13 @@ export function archiveCounts(db: SqliteDatabase, archiveId: number): ArchiveCou
   return counts;
 }
 
-export function findArchiveJob(db: SqliteDatabase, inputHash: string): { id: number; state: JobState } | null {
+export function findArchiveJob(db: SqlDatabase, inputHash: string): { id: number; state: JobState } | null {
   const row = statement(db, "SELECT id, state FROM jobs WHERE kind = 'archive' AND state IN ('queued', 'running', 'done') AND json_extract(params, '$.inputHash') = ? ORDER BY id DESC LIMIT 1")
     .get(inputHash) as { id: number; state: JobState } | undefined;
   return row ?? null;
 }
 
-export function findActiveArchiveJob(db: SqliteDatabase, archiveId: number): number | null {
+export function findActiveArchiveJob(db: SqlDatabase, archiveId: number): number | null {
   const row = statement(db,
     "SELECT id FROM jobs WHERE kind IN ('archive', 'archive-documents') AND state IN ('queued', 'running') AND json_extract(params, '$.archiveId') = ? ORDER BY id DESC LIMIT 1")
     .get(archiveId) as { id: number } | undefined;

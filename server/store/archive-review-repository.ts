@@ -12,7 +12,7 @@
  * transaction; confirmed again, the pair waits for the documents job to make it a new one. It also
  * lists an archive's files that could not be read, a page at a time.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type {
   ArchiveArticleCursor, ArchiveArticleHead, ArchiveCandidate, ArchiveDecision, ArchiveEdition, ArchiveFileErrorCursor, ArchiveFileErrorRow, ArchivePairCursor,
   ArchivePairFilter, ArchivePairRow, ArchivePairStatus, ArchiveSummary,
@@ -47,11 +47,11 @@ function toSummary(row: SummaryRow): ArchiveSummary {
   };
 }
 
-export function listArchives(db: SqliteDatabase): ArchiveSummary[] {
+export function listArchives(db: SqlDatabase): ArchiveSummary[] {
   return (statement(db, `${SUMMARY} ORDER BY a.id DESC`).all() as SummaryRow[]).map(toSummary);
 }
 
-export function getArchiveSummary(db: SqliteDatabase, id: number): ArchiveSummary | null {
+export function getArchiveSummary(db: SqlDatabase, id: number): ArchiveSummary | null {
   const row = statement(db, `${SUMMARY} WHERE a.id = ?`).get(id) as SummaryRow | undefined;
   return row ? toSummary(row) : null;
 }
@@ -93,7 +93,7 @@ function filterSql(filter: Exclude<ArchivePairFilter, "all">): string {
 }
 
 /** One status's (or the manual pairs') page, one more than asked for, walking the score index. */
-function pairRows(db: SqliteDatabase, archiveId: number, filter: Exclude<ArchivePairFilter, "all">, after: ArchivePairCursor | null, limit: number): PairRowDb[] {
+function pairRows(db: SqlDatabase, archiveId: number, filter: Exclude<ArchivePairFilter, "all">, after: ArchivePairCursor | null, limit: number): PairRowDb[] {
   const keyset = after ? " AND (p.score < ? OR (p.score = ? AND p.id > ?))" : "";
   const params: unknown[] = [archiveId, ...(after ? [after.score, after.score, after.id] : []), limit + 1];
   return statement(db, `${PAIR} WHERE p.archive_id = ?${filterSql(filter)}${keyset} ORDER BY p.score DESC, p.id LIMIT ?`).all(...params) as PairRowDb[];
@@ -103,26 +103,26 @@ function pairRows(db: SqliteDatabase, archiveId: number, filter: Exclude<Archive
  * "All" is the three statuses' pages merged (score descending, then id): the index leads with the
  * status, so each is an index walk, where one query over all statuses would sort the archive's pairs.
  */
-export function listArchivePairs(db: SqliteDatabase, archiveId: number, filter: ArchivePairFilter, after: ArchivePairCursor | null, limit: number): { pairs: ArchivePairRow[]; more: boolean } {
+export function listArchivePairs(db: SqlDatabase, archiveId: number, filter: ArchivePairFilter, after: ArchivePairCursor | null, limit: number): { pairs: ArchivePairRow[]; more: boolean } {
   const rows = filter === "all"
     ? (["proposed", "confirmed", "rejected"] as const).flatMap((status) => pairRows(db, archiveId, status, after, limit)).sort((a, b) => b.score - a.score || a.id - b.id)
     : pairRows(db, archiveId, filter, after, limit);
   return { pairs: rows.slice(0, limit).map(toPair), more: rows.length > limit };
 }
 
-export function getArchivePair(db: SqliteDatabase, archiveId: number, pairId: number): ArchivePairRow | null {
+export function getArchivePair(db: SqlDatabase, archiveId: number, pairId: number): ArchivePairRow | null {
   const row = statement(db, `${PAIR} WHERE p.archive_id = ? AND p.id = ?`).get(archiveId, pairId) as PairRowDb | undefined;
   return row ? toPair(row) : null;
 }
 
 const side = (edition: ArchiveEdition): string => (edition === "en" ? "en_article" : "ar_article");
 
-export function liveArchivePair(db: SqliteDatabase, archiveId: number, edition: ArchiveEdition, articleId: string): ArchivePairRow | null {
+export function liveArchivePair(db: SqlDatabase, archiveId: number, edition: ArchiveEdition, articleId: string): ArchivePairRow | null {
   const row = statement(db, `${PAIR} WHERE p.archive_id = ? AND p.${side(edition)} = ? AND p.status != 'rejected'`).get(archiveId, articleId) as PairRowDb | undefined;
   return row ? toPair(row) : null;
 }
 
-export function getArchiveArticle(db: SqliteDatabase, archiveId: number, edition: ArchiveEdition, articleId: string): ArchiveArticleHead | null {
+export function getArchiveArticle(db: SqlDatabase, archiveId: number, edition: ArchiveEdition, articleId: string): ArchiveArticleHead | null {
   return (statement(db, "SELECT article_id AS id, date, title FROM archive_articles WHERE archive_id = ? AND edition = ? AND article_id = ?")
     .get(archiveId, edition, articleId) as ArchiveArticleHead | undefined) ?? null;
 }
@@ -132,7 +132,7 @@ const unpaired = (edition: ArchiveEdition): string =>
   `NOT EXISTS (SELECT 1 FROM archive_pairs p WHERE p.archive_id = a.archive_id AND p.${side(edition)} = a.article_id AND p.status != 'rejected')`;
 
 export function listUnpairedArticles(
-  db: SqliteDatabase, archiveId: number, edition: ArchiveEdition, after: ArchiveArticleCursor | null, limit: number,
+  db: SqlDatabase, archiveId: number, edition: ArchiveEdition, after: ArchiveArticleCursor | null, limit: number,
 ): { articles: ArchiveArticleHead[]; more: boolean; total: number } {
   const keyset = after ? " AND (a.date > ? OR (a.date = ? AND a.article_id > ?))" : "";
   const params: unknown[] = [archiveId, edition, ...(after ? [after.date, after.date, after.id] : []), limit + 1];
@@ -145,7 +145,7 @@ export function listUnpairedArticles(
 type CandidateRow = ArchiveArticleHead & { pair_id: number | null; pair_status: ArchivePairStatus | null; pair_with: string | null };
 
 export function searchArchiveArticles(
-  db: SqliteDatabase, archiveId: number, edition: ArchiveEdition, words: readonly string[], window: { from: string; to: string; around: string } | null, inside: boolean, limit: number,
+  db: SqlDatabase, archiveId: number, edition: ArchiveEdition, words: readonly string[], window: { from: string; to: string; around: string } | null, inside: boolean, limit: number,
 ): ArchiveCandidate[] {
   const other = edition === "en" ? "ar_article" : "en_article";
   const parts = ["a.archive_id = ?", "a.edition = ?"];
@@ -173,7 +173,7 @@ export function searchArchiveArticles(
 }
 
 /** The audit entry of one decision: who, what, and both articles as they were named. */
-function auditDecision(db: SqliteDatabase, action: string, pair: ArchivePairRow, user: string, details: Record<string, unknown> = {}): void {
+function auditDecision(db: SqlDatabase, action: string, pair: ArchivePairRow, user: string, details: Record<string, unknown> = {}): void {
   writeHistory(db, {
     documentId: null, user, action, target: `archive-pair:${pair.id}`,
     after: { archiveId: pair.archiveId, en: pair.en.id, ar: pair.ar.id, enTitle: pair.en.title, arTitle: pair.ar.title, score: pair.score, ...details },
@@ -186,7 +186,7 @@ const SET_STATUS = "UPDATE archive_pairs SET status = ?, decided_by = ?, decided
  * Sets a pair's status (no version check); a pair made live again must not meet another live pair
  * of either article. A rejected pair's document (still live) is deleted and unlinked: its id, else null.
  */
-function setStatus(db: SqliteDatabase, pair: ArchivePairRow, status: "confirmed" | "rejected", user: string, at: string): number | null {
+function setStatus(db: SqlDatabase, pair: ArchivePairRow, status: "confirmed" | "rejected", user: string, at: string): number | null {
   if (status === "confirmed" && pair.status === "rejected") {
     const clash = statement(db, "SELECT id FROM archive_pairs WHERE archive_id = ? AND id != ? AND status != 'rejected' AND (en_article = ? OR ar_article = ?) LIMIT 1")
       .get(pair.archiveId, pair.id, pair.en.id, pair.ar.id) as { id: number } | undefined;
@@ -206,7 +206,7 @@ const listed = (id: number | null): number[] => (id === null ? [] : [id]);
 
 const ACTION = { confirmed: "archive-confirm", rejected: "archive-reject" } as const;
 
-export function decideArchivePair(db: SqliteDatabase, archiveId: number, pairId: number, version: number, status: "confirmed" | "rejected", user: string, at: string): ArchiveDecision {
+export function decideArchivePair(db: SqlDatabase, archiveId: number, pairId: number, version: number, status: "confirmed" | "rejected", user: string, at: string): ArchiveDecision {
   return db.transaction(() => {
     const pair = getArchivePair(db, archiveId, pairId);
     if (!pair) throw new NotFoundError(`archive-pair:${pairId}`);
@@ -218,7 +218,7 @@ export function decideArchivePair(db: SqliteDatabase, archiveId: number, pairId:
 }
 
 export function decideArchivePairs(
-  db: SqliteDatabase, archiveId: number, seen: readonly { id: number; version: number }[], status: "confirmed" | "rejected", user: string, at: string,
+  db: SqlDatabase, archiveId: number, seen: readonly { id: number; version: number }[], status: "confirmed" | "rejected", user: string, at: string,
 ): { decided: number; stale: number; deletedDocuments: number[] } {
   return db.transaction(() => {
     let decided = 0;
@@ -246,7 +246,7 @@ export function decideArchivePairs(
   }).immediate();
 }
 
-export function repairArchiveArticles(db: SqliteDatabase, archiveId: number, en: string, ar: string, user: string, at: string): ArchiveDecision {
+export function repairArchiveArticles(db: SqlDatabase, archiveId: number, en: string, ar: string, user: string, at: string): ArchiveDecision {
   return db.transaction(() => {
     if (!getArchiveArticle(db, archiveId, "en", en)) throw new NotFoundError(`archive-article:en:${en}`);
     if (!getArchiveArticle(db, archiveId, "ar", ar)) throw new NotFoundError(`archive-article:ar:${ar}`);
@@ -282,7 +282,7 @@ export function repairArchiveArticles(db: SqliteDatabase, archiveId: number, en:
  * another follows. One walk of the primary key (archive, edition, name) per edition, no sort.
  */
 export function listArchiveFileErrors(
-  db: SqliteDatabase, archiveId: number, after: ArchiveFileErrorCursor | null, limit: number,
+  db: SqlDatabase, archiveId: number, after: ArchiveFileErrorCursor | null, limit: number,
 ): { errors: ArchiveFileErrorRow[]; more: boolean } {
   const editions: ArchiveEdition[] = after?.edition === "ar" ? ["ar"] : ["en", "ar"];
   const rows: { edition: ArchiveEdition; name: string; code: string; params: string }[] = [];

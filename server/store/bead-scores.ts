@@ -9,7 +9,7 @@
  * go back) and boilerplate, which an alignment operation leaves as they were; so a local operation
  * reads only its own rows.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { BeadScorer, ScoringDocument, ScoringSource } from "../domain/align/score-beads.js";
 import type { BoilerplateReason } from "../domain/segment/boilerplate.js";
 import { statement } from "./statements.js";
@@ -17,7 +17,7 @@ import { getBeads } from "./beads-repository.js";
 
 export type { BeadScorer };
 
-function scoringDocument(db: SqliteDatabase, documentId: number): ScoringDocument {
+function scoringDocument(db: SqlDatabase, documentId: number): ScoringDocument {
   const rows = statement(db, "SELECT side, text, boilerplate FROM paragraphs WHERE document_id = ? ORDER BY side, position")
     .all(documentId) as { side: "en" | "ar"; text: string; boilerplate: string | null }[];
   const en = rows.filter((r) => r.side === "en");
@@ -30,11 +30,11 @@ function scoringDocument(db: SqliteDatabase, documentId: number): ScoringDocumen
 }
 
 /** The document as a scorer sees it; its texts and rows read only if the scorer asks. */
-export function scoringSource(db: SqliteDatabase, documentId: number): ScoringSource {
+export function scoringSource(db: SqlDatabase, documentId: number): ScoringSource {
   const { key } = statement(
     db,
     `SELECT group_concat(id || ':' || version || ':' || COALESCE(boilerplate, ''), ',') AS key
-     FROM (SELECT id, version, boilerplate FROM paragraphs WHERE document_id = ? ORDER BY side, position)`,
+     FROM (SELECT id, version, boilerplate FROM paragraphs WHERE document_id = ? ORDER BY side, position) AS ordered`,
   ).get(documentId) as { key: string | null };
   return {
     // The database file is part of the key: one process may hold several databases (tests, tools).
@@ -48,12 +48,12 @@ export function scoringSource(db: SqliteDatabase, documentId: number): ScoringSo
  * from the alignment as it was (and stays that one while the texts do): rows put back by undo are
  * then scored with the model they were scored with.
  */
-export function prepareScorer(db: SqliteDatabase, documentId: number, scorer: BeadScorer | undefined): void {
+export function prepareScorer(db: SqlDatabase, documentId: number, scorer: BeadScorer | undefined): void {
   scorer?.(scoringSource(db, documentId), []);
 }
 
 /** Scores the rows `beadIds` of a document again, as the document now stands. */
-export function rescoreBeads(db: SqliteDatabase, documentId: number, beadIds: readonly number[], scorer: BeadScorer | undefined): void {
+export function rescoreBeads(db: SqlDatabase, documentId: number, beadIds: readonly number[], scorer: BeadScorer | undefined): void {
   if (!scorer || beadIds.length === 0) return;
   const members = statement(
     db,
@@ -68,7 +68,7 @@ export function rescoreBeads(db: SqliteDatabase, documentId: number, beadIds: re
   scored.forEach((s, k) => update.run(s.score, JSON.stringify(s.signals), ids[k] ?? -1));
 }
 /** Scores again the row holding a paragraph (after its text changed). */
-export function rescoreParagraphBead(db: SqliteDatabase, paragraphId: number, scorer: BeadScorer | undefined): void {
+export function rescoreParagraphBead(db: SqlDatabase, paragraphId: number, scorer: BeadScorer | undefined): void {
   if (!scorer) return;
   const row = statement(db, "SELECT b.id, b.document_id FROM bead_paragraphs bp JOIN beads b ON b.id = bp.bead_id WHERE bp.paragraph_id = ?")
     .get(paragraphId) as { id: number; document_id: number } | undefined;

@@ -6,7 +6,7 @@
  * each occurrence's outcome and a summary, which its page shows. Occurrences are read a page at a
  * time: a change of thousands never sits in one page.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { BulkChangeInput, BulkChangeRecord, BulkOccurrence, BulkState } from "./types.js";
 import { statement } from "./statements.js";
 
@@ -16,13 +16,13 @@ type BulkRow = {
 };
 type OccurrenceRow = { ordinal: number; document_id: number; detail: string; selected: number; outcome: string | null };
 
-function insertOccurrences(db: SqliteDatabase, bulkId: number, occurrences: BulkChangeInput["occurrences"]): void {
+function insertOccurrences(db: SqlDatabase, bulkId: number, occurrences: BulkChangeInput["occurrences"]): void {
   const insert = statement(db, "INSERT INTO bulk_occurrences (bulk_id, ordinal, document_id, detail) VALUES (?, ?, ?, ?)");
   (occurrences ?? []).forEach((o, ordinal) => insert.run(bulkId, ordinal, o.documentId, JSON.stringify(o.detail)));
 }
 
 /** Stores a bulk change: ready with its occurrences, or "computing" (a worker fills it in). */
-export function createBulkChange(db: SqliteDatabase, input: BulkChangeInput): number {
+export function createBulkChange(db: SqlDatabase, input: BulkChangeInput): number {
   return db.transaction(() => {
     const id = Number(statement(db,
       "INSERT INTO bulk_changes (kind, user_name, document_id, created_at, state, params) VALUES (?, ?, ?, ?, ?, ?)",
@@ -33,7 +33,7 @@ export function createBulkChange(db: SqliteDatabase, input: BulkChangeInput): nu
 }
 
 /** A computing bulk change's occurrences are known: it becomes ready (false when it was not computing). */
-export function fillBulkChange(db: SqliteDatabase, id: number, occurrences: NonNullable<BulkChangeInput["occurrences"]>, params?: Record<string, unknown>): boolean {
+export function fillBulkChange(db: SqlDatabase, id: number, occurrences: NonNullable<BulkChangeInput["occurrences"]>, params?: Record<string, unknown>): boolean {
   return db.transaction(() => {
     const moved = statement(db, "UPDATE bulk_changes SET state = 'ready', params = COALESCE(?, params) WHERE id = ? AND state = 'computing'")
       .run(params ? JSON.stringify(params) : null, id).changes;
@@ -43,7 +43,7 @@ export function fillBulkChange(db: SqliteDatabase, id: number, occurrences: NonN
   }).immediate();
 }
 
-export function getBulkChange(db: SqliteDatabase, id: number): BulkChangeRecord | null {
+export function getBulkChange(db: SqlDatabase, id: number): BulkChangeRecord | null {
   const row = statement(db, `
     SELECT b.*, (SELECT COUNT(*) FROM bulk_occurrences o WHERE o.bulk_id = b.id) AS occurrences,
       (SELECT COUNT(*) FROM bulk_occurrences o WHERE o.bulk_id = b.id AND o.selected = 1) AS selected
@@ -57,14 +57,14 @@ export function getBulkChange(db: SqliteDatabase, id: number): BulkChangeRecord 
 }
 
 /** Occurrences in order: a page (offset, limit), or all of them when no limit is given. */
-export function listBulkOccurrences(db: SqliteDatabase, id: number, page: { offset?: number; limit?: number } = {}): BulkOccurrence[] {
+export function listBulkOccurrences(db: SqlDatabase, id: number, page: { offset?: number; limit?: number } = {}): BulkOccurrence[] {
   const rows = statement(db, "SELECT ordinal, document_id, detail, selected, outcome FROM bulk_occurrences WHERE bulk_id = ? ORDER BY ordinal LIMIT ? OFFSET ?")
     .all(id, page.limit ?? -1, page.offset ?? 0) as OccurrenceRow[];
   return rows.map((r) => ({ ordinal: r.ordinal, documentId: r.document_id, detail: JSON.parse(r.detail) as Record<string, unknown>, selected: r.selected === 1, outcome: r.outcome }));
 }
 
 /** The occurrences `shown` to the user keep their box as they left it: ticked if in `picked`. */
-export function selectBulkOccurrences(db: SqliteDatabase, id: number, shown: readonly number[], picked: readonly number[]): void {
+export function selectBulkOccurrences(db: SqlDatabase, id: number, shown: readonly number[], picked: readonly number[]): void {
   const chosen = new Set(picked);
   db.transaction(() => {
     const update = statement(db, "UPDATE bulk_occurrences SET selected = ? WHERE bulk_id = ? AND ordinal = ?");
@@ -77,7 +77,7 @@ export function selectBulkOccurrences(db: SqliteDatabase, id: number, shown: rea
  * the summary. False when it was no longer waiting (applied twice, cancelled meanwhile).
  */
 export function settleBulkChange(
-  db: SqliteDatabase, id: number, state: Exclude<BulkState, "computing" | "ready">, outcomes: readonly { ordinal: number; outcome: string }[], summary: Record<string, unknown>,
+  db: SqlDatabase, id: number, state: Exclude<BulkState, "computing" | "ready">, outcomes: readonly { ordinal: number; outcome: string }[], summary: Record<string, unknown>,
 ): boolean {
   return db.transaction(() => {
     const from = state === "failed" ? "computing" : "ready";

@@ -3,7 +3,7 @@
  * marked with when and by whom, recoverable until the background purges it), restored, purged for
  * good. Every step writes an audit row (history of kind "other", which undo never moves).
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { DeletedDocument, DocumentRecord } from "./types.js";
 import { statement } from "./statements.js";
 import { ConflictError, NotFoundError } from "./conflict-error.js";
@@ -16,7 +16,7 @@ import { getDocument, toRecord, type DocumentRow } from "./documents-repository.
  * undo does not move it). The version rises so a form shown before is stale; the findings do not
  * go stale for it (no check reads a title).
  */
-export function renameDocument(db: SqliteDatabase, id: number, titles: { title: string; titleAr: string }, version: number, user: string): DocumentRecord {
+export function renameDocument(db: SqlDatabase, id: number, titles: { title: string; titleAr: string }, version: number, user: string): DocumentRecord {
   return db.transaction(() => {
     const before = getDocument(db, id);
     if (!before) throw new NotFoundError(`document:${id}`);
@@ -32,7 +32,7 @@ export function renameDocument(db: SqliteDatabase, id: number, titles: { title: 
 }
 
 /** Marks a live document deleted at `at` by `user` (audited); a NotFoundError when there is no live one. */
-export function softDeleteDocument(db: SqliteDatabase, id: number, user: string, at: string): void {
+export function softDeleteDocument(db: SqlDatabase, id: number, user: string, at: string): void {
   db.transaction(() => {
     const doc = getDocument(db, id);
     if (!doc) throw new NotFoundError(`document:${id}`);
@@ -42,7 +42,7 @@ export function softDeleteDocument(db: SqliteDatabase, id: number, user: string,
 }
 
 /** Brings a deleted document back (audited); a NotFoundError when it is not (or no longer) deleted. */
-export function restoreDocument(db: SqliteDatabase, id: number, user: string): void {
+export function restoreDocument(db: SqlDatabase, id: number, user: string): void {
   db.transaction(() => {
     const doc = getDeletedDocument(db, id);
     if (!doc) throw new NotFoundError(`document:${id}`);
@@ -55,13 +55,13 @@ function toDeleted(r: DocumentRow): DeletedDocument {
   return { ...toRecord(r), deletedAt: r.deleted_at ?? "", deletedBy: r.deleted_by ?? "" };
 }
 
-export function getDeletedDocument(db: SqliteDatabase, id: number): DeletedDocument | null {
+export function getDeletedDocument(db: SqlDatabase, id: number): DeletedDocument | null {
   const row = statement(db, "SELECT * FROM documents WHERE id = ? AND deleted_at IS NOT NULL").get(id) as DocumentRow | undefined;
   return row ? toDeleted(row) : null;
 }
 
 /** The deleted documents, the most recently deleted first. */
-export function listDeletedDocuments(db: SqliteDatabase): DeletedDocument[] {
+export function listDeletedDocuments(db: SqlDatabase): DeletedDocument[] {
   return (statement(db, "SELECT * FROM documents WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC").all() as DocumentRow[]).map(toDeleted);
 }
 
@@ -70,7 +70,7 @@ export function listDeletedDocuments(db: SqliteDatabase): DeletedDocument[] {
  * in its own transaction with everything that hangs off it (paragraphs, beads, findings, its
  * history: ON DELETE CASCADE), and an audit row without a document saying what went. Returns the ids.
  */
-export function purgeDeletedDocuments(db: SqliteDatabase, cutoff: string, limit: number): number[] {
+export function purgeDeletedDocuments(db: SqlDatabase, cutoff: string, limit: number): number[] {
   const due = statement(db, "SELECT * FROM documents WHERE deleted_at IS NOT NULL AND deleted_at < ? ORDER BY deleted_at, id LIMIT ?").all(cutoff, limit) as DocumentRow[];
   const purged: number[] = [];
   for (const row of due) {

@@ -5,7 +5,7 @@
  * per-document counts are read for that page's documents only: at archive scale the counts of
  * every document were the slow part.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import { statement } from "./statements.js";
 import type { CorpusListing, CorpusListingPage, CorpusOrder, DocumentRecord, DocumentSummary, NewDocument, ParagraphRecord, DocumentStatus } from "./types.js";
 import type { Side } from "../domain/align/types.js";
@@ -26,7 +26,7 @@ export function toRecord(r: DocumentRow): DocumentRecord {
 }
 
 /** Inserts the document row and its paragraphs; returns the id and the paragraph ids per side. */
-export function insertDocument(db: SqliteDatabase, doc: NewDocument, user: string): { id: number; en: number[]; ar: number[] } {
+export function insertDocument(db: SqlDatabase, doc: NewDocument, user: string): { id: number; en: number[]; ar: number[] } {
   const now = new Date().toISOString();
   const result = statement(db, 
     `INSERT INTO documents (title, title_ar, source_url_en, source_url_ar, published_en, published_ar, created_at, updated_at, updated_by)
@@ -51,7 +51,7 @@ type SummaryRow = DocumentRow & { beads: number; confirmed: number; rejected: nu
 const toSummary = (r: SummaryRow): DocumentSummary =>
   ({ ...toRecord(r), beads: r.beads, confirmed: r.confirmed, rejected: r.rejected, paragraphsEn: r.paragraphs_en, paragraphsAr: r.paragraphs_ar, findings: r.findings });
 
-export function listDocuments(db: SqliteDatabase): DocumentSummary[] {
+export function listDocuments(db: SqlDatabase): DocumentSummary[] {
   const rows = statement(db, 
     `SELECT d.*,${COUNTS}
      FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id DESC`,
@@ -87,7 +87,7 @@ function corpusWhere(listing: CorpusListing): { where: string; params: string[] 
 }
 
 /** One page of the corpus table with the total; a page past the end is the last one. */
-export function listCorpusPage(db: SqliteDatabase, listing: CorpusListing): CorpusListingPage {
+export function listCorpusPage(db: SqlDatabase, listing: CorpusListing): CorpusListingPage {
   const { where, params } = corpusWhere(listing);
   const total = (statement(db, `SELECT COUNT(*) AS n FROM documents d WHERE ${where}`).get(...params) as { n: number }).n;
   const size = Math.max(1, listing.pageSize);
@@ -108,22 +108,22 @@ export function listCorpusPage(db: SqliteDatabase, listing: CorpusListing): Corp
   return { total, page, documents: rows.map(toSummary) };
 }
 
-export function getDocument(db: SqliteDatabase, id: number): DocumentRecord | null {
+export function getDocument(db: SqlDatabase, id: number): DocumentRecord | null {
   const row = statement(db, "SELECT * FROM documents WHERE id = ? AND deleted_at IS NULL").get(id) as DocumentRow | undefined;
   return row ? toRecord(row) : null;
 }
 
 /** How many documents there are: live ones, or with `includeDeleted` those waiting to be purged too. */
-export function countDocuments(db: SqliteDatabase, includeDeleted = false): number {
+export function countDocuments(db: SqlDatabase, includeDeleted = false): number {
   return (statement(db, `SELECT COUNT(*) AS n FROM documents${includeDeleted ? "" : " WHERE deleted_at IS NULL"}`).get() as { n: number }).n;
 }
 
-export function getParagraphs(db: SqliteDatabase, documentId: number, side: Side): ParagraphRecord[] {
+export function getParagraphs(db: SqlDatabase, documentId: number, side: Side): ParagraphRecord[] {
   return statement(db, 
     "SELECT id, side, position, text, boilerplate, version FROM paragraphs WHERE document_id = ? AND side = ? ORDER BY position",
   ).all(documentId, side) as ParagraphRecord[];
 }
 
-export function touchDocument(db: SqliteDatabase, id: number, user: string): void {
+export function touchDocument(db: SqlDatabase, id: number, user: string): void {
   statement(db, "UPDATE documents SET updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?").run(new Date().toISOString(), user, id);
 }

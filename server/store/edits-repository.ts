@@ -8,7 +8,7 @@
  * Beads keep their row (id, version) when an operation leaves their membership alone, so a
  * concurrent change elsewhere in the document never invalidates a user's view of other rows.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { BeadInput, BeadRecord, BeadStatus } from "./types.js";
 import { statement } from "./statements.js";
 import type { BeadSignals, Side } from "../domain/align/types.js";
@@ -49,7 +49,7 @@ function idsByPosition(beads: BeadRecord[]): { en: number[]; ar: number[] } | nu
  * ids of the rows inserted.
  */
 export function writeBeads(
-  db: SqliteDatabase, documentId: number, next: (BeadSnapshot & { score?: number; signals?: BeadSignals })[], currentBeads?: BeadRecord[],
+  db: SqlDatabase, documentId: number, next: (BeadSnapshot & { score?: number; signals?: BeadSignals })[], currentBeads?: BeadRecord[],
 ): number[] {
   const present = currentBeads ?? getBeads(db, documentId, { signals: false });
   const ids = idsByPosition(present) ?? paragraphIds(db, documentId);
@@ -90,7 +90,7 @@ export function writeBeads(
  * `scorer` (when given) over the whole new list.
  */
 export function applyAlignment(
-  db: SqliteDatabase, documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string,
+  db: SqlDatabase, documentId: number, compute: (current: BeadRecord[]) => BeadInput[], user: string, action: string,
   expected: { id: number; version: number }[], groupId: number | null = null, scorer?: BeadScorer,
 ): number {
   return db.transaction(() => {
@@ -108,7 +108,7 @@ export function applyAlignment(
  * other rows. Its history entry holds just that row's status and version.
  */
 export function setBeadStatus(
-  db: SqliteDatabase, documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string,
+  db: SqlDatabase, documentId: number, beadId: number, version: number, status: BeadStatus, user: string, action: string,
 ): { position: number; history: number | null } {
   return db.transaction(() => {
     const row = statement(db, "SELECT position, status, version FROM beads WHERE id = ? AND document_id = ?").get(beadId, documentId) as
@@ -123,7 +123,7 @@ export function setBeadStatus(
   }).immediate();
 }
 
-export function readParagraph(db: SqliteDatabase, id: number): ParagraphRow {
+export function readParagraph(db: SqlDatabase, id: number): ParagraphRow {
   const row = statement(db, "SELECT id, document_id, side, position, text, version, boilerplate FROM paragraphs WHERE id = ?").get(id) as ParagraphRow | undefined;
   if (!row) throw new NotFoundError(`paragraph:${id}`);
   return row;
@@ -131,7 +131,7 @@ export function readParagraph(db: SqliteDatabase, id: number): ParagraphRow {
 
 /** Replaces a paragraph's text if `baseVersion` is current (its row scored again by `scorer`); returns the new version. */
 export function editText(
-  db: SqliteDatabase, paragraphId: number, baseVersion: number, text: string, user: string, action = "edit-text", groupId: number | null = null, scorer?: BeadScorer,
+  db: SqlDatabase, paragraphId: number, baseVersion: number, text: string, user: string, action = "edit-text", groupId: number | null = null, scorer?: BeadScorer,
 ): { version: number; documentId: number } {
   return db.transaction(() => {
     const row = readParagraph(db, paragraphId);

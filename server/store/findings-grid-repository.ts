@@ -7,7 +7,7 @@
  * finding is read in one query per page, for the shown rows only, as bounded windows of their
  * paragraphs (never a paragraph whole, never the corpus).
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { FindingRecord, GridContextParagraph, GridQuery, GridRow } from "./types.js";
 
 /** Severities in the order an editor reads them: errors first. */
@@ -82,7 +82,7 @@ function orderBy(sort: GridQuery["sort"]): string {
 const whereOf = (where: string[]) => (where.length ? `WHERE ${where.join(" AND ")}` : "");
 
 /** One page of the grid: `limit` rows after `offset`, in the order asked for. */
-export function listGridFindings(db: SqliteDatabase, query: GridQuery): GridRow[] {
+export function listGridFindings(db: SqlDatabase, query: GridQuery): GridRow[] {
   const { from, where, params, extra } = source(query);
   const sql = `SELECT f.id, f.document_id, f.bead_id, f.paragraph_id, f.check_id, f.severity, f.side, f.start_offset, f.end_offset, f.params, f.suggestion,
       f.text_hash, f.excerpt, d.title, d.title_ar, ${DOCUMENT_DATE} AS document_date, ${extra}
@@ -97,7 +97,7 @@ export function listGridFindings(db: SqliteDatabase, query: GridQuery): GridRow[
 }
 
 /** How many findings match the grid's filter (all statuses read the same indexes as the page). */
-export function countGridFindings(db: SqliteDatabase, query: Omit<GridQuery, "sort" | "limit" | "offset">): number {
+export function countGridFindings(db: SqlDatabase, query: Omit<GridQuery, "sort" | "limit" | "offset">): number {
   const { from, where, params } = source({ ...query, sort: "document", limit: 0, offset: 0 });
   // The join to documents is needed only for a date filter.
   const lean = query.from || query.to ? from : from.replace(/ JOIN documents d ON d\.id = f\.document_id/u, "");
@@ -111,7 +111,7 @@ export function countGridFindings(db: SqliteDatabase, query: Omit<GridQuery, "so
  * the alignment view numbers it (its bead's rank by position). Offsets are those of `substr`
  * (characters); the caller checks the window against the stored excerpt.
  */
-export function readGridContext(db: SqliteDatabase, findings: readonly { paragraphId: number | null; start: number; end: number; beadId: number | null }[]): GridContextParagraph[] {
+export function readGridContext(db: SqlDatabase, findings: readonly { paragraphId: number | null; start: number; end: number; beadId: number | null }[]): GridContextParagraph[] {
   const spans = findings.map((f, k) => ({ ...f, k })).filter((f) => f.paragraphId !== null);
   const beads = [...new Set(findings.map((f) => f.beadId).filter((b): b is number => b !== null))];
   if (spans.length === 0 && beads.length === 0) return [];
@@ -141,7 +141,7 @@ export function readGridContext(db: SqliteDatabase, findings: readonly { paragra
  * dismissed lists; a fixed finding leaves the open list at once (its text has changed; the
  * background recomputation would drop it a moment later anyway).
  */
-export function recordFindingOutcome(db: SqliteDatabase, finding: FindingRecord, outcome: "fixed" | "dismissed", user: string): void {
+export function recordFindingOutcome(db: SqlDatabase, finding: FindingRecord, outcome: "fixed" | "dismissed", user: string): void {
   db.transaction(() => {
     db.prepare(
       `INSERT INTO finding_outcomes (document_id, bead_id, paragraph_id, check_id, severity, side, start_offset, end_offset, params, suggestion, text_hash, excerpt, outcome, user_name, at)
@@ -153,6 +153,6 @@ export function recordFindingOutcome(db: SqliteDatabase, finding: FindingRecord,
 }
 
 /** The documents the grid's filter offers (id and both titles), by title; bounded. */
-export function listGridDocuments(db: SqliteDatabase, limit = 2000): { id: number; title: string; titleAr: string }[] {
+export function listGridDocuments(db: SqlDatabase, limit = 2000): { id: number; title: string; titleAr: string }[] {
   return db.prepare("SELECT id, title, title_ar AS titleAr FROM documents WHERE deleted_at IS NULL ORDER BY title COLLATE NOCASE, id LIMIT ?").all(limit) as { id: number; title: string; titleAr: string }[];
 }

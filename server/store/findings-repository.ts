@@ -3,7 +3,7 @@
  * were computed (documents.findings_version), and the editors' dismissals, which outlive every
  * recomputation and lapse only when the paragraph's text changes (they name its text hash).
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { DismissalInput, DismissalRecord, FindingInput, FindingRecord, FindingsFilter } from "./types.js";
 
 type FindingRow = {
@@ -31,7 +31,7 @@ function toRecord(r: FindingRow): FindingRecord {
  * marked stale again meanwhile (a glossary change, an ignore rule, a restored dismissal …): the
  * computation did not see that change, and the next one will.
  */
-export function replaceFindings(db: SqliteDatabase, documentId: number, findings: FindingInput[], version: number, seenFindingsVersion?: number): boolean {
+export function replaceFindings(db: SqlDatabase, documentId: number, findings: FindingInput[], version: number, seenFindingsVersion?: number): boolean {
   return db.transaction(() => {
     const current = db.prepare("SELECT version, findings_version FROM documents WHERE id = ?").get(documentId) as { version: number; findings_version: number } | undefined;
     if (current?.version !== version) return false;
@@ -55,7 +55,7 @@ const WITH_PARAGRAPH = `
   SELECT f.*, d.title, p.side AS lang, p.position
   FROM findings f JOIN documents d ON d.id = f.document_id LEFT JOIN paragraphs p ON p.id = f.paragraph_id`;
 
-export function listFindings(db: SqliteDatabase, filter: FindingsFilter): FindingRecord[] {
+export function listFindings(db: SqlDatabase, filter: FindingsFilter): FindingRecord[] {
   // A deleted document's findings are kept with it (a restore needs no recomputation) but never listed.
   const where: string[] = ["d.deleted_at IS NULL"];
   const params: unknown[] = [];
@@ -75,20 +75,20 @@ export function listFindings(db: SqliteDatabase, filter: FindingsFilter): Findin
   return (db.prepare(sql).all(...params, filter.limit ?? 5000) as FindingRow[]).map(toRecord);
 }
 
-export function getFinding(db: SqliteDatabase, id: number): FindingRecord | null {
+export function getFinding(db: SqlDatabase, id: number): FindingRecord | null {
   const row = db.prepare(`${WITH_PARAGRAPH} WHERE f.id = ? AND d.deleted_at IS NULL`).get(id) as FindingRow | undefined;
   return row ? toRecord(row) : null;
 }
 
 /** Open findings per check across the corpus (or one document), for the findings page. */
-export function countFindings(db: SqliteDatabase, documentId?: number): { checkId: string; severity: string; count: number }[] {
+export function countFindings(db: SqlDatabase, documentId?: number): { checkId: string; severity: string; count: number }[] {
   const live = "document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)";
   const sql = `SELECT check_id AS checkId, severity, COUNT(*) AS count FROM findings WHERE ${live}${documentId !== undefined ? " AND document_id = ?" : ""} GROUP BY check_id, severity ORDER BY count DESC`;
   return (documentId !== undefined ? db.prepare(sql).all(documentId) : db.prepare(sql).all()) as { checkId: string; severity: string; count: number }[];
 }
 
 /** Documents whose findings were computed at another version than theirs (or never), oldest change first. */
-export function staleFindings(db: SqliteDatabase, limit: number): { id: number; version: number }[] {
+export function staleFindings(db: SqlDatabase, limit: number): { id: number; version: number }[] {
   return db.prepare("SELECT id, version FROM documents WHERE findings_version <> version AND deleted_at IS NULL ORDER BY updated_at LIMIT ?").all(limit) as { id: number; version: number }[];
 }
 
@@ -98,12 +98,12 @@ export function staleFindings(db: SqliteDatabase, limit: number): { id: number; 
 const NEXT_STALE_MARK = "(SELECT MIN(MIN(findings_version), -1) - 1 FROM documents)";
 
 /** Marks the findings of every document stale (the glossary changed, so every check may answer otherwise). */
-export function markAllFindingsStale(db: SqliteDatabase): void {
+export function markAllFindingsStale(db: SqlDatabase): void {
   db.prepare(`UPDATE documents SET findings_version = ${NEXT_STALE_MARK}`).run();
 }
 
 /** Marks one document's findings stale (a dismissal of it was restored). */
-export function markFindingsStale(db: SqliteDatabase, documentId: number): void {
+export function markFindingsStale(db: SqlDatabase, documentId: number): void {
   db.prepare(`UPDATE documents SET findings_version = ${NEXT_STALE_MARK} WHERE id = ?`).run(documentId);
 }
 
@@ -112,20 +112,20 @@ export function markFindingsStale(db: SqliteDatabase, documentId: number): void 
  * writes new rows, a dismissal deletes one), for caches of pages that show them: a computation at
  * the same document version after a rule or a restored dismissal gives the same findings_version.
  */
-export function findingsStamp(db: SqliteDatabase, documentId: number): number {
+export function findingsStamp(db: SqlDatabase, documentId: number): number {
   return (db.prepare("SELECT COALESCE(MAX(id), 0) AS stamp FROM findings WHERE document_id = ?").get(documentId) as { stamp: number }).stamp;
 }
 
-export function findingsVersion(db: SqliteDatabase, documentId: number): number {
+export function findingsVersion(db: SqlDatabase, documentId: number): number {
   return (db.prepare("SELECT findings_version FROM documents WHERE id = ?").get(documentId) as { findings_version: number } | undefined)?.findings_version ?? -1;
 }
 
-export function addDismissal(db: SqliteDatabase, documentId: number, d: DismissalInput, user: string): void {
+export function addDismissal(db: SqlDatabase, documentId: number, d: DismissalInput, user: string): void {
   db.prepare("INSERT INTO dismissals (document_id, side, check_id, text_hash, start_offset, end_offset, user_name, at, paragraph_id, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").run(
     documentId, d.lang, d.checkId, d.textHash, d.start, d.end, user, new Date().toISOString(), d.paragraphId ?? null, (d.excerpt ?? "").slice(0, EXCERPT_LIMIT),
   );
 }
 
-export function listDismissals(db: SqliteDatabase, documentId: number): DismissalRecord[] {
+export function listDismissals(db: SqlDatabase, documentId: number): DismissalRecord[] {
   return db.prepare("SELECT document_id AS documentId, side AS lang, check_id AS checkId, text_hash AS textHash, start_offset AS start, end_offset AS end FROM dismissals WHERE document_id = ?").all(documentId) as DismissalRecord[];
 }

@@ -4,7 +4,7 @@
  * replacing one moves the variants that pointed to its old spelling along with it, and removing
  * one removes them.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { GlossaryEntry } from "./types.js";
 
 type GlossaryRow = { ar: string; en: string; kind: string; note: string; variant_of: string | null };
@@ -12,11 +12,11 @@ type GlossaryRow = { ar: string; en: string; kind: string; note: string; variant
 const entryOf = ({ variant_of, ...entry }: GlossaryRow): GlossaryEntry => (variant_of ? { ...entry, variantOf: variant_of } : entry);
 const rowOf = (e: GlossaryEntry): GlossaryRow => ({ ar: e.ar, en: e.en, kind: e.kind, note: e.note, variant_of: e.variantOf || null });
 
-export function listGlossary(db: SqliteDatabase): GlossaryEntry[] {
+export function listGlossary(db: SqlDatabase): GlossaryEntry[] {
   return (db.prepare("SELECT ar, en, kind, note, variant_of FROM glossary ORDER BY en COLLATE NOCASE, ar").all() as GlossaryRow[]).map(entryOf);
 }
 
-export function upsertGlossary(db: SqliteDatabase, entries: GlossaryEntry[]): number {
+export function upsertGlossary(db: SqlDatabase, entries: GlossaryEntry[]): number {
   const insert = db.prepare(
     "INSERT INTO glossary (ar, en, kind, note, variant_of) VALUES (@ar, @en, @kind, @note, @variant_of) "
     + "ON CONFLICT (ar, en) DO UPDATE SET kind = excluded.kind, note = excluded.note, variant_of = excluded.variant_of",
@@ -30,11 +30,11 @@ export function upsertGlossary(db: SqliteDatabase, entries: GlossaryEntry[]): nu
 }
 
 /** The glossary feeds the aligner and the checks: every document's findings and pages are redone. */
-function invalidateDerived(db: SqliteDatabase): void {
+function invalidateDerived(db: SqlDatabase): void {
   db.prepare("UPDATE documents SET version = version + 1").run();
 }
 
-export function removeGlossaryEntry(db: SqliteDatabase, ar: string, en: string): boolean {
+export function removeGlossaryEntry(db: SqlDatabase, ar: string, en: string): boolean {
   return db.transaction(() => {
     const removed = db.prepare("DELETE FROM glossary WHERE ar = ? AND en = ?").run(ar, en).changes > 0;
     // Variants of a removed approved spelling would point to nothing: they go with it.
@@ -48,7 +48,7 @@ export function removeGlossaryEntry(db: SqliteDatabase, ar: string, en: string):
  * Replaces the entry (ar, en) with `entry`; false when there was none. When an approved spelling
  * changes, its variants point to the new one.
  */
-export function replaceGlossaryEntry(db: SqliteDatabase, ar: string, en: string, entry: GlossaryEntry): boolean {
+export function replaceGlossaryEntry(db: SqlDatabase, ar: string, en: string, entry: GlossaryEntry): boolean {
   return db.transaction(() => {
     const row = rowOf(entry);
     const changed = db.prepare("UPDATE glossary SET ar = @ar, en = @en, kind = @kind, note = @note, variant_of = @variant_of WHERE ar = @oldAr AND en = @oldEn")

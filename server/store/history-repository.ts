@@ -2,7 +2,7 @@
  * SQLite: the change history. Every change to a document is one row: who, when, which action on
  * what, and the values before and after (JSON), so the editor can show it as a diff and undo it.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import { statement } from "./statements.js";
 import { writeHistory } from "./history-writer.js";
 import { UNDOABLE_KINDS, type AuditFilter, type HistoryEntry, type HistoryRefs } from "./types.js";
@@ -14,17 +14,17 @@ type HistoryRow = {
 
 /** An event that changes no document data (kind "other"): written by the one history writer. */
 export function recordHistory(
-  db: SqliteDatabase, entry: { documentId: number | null; user: string; action: string; target?: string; before?: unknown; after?: unknown },
+  db: SqlDatabase, entry: { documentId: number | null; user: string; action: string; target?: string; before?: unknown; after?: unknown },
 ): void {
   writeHistory(db, entry);
 }
 
-export function readHistory(db: SqliteDatabase, documentId: number): HistoryEntry[] {
+export function readHistory(db: SqlDatabase, documentId: number): HistoryEntry[] {
   return toEntries(statement(db, "SELECT * FROM history WHERE document_id = ? ORDER BY id").all(documentId) as HistoryRow[]);
 }
 
 /** One page of a document's history, newest first: at most `limit` entries older than `before`. */
-export function readHistoryPage(db: SqliteDatabase, documentId: number, before: number | null, limit: number): HistoryEntry[] {
+export function readHistoryPage(db: SqlDatabase, documentId: number, before: number | null, limit: number): HistoryEntry[] {
   const rows = before === null
     ? statement(db, "SELECT * FROM history WHERE document_id = ? ORDER BY id DESC LIMIT ?").all(documentId, limit)
     : statement(db, "SELECT * FROM history WHERE document_id = ? AND id < ? ORDER BY id DESC LIMIT ?").all(documentId, before, limit);
@@ -32,12 +32,12 @@ export function readHistoryPage(db: SqliteDatabase, documentId: number, before: 
 }
 
 /** One entry of a document's history, or null. */
-export function readHistoryEntry(db: SqliteDatabase, documentId: number, id: number): HistoryEntry | null {
+export function readHistoryEntry(db: SqlDatabase, documentId: number, id: number): HistoryEntry | null {
   return toEntries(statement(db, "SELECT * FROM history WHERE document_id = ? AND id = ?").all(documentId, id) as HistoryRow[])[0] ?? null;
 }
 
 /** The change undo (the latest still done) or redo (the one undone last) would act on. */
-export function nextToTravel(db: SqliteDatabase, documentId: number, direction: "undo" | "redo"): HistoryEntry | null {
+export function nextToTravel(db: SqlDatabase, documentId: number, direction: "undo" | "redo"): HistoryEntry | null {
   const kinds = UNDOABLE_KINDS.map((k) => `'${k}'`).join(", ");
   const sql = direction === "undo"
     ? `SELECT * FROM history WHERE document_id = ? AND undo_state = 'done' AND kind IN (${kinds}) ORDER BY id DESC LIMIT 1`
@@ -46,7 +46,7 @@ export function nextToTravel(db: SqliteDatabase, documentId: number, direction: 
 }
 
 /** Every change of one bulk change's group, in the order they were made (every document). */
-export function readGroup(db: SqliteDatabase, groupId: number): HistoryEntry[] {
+export function readGroup(db: SqlDatabase, groupId: number): HistoryEntry[] {
   return toEntries(statement(db, "SELECT * FROM history WHERE group_id = ? ORDER BY id").all(groupId) as HistoryRow[]);
 }
 
@@ -54,7 +54,7 @@ export function readGroup(db: SqliteDatabase, groupId: number): HistoryEntry[] {
  * Whether `entry` is what undo (or redo) in its document would move now: no later change still
  * done (for undo), no earlier change still undone (for redo), outside its own group.
  */
-export function isNextToTravel(db: SqliteDatabase, entry: HistoryEntry, direction: "undo" | "redo"): boolean {
+export function isNextToTravel(db: SqlDatabase, entry: HistoryEntry, direction: "undo" | "redo"): boolean {
   const kinds = UNDOABLE_KINDS.map((k) => `'${k}'`).join(", ");
   const sql = direction === "undo"
     ? `SELECT COUNT(*) AS n FROM history WHERE document_id = ? AND undo_state = 'done' AND kind IN (${kinds}) AND id > ? AND group_id IS NOT ?`
@@ -67,7 +67,7 @@ export function isNextToTravel(db: SqliteDatabase, entry: HistoryEntry, directio
  * page costs what the first does). Filters: document, user, action (the action itself or any
  * "action:…", a range on history_by_action), and a time range on `at` (ISO strings compare as times).
  */
-export function readAudit(db: SqliteDatabase, filter: AuditFilter): HistoryEntry[] {
+export function readAudit(db: SqlDatabase, filter: AuditFilter): HistoryEntry[] {
   const plan = timeRangePlan(db, filter);
   const { sql, params } = auditQuery(filter, plan === "ids");
   // The page's ids first, from the filter's index alone (an action or date range is sorted as ids,
@@ -83,7 +83,7 @@ export function readAudit(db: SqliteDatabase, filter: AuditFilter): HistoryEntry
  * the ids at the range's ends, two index look-ups; the answer is the same either way, only the
  * plan differs (SQLite alone walks the ids for a range open on one side, however far back it is).
  */
-function timeRangePlan(db: SqliteDatabase, filter: AuditFilter): "ids" | "time" | null {
+function timeRangePlan(db: SqlDatabase, filter: AuditFilter): "ids" | "time" | null {
   if (filter.from === undefined && filter.until === undefined) return null;
   if (filter.documentId !== undefined || filter.user !== undefined || filter.action !== undefined) return null;
   const idAt = (sql: string, value: string) => (statement(db, sql).get(value) as { id: number } | undefined)?.id;
@@ -133,7 +133,7 @@ function auditQuery(filter: Omit<AuditFilter, "limit">, byIds = false): { sql: s
  * (what it asked and how many changes it made), each document's title now.
  */
 export function readHistoryRefs(
-  db: SqliteDatabase, ids: { beads: readonly number[]; paragraphs: readonly number[]; groups: readonly number[]; documents: readonly number[] },
+  db: SqlDatabase, ids: { beads: readonly number[]; paragraphs: readonly number[]; groups: readonly number[]; documents: readonly number[] },
 ): HistoryRefs {
   const refs: HistoryRefs = { beads: new Map(), paragraphs: new Map(), groups: new Map(), documents: new Map() };
   for (const chunk of chunks(ids.beads)) {
@@ -161,7 +161,7 @@ export function readHistoryRefs(
 }
 
 /** Every document's id and titles, by title (the audit log's document filter). */
-export function listDocumentTitles(db: SqliteDatabase): { id: number; title: string; titleAr: string }[] {
+export function listDocumentTitles(db: SqlDatabase): { id: number; title: string; titleAr: string }[] {
   return (statement(db, "SELECT id, title, title_ar FROM documents ORDER BY title, id").all() as { id: number; title: string; title_ar: string }[])
     .map((r) => ({ id: r.id, title: r.title, titleAr: r.title_ar }));
 }

@@ -7,7 +7,7 @@
  * aimed at one row (`bead:<id>`) or one paragraph (`paragraph:<id>`) keeps the row's position at
  * the time (`row_at`), so the history page can name the row as it was numbered then.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { HistoryKind } from "./types.js";
 import { statement } from "./statements.js";
 import { touchDocument } from "./documents-repository.js";
@@ -20,7 +20,7 @@ export type HistoryRowInput = {
 };
 
 /** Inserts one history row; returns its id. */
-export function writeHistory(db: SqliteDatabase, entry: HistoryRowInput): number {
+export function writeHistory(db: SqlDatabase, entry: HistoryRowInput): number {
   const result = statement(db,
     "INSERT INTO history (document_id, user_name, at, action, target, before_value, after_value, kind, group_id, row_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   ).run(
@@ -35,7 +35,7 @@ export function writeHistory(db: SqliteDatabase, entry: HistoryRowInput): number
 }
 
 /** The 0-based position of the row a target names (a row, or the row holding a paragraph) in its document now, or null. */
-function rowPositionOf(db: SqliteDatabase, documentId: number, target: string): number | null {
+function rowPositionOf(db: SqlDatabase, documentId: number, target: string): number | null {
   const match = /^(bead|paragraph):(\d+)$/u.exec(target);
   if (!match) return null;
   const row = match[1] === "bead"
@@ -46,7 +46,7 @@ function rowPositionOf(db: SqliteDatabase, documentId: number, target: string): 
 
 /** Records one undoable change (ending the redo chain) and raises the document's version. */
 export function recordChange(
-  db: SqliteDatabase, documentId: number, user: string, kind: HistoryKind, action: string, target: string, before: unknown, after: unknown, groupId: number | null = null,
+  db: SqlDatabase, documentId: number, user: string, kind: HistoryKind, action: string, target: string, before: unknown, after: unknown, groupId: number | null = null,
 ): number {
   statement(db, "UPDATE history SET undo_state = 'discarded' WHERE document_id = ? AND undo_state = 'undone'").run(documentId);
   const id = writeHistory(db, { documentId, user, kind, action, target, before, after, groupId });

@@ -8,7 +8,7 @@
  * rules). The outlet's accepted words and names: added (the same word and language again updates
  * it), changed in place, removed; every change makes every document's findings stale.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { AcceptedWordRecord, DismissalListing, IgnoreRuleRecord } from "./types.js";
 import type { AcceptedWord } from "../domain/checks/types.js";
 import { matchingKey } from "../domain/checks/ignore-rules.js";
@@ -20,7 +20,7 @@ type DismissalRow = {
 };
 
 /** Newest first, `limit` from `offset`, with the number of dismissals in all (deleted documents' left out). */
-export function listAllDismissals(db: SqliteDatabase, page: { offset: number; limit: number }): { total: number; dismissals: DismissalListing[] } {
+export function listAllDismissals(db: SqlDatabase, page: { offset: number; limit: number }): { total: number; dismissals: DismissalListing[] } {
   const total = (db.prepare("SELECT COUNT(*) AS n FROM dismissals x JOIN documents d ON d.id = x.document_id WHERE d.deleted_at IS NULL").get() as { n: number }).n;
   const rows = db.prepare(
     `SELECT x.id, x.document_id, d.title, x.side, x.check_id, x.excerpt, x.user_name, x.at, x.paragraph_id, b.position
@@ -39,7 +39,7 @@ export function listAllDismissals(db: SqliteDatabase, page: { offset: number; li
 }
 
 /** Deletes these dismissals and marks their documents' findings stale; the ones deleted (unknown ids are left out). */
-export function restoreDismissals(db: SqliteDatabase, ids: readonly number[]): DismissalListing[] {
+export function restoreDismissals(db: SqlDatabase, ids: readonly number[]): DismissalListing[] {
   return db.transaction(() => {
     const restored: DismissalListing[] = [];
     const read = db.prepare("SELECT x.id, x.document_id, d.title, x.side, x.check_id, x.excerpt, x.user_name, x.at FROM dismissals x JOIN documents d ON d.id = x.document_id WHERE x.id = ?");
@@ -57,7 +57,7 @@ export function restoreDismissals(db: SqliteDatabase, ids: readonly number[]): D
 type RuleRow = { id: number; check_id: string; text_key: string; text: string; user_name: string; at: string };
 const toRule = (r: RuleRow): IgnoreRuleRecord => ({ id: r.id, checkId: r.check_id, textKey: r.text_key, text: r.text, user: r.user_name, at: r.at });
 
-export function listIgnoreRules(db: SqliteDatabase): IgnoreRuleRecord[] {
+export function listIgnoreRules(db: SqlDatabase): IgnoreRuleRecord[] {
   return (db.prepare("SELECT * FROM ignore_rules ORDER BY at DESC, id DESC").all() as RuleRow[]).map(toRule);
 }
 
@@ -65,7 +65,7 @@ export function listIgnoreRules(db: SqliteDatabase): IgnoreRuleRecord[] {
  * Adds the rule (none when the same check and key has one already: null) and removes the stored
  * findings it covers at once; every document's findings become stale, so new computations follow it.
  */
-export function addIgnoreRule(db: SqliteDatabase, rule: { checkId: string; text: string }, user: string): IgnoreRuleRecord | null {
+export function addIgnoreRule(db: SqlDatabase, rule: { checkId: string; text: string }, user: string): IgnoreRuleRecord | null {
   return db.transaction(() => {
     const key = matchingKey(rule.text);
     const added = db.prepare("INSERT INTO ignore_rules (check_id, text_key, text, user_name, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
@@ -80,7 +80,7 @@ export function addIgnoreRule(db: SqliteDatabase, rule: { checkId: string; text:
 }
 
 /** Removes these rules; every document's findings become stale when one went. The ones removed. */
-export function removeIgnoreRules(db: SqliteDatabase, ids: readonly number[]): IgnoreRuleRecord[] {
+export function removeIgnoreRules(db: SqlDatabase, ids: readonly number[]): IgnoreRuleRecord[] {
   return db.transaction(() => {
     const removed: IgnoreRuleRecord[] = [];
     for (const id of new Set(ids)) {
@@ -97,17 +97,17 @@ export function removeIgnoreRules(db: SqliteDatabase, ids: readonly number[]): I
 type WordRow = { id: number; lang: "en" | "ar"; word: string; kind: "word" | "name"; note: string; user_name: string; at: string };
 const toWord = (r: WordRow): AcceptedWordRecord => ({ id: r.id, lang: r.lang, word: r.word, kind: r.kind, note: r.note, user: r.user_name, at: r.at });
 
-export function listAcceptedWords(db: SqliteDatabase): AcceptedWordRecord[] {
+export function listAcceptedWords(db: SqlDatabase): AcceptedWordRecord[] {
   return (db.prepare("SELECT * FROM accepted_words ORDER BY lang, word_key, id").all() as WordRow[]).map(toWord);
 }
 
-export function getAcceptedWord(db: SqliteDatabase, id: number): AcceptedWordRecord | null {
+export function getAcceptedWord(db: SqlDatabase, id: number): AcceptedWordRecord | null {
   const row = db.prepare("SELECT * FROM accepted_words WHERE id = ?").get(id) as WordRow | undefined;
   return row ? toWord(row) : null;
 }
 
 /** Adds the words; a word already there (same language and key) takes the new spelling, kind and note. How many were new. */
-export function upsertAcceptedWords(db: SqliteDatabase, words: readonly AcceptedWord[], user: string): number {
+export function upsertAcceptedWords(db: SqlDatabase, words: readonly AcceptedWord[], user: string): number {
   return db.transaction(() => {
     const at = new Date().toISOString();
     const exists = db.prepare("SELECT 1 FROM accepted_words WHERE lang = ? AND word_key = ?");
@@ -127,7 +127,7 @@ export function upsertAcceptedWords(db: SqliteDatabase, words: readonly Accepted
 }
 
 /** Changes entry `id` in place; false when there is none, or when another entry already has that word and language. */
-export function replaceAcceptedWord(db: SqliteDatabase, id: number, word: AcceptedWord, user: string): boolean {
+export function replaceAcceptedWord(db: SqlDatabase, id: number, word: AcceptedWord, user: string): boolean {
   return db.transaction(() => {
     const key = matchingKey(word.word);
     const clash = db.prepare("SELECT id FROM accepted_words WHERE lang = ? AND word_key = ? AND id <> ?").get(word.lang, key, id);
@@ -139,7 +139,7 @@ export function replaceAcceptedWord(db: SqliteDatabase, id: number, word: Accept
   }).immediate();
 }
 
-export function removeAcceptedWord(db: SqliteDatabase, id: number): AcceptedWordRecord | null {
+export function removeAcceptedWord(db: SqlDatabase, id: number): AcceptedWordRecord | null {
   return db.transaction(() => {
     const row = getAcceptedWord(db, id);
     if (!row) return null;
@@ -153,7 +153,7 @@ export function removeAcceptedWord(db: SqliteDatabase, id: number): AcceptedWord
  * A value that changes whenever the rules or the accepted words do (counts, largest ids, latest
  * change), so that the checks can keep the lists they read until then.
  */
-export function ignoreListsStamp(db: SqliteDatabase): string {
+export function ignoreListsStamp(db: SqlDatabase): string {
   const row = db.prepare(
     `SELECT (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' || COALESCE(MAX(at), '') FROM ignore_rules) AS rules,
             (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' || COALESCE(MAX(at), '') FROM accepted_words) AS words`,

@@ -6,7 +6,7 @@
  * change of stage starts the rate anew (stage_started_at, stage_done_at_start). Every write is one
  * short BEGIN IMMEDIATE transaction, or a savepoint of the caller's when it runs inside one.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { JobError, JobRecord, JobState, NewJob } from "./types.js";
 import { statement } from "./statements.js";
 
@@ -52,7 +52,7 @@ function toRecord(row: JobRow): JobRecord {
 
 const nowIso = () => new Date().toISOString();
 
-export function createJob(db: SqliteDatabase, job: NewJob): number {
+export function createJob(db: SqlDatabase, job: NewJob): number {
   return db.transaction(() => {
     const at = nowIso();
     const id = Number(statement(db, "INSERT INTO jobs (kind, state, params, created_by, created_at, updated_at) VALUES (?, 'queued', ?, ?, ?, ?)")
@@ -63,12 +63,12 @@ export function createJob(db: SqliteDatabase, job: NewJob): number {
   }).immediate();
 }
 
-export function getJob(db: SqliteDatabase, id: number): JobRecord | null {
+export function getJob(db: SqlDatabase, id: number): JobRecord | null {
   const row = statement(db, "SELECT * FROM jobs WHERE id = ?").get(id) as JobRow | undefined;
   return row ? toRecord(row) : null;
 }
 
-export function listJobs(db: SqliteDatabase, page: { limit: number; before?: number }): JobRecord[] {
+export function listJobs(db: SqlDatabase, page: { limit: number; before?: number }): JobRecord[] {
   const limit = Math.max(1, Math.min(500, Math.floor(page.limit)));
   const rows = statement(db, "SELECT * FROM jobs WHERE id < ? ORDER BY id DESC LIMIT ?").all(page.before ?? Number.MAX_SAFE_INTEGER, limit) as JobRow[];
   return rows.map(toRecord);
@@ -76,7 +76,7 @@ export function listJobs(db: SqliteDatabase, page: { limit: number; before?: num
 
 const staleLimit = (now: string, staleBefore?: string): string => staleBefore ?? new Date(Date.parse(now) - JOB_STALE_MS).toISOString();
 
-function takeJob(db: SqliteDatabase, id: number, runner: string, now: string): JobRecord | null {
+function takeJob(db: SqlDatabase, id: number, runner: string, now: string): JobRecord | null {
   statement(db,
     "UPDATE jobs SET state = 'running', runner = ?, heartbeat_at = ?, updated_at = ?, started_at = COALESCE(started_at, ?) WHERE id = ?",
   ).run(runner, now, now, now, id);
@@ -84,7 +84,7 @@ function takeJob(db: SqliteDatabase, id: number, runner: string, now: string): J
 }
 
 /** Abandoned running jobs first (oldest first), then the oldest queued one; it becomes this runner's. */
-export function claimNextJob(db: SqliteDatabase, runner: string, now: string, staleBefore?: string): JobRecord | null {
+export function claimNextJob(db: SqlDatabase, runner: string, now: string, staleBefore?: string): JobRecord | null {
   return db.transaction(() => {
     const abandoned = statement(db,
       "SELECT id FROM jobs WHERE state = 'running' AND (runner IS NULL OR runner = ? OR heartbeat_at IS NULL OR heartbeat_at < ?) ORDER BY id LIMIT 1",
@@ -95,7 +95,7 @@ export function claimNextJob(db: SqliteDatabase, runner: string, now: string, st
 }
 
 /** Takes one job for `runner` when it is queued, abandoned or already this runner's; null when it has ended or another live runner has it. */
-export function claimJob(db: SqliteDatabase, id: number, runner: string, now: string, staleBefore?: string): JobRecord | null {
+export function claimJob(db: SqlDatabase, id: number, runner: string, now: string, staleBefore?: string): JobRecord | null {
   return db.transaction(() => {
     const free = statement(db,
       "SELECT id FROM jobs WHERE id = ? AND (state = 'queued' OR (state = 'running' AND (runner IS NULL OR runner = ? OR heartbeat_at IS NULL OR heartbeat_at < ?)))",
@@ -105,13 +105,13 @@ export function claimJob(db: SqliteDatabase, id: number, runner: string, now: st
 }
 
 /** A runner that stops (its process closing) lets go of its job at once: the next runner resumes it without waiting for it to look abandoned. */
-export function releaseJob(db: SqliteDatabase, id: number, runner: string): void {
+export function releaseJob(db: SqlDatabase, id: number, runner: string): void {
   db.transaction(() => {
     statement(db, "UPDATE jobs SET runner = NULL, heartbeat_at = NULL WHERE id = ? AND state = 'running' AND runner = ?").run(id, runner);
   }).immediate();
 }
 
-export function setJobProgress(db: SqliteDatabase, id: number, stage: string, done: number, total: number): void {
+export function setJobProgress(db: SqlDatabase, id: number, stage: string, done: number, total: number): void {
   db.transaction(() => {
     const at = nowIso();
     // A new stage: its rate counts from now and from what it starts with.
@@ -125,13 +125,13 @@ export function setJobProgress(db: SqliteDatabase, id: number, stage: string, do
   }).immediate();
 }
 
-export function touchJob(db: SqliteDatabase, id: number, runner: string): void {
+export function touchJob(db: SqlDatabase, id: number, runner: string): void {
   db.transaction(() => {
     statement(db, "UPDATE jobs SET heartbeat_at = ? WHERE id = ? AND state = 'running' AND runner = ?").run(nowIso(), id, runner);
   }).immediate();
 }
 
-export function finishJob(db: SqliteDatabase, id: number, state: "done" | "failed" | "cancelled", outcome?: unknown): boolean {
+export function finishJob(db: SqlDatabase, id: number, state: "done" | "failed" | "cancelled", outcome?: unknown): boolean {
   return db.transaction(() => {
     const at = nowIso();
     const text = outcome === undefined ? null : JSON.stringify(outcome);
@@ -144,7 +144,7 @@ export function finishJob(db: SqliteDatabase, id: number, state: "done" | "faile
   }).immediate();
 }
 
-export function requestJobCancel(db: SqliteDatabase, id: number): boolean {
+export function requestJobCancel(db: SqlDatabase, id: number): boolean {
   return db.transaction(() => {
     const at = nowIso();
     // Nobody runs a queued job yet: it is cancelled at once, and its files go.
@@ -156,12 +156,12 @@ export function requestJobCancel(db: SqliteDatabase, id: number): boolean {
   }).immediate();
 }
 
-export function jobFile(db: SqliteDatabase, id: number, role: string): { name: string; bytes: Uint8Array } | null {
+export function jobFile(db: SqlDatabase, id: number, role: string): { name: string; bytes: Uint8Array } | null {
   const row = statement(db, "SELECT name, bytes FROM job_files WHERE job_id = ? AND role = ?").get(id, role) as { name: string; bytes: Buffer } | undefined;
   return row ? { name: row.name, bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) } : null;
 }
 
-export function dropJobFiles(db: SqliteDatabase, id: number): void {
+export function dropJobFiles(db: SqlDatabase, id: number): void {
   db.transaction(() => {
     statement(db, "DELETE FROM job_files WHERE job_id = ?").run(id);
   }).immediate();

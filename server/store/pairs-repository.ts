@@ -5,7 +5,7 @@
  * statement, a window over all the document's beads before any filter, so a filtered export still
  * says the row numbers the reviewer sees.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { BeadStatus, CorpusPair, PairFilter } from "./types.js";
 import type { BeadSignals } from "../domain/align/types.js";
 
@@ -19,7 +19,7 @@ const SIDE_TEXTS = (side: "en" | "ar") => `(
     SELECT p.text FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id
     WHERE bp.bead_id = b.id AND p.side = '${side}' ORDER BY p.position))`;
 
-export function* iteratePairs(db: SqliteDatabase, filter: PairFilter): IterableIterator<CorpusPair> {
+export function* iteratePairs(db: SqlDatabase, filter: PairFilter): IterableIterator<CorpusPair> {
   // A deleted document is never exported.
   const where: string[] = ["d.deleted_at IS NULL"];
   const params: Record<string, unknown> = {};

@@ -5,14 +5,14 @@
  * memory. Expired ones are removed lazily, whenever a new one is stored. Once saved, the row keeps
  * the document's id (and drops its content), so a second "Save" finds the document, not a copy.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { PendingImportInput, PendingImportRecord } from "./types.js";
 import { statement } from "./statements.js";
 
 type PendingRow = { id: string; user_name: string; created_at: string; expires_at: string; content: string; document_id: number | null };
 
 /** Stores a pending import, and removes those expired before `input.createdAt`. */
-export function createPendingImport(db: SqliteDatabase, input: PendingImportInput): void {
+export function createPendingImport(db: SqlDatabase, input: PendingImportInput): void {
   db.transaction(() => {
     statement(db, "DELETE FROM pending_imports WHERE expires_at < ?").run(input.createdAt);
     statement(db, "INSERT INTO pending_imports (id, user_name, created_at, expires_at, content) VALUES (?, ?, ?, ?, ?)")
@@ -20,7 +20,7 @@ export function createPendingImport(db: SqliteDatabase, input: PendingImportInpu
   }).immediate();
 }
 
-export function getPendingImport(db: SqliteDatabase, id: string): PendingImportRecord | null {
+export function getPendingImport(db: SqlDatabase, id: string): PendingImportRecord | null {
   const row = statement(db, "SELECT * FROM pending_imports WHERE id = ?").get(id) as PendingRow | undefined;
   if (!row) return null;
   return {
@@ -30,6 +30,6 @@ export function getPendingImport(db: SqliteDatabase, id: string): PendingImportR
 }
 
 /** Records the document a pending import became; false (nothing written) when it was saved already. */
-export function settlePendingImport(db: SqliteDatabase, id: string, documentId: number): boolean {
+export function settlePendingImport(db: SqlDatabase, id: string, documentId: number): boolean {
   return statement(db, "UPDATE pending_imports SET document_id = ?, content = 'null' WHERE id = ? AND document_id IS NULL").run(documentId, id).changes === 1;
 }

@@ -6,7 +6,7 @@
  * history entry of kind "sentence-links" holding the row's key and its stored state before and
  * after, and undo and redo (travel.ts) move between the two with travelSentenceLinks.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { RowTexts } from "./types.js";
 import type { SentenceLink, StoredSentenceLinks } from "../domain/review/sentence-links.js";
 import { pairFingerprint } from "../domain/review/sentence-links.js";
@@ -23,7 +23,7 @@ export function rowKeyOf(ids: { en: readonly number[]; ar: readonly number[] }):
 }
 
 /** A row of the document with its paragraph texts, or null when it is not there. */
-export function readRowTexts(db: SqliteDatabase, documentId: number, beadId: number): RowTexts | null {
+export function readRowTexts(db: SqlDatabase, documentId: number, beadId: number): RowTexts | null {
   const bead = statement(db, "SELECT id FROM beads WHERE id = ? AND document_id = ?").get(beadId, documentId);
   if (!bead) return null;
   const members = statement(db,
@@ -46,13 +46,13 @@ function toStored(row: LinksRow): StoredSentenceLinks & { version: number } {
 }
 
 /** What is stored for a row (with its version), or null. */
-export function readStoredLinks(db: SqliteDatabase, documentId: number, key: string): (StoredSentenceLinks & { version: number }) | null {
+export function readStoredLinks(db: SqlDatabase, documentId: number, key: string): (StoredSentenceLinks & { version: number }) | null {
   const row = statement(db, "SELECT links, status, fingerprint, version FROM sentence_links WHERE document_id = ? AND row_key = ?").get(documentId, key) as LinksRow | undefined;
   return row ? toStored(row) : null;
 }
 
 /** What is stored for the document's rows, by bead id (rows without stored links are left out). */
-export function storedLinksByBead(db: SqliteDatabase, documentId: number): Map<number, StoredSentenceLinks> {
+export function storedLinksByBead(db: SqlDatabase, documentId: number): Map<number, StoredSentenceLinks> {
   const stored = statement(db, "SELECT row_key, links, status, fingerprint, version FROM sentence_links WHERE document_id = ?").all(documentId) as (LinksRow & { row_key: string })[];
   const out = new Map<number, StoredSentenceLinks>();
   if (stored.length === 0) return out;
@@ -74,7 +74,7 @@ export function storedLinksByBead(db: SqliteDatabase, documentId: number): Map<n
   return out;
 }
 
-function writeStored(db: SqliteDatabase, documentId: number, key: string, stored: StoredSentenceLinks | null): number {
+function writeStored(db: SqlDatabase, documentId: number, key: string, stored: StoredSentenceLinks | null): number {
   if (stored === null) {
     statement(db, "DELETE FROM sentence_links WHERE document_id = ? AND row_key = ?").run(documentId, key);
     return 0;
@@ -94,7 +94,7 @@ function writeStored(db: SqliteDatabase, documentId: number, key: string, stored
  * links and status. Returns the history entry's id and the stored links' new version.
  */
 export function changeSentenceLinks(
-  db: SqliteDatabase, documentId: number, beadId: number, expected: { version: number; fingerprint: string },
+  db: SqlDatabase, documentId: number, beadId: number, expected: { version: number; fingerprint: string },
   compute: (row: RowTexts, stored: StoredSentenceLinks | null) => Omit<StoredSentenceLinks, "fingerprint">,
   user: string, action: string,
 ): { history: number; version: number } {
@@ -114,7 +114,7 @@ export function changeSentenceLinks(
 }
 
 /** Undo or redo of a sentence-links change: what is stored for the row must be `from`'s, and becomes `to`'s. */
-export function travelSentenceLinks(db: SqliteDatabase, documentId: number, from: unknown, to: unknown): void {
+export function travelSentenceLinks(db: SqlDatabase, documentId: number, from: unknown, to: unknown): void {
   const was = from as LinksState;
   const next = to as LinksState;
   const now = readStoredLinks(db, documentId, was.key);

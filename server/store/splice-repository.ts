@@ -5,7 +5,7 @@
  * rows. The history entry ("splice") holds only the window before and after, by paragraph ids, so
  * undo and redo are local too.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { BeadStatus } from "./types.js";
 import type { BeadSignals } from "../domain/align/types.js";
 import { statement } from "./statements.js";
@@ -27,7 +27,7 @@ export type NewRow = { en: number[]; ar: number[]; status: BeadStatus; score: nu
 type StoredWindow = { from: number; rows: { enIds: number[]; arIds: number[]; status: BeadStatus; score: number }[] };
 
 /** The rows at positions [from, from + count) of a document, with their paragraphs. */
-export function readWindow(db: SqliteDatabase, documentId: number, from: number, count: number): WindowRow[] {
+export function readWindow(db: SqlDatabase, documentId: number, from: number, count: number): WindowRow[] {
   const rows = statement(db, "SELECT id, version, status, score, position FROM beads WHERE document_id = ? AND position >= ? AND position < ? ORDER BY position")
     .all(documentId, from, from + count) as { id: number; version: number; status: BeadStatus; score: number; position: number }[];
   const members = statement(
@@ -50,7 +50,7 @@ function sameRow(a: { enIds: number[]; arIds: number[]; status: BeadStatus }, b:
 }
 
 /** Replaces the rows at [from, from + oldCount) by `rows` (paragraphs by id); later rows move. Returns the new rows' ids. */
-function writeWindow(db: SqliteDatabase, documentId: number, from: number, oldCount: number, rows: (StoredWindow["rows"][number] & { signals?: BeadSignals })[]): number[] {
+function writeWindow(db: SqlDatabase, documentId: number, from: number, oldCount: number, rows: (StoredWindow["rows"][number] & { signals?: BeadSignals })[]): number[] {
   statement(db, "DELETE FROM beads WHERE document_id = ? AND position >= ? AND position < ?").run(documentId, from, from + oldCount);
   const delta = rows.length - oldCount;
   if (delta !== 0) statement(db, "UPDATE beads SET position = position + ? WHERE document_id = ? AND position >= ?").run(delta, documentId, from + oldCount);
@@ -71,7 +71,7 @@ function writeWindow(db: SqliteDatabase, documentId: number, from: number, oldCo
  * again by `scorer` (when given) with the document as it now stands.
  */
 export function spliceRows(
-  db: SqliteDatabase, documentId: number, from: number, count: number, compute: (window: WindowRow[]) => NewRow[],
+  db: SqlDatabase, documentId: number, from: number, count: number, compute: (window: WindowRow[]) => NewRow[],
   user: string, action: string, expected: { id: number; version: number }[], scorer?: BeadScorer,
 ): number {
   return db.transaction(() => {
@@ -104,7 +104,7 @@ export function spliceRows(
 }
 
 /** Undo or redo of a splice: the window must hold exactly the rows the change left there. Returns the ids of the rows put back. */
-export function travelSplice(db: SqliteDatabase, documentId: number, from: unknown, to: unknown): number[] {
+export function travelSplice(db: SqlDatabase, documentId: number, from: unknown, to: unknown): number[] {
   const current = from as StoredWindow;
   const target = to as StoredWindow;
   const window = readWindow(db, documentId, current.from, current.rows.length);

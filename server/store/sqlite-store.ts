@@ -1,8 +1,11 @@
 /**
- * The Store (types.ts) on SQLite through better-sqlite3: composes the repositories and wraps every
- * change in one transaction, so an import or a re-alignment is all there or not there at all.
+ * The Store (types.ts) over one SQL connection: composes the repositories and wraps every change in
+ * one transaction, so an import or a re-alignment is all there or not there at all. The same
+ * composition serves both engines: SQLite through better-sqlite3 (openSqliteStore, here) and
+ * PostgreSQL through its synchronous adapter (postgres/pg-store.ts).
  */
 import { openDatabase, type SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { NewDocument, ParagraphRecord, Store } from "./types.js";
 import { countDocuments, getDocument, getParagraphs, insertDocument, listCorpusPage, listDocuments, touchDocument } from "./documents-repository.js";
 import { getDeletedDocument, listDeletedDocuments, purgeDeletedDocuments, renameDocument, restoreDocument, softDeleteDocument } from "./document-lifecycle.js";
@@ -41,10 +44,14 @@ import {
 import { dropArchiveCandidates, readArchiveCandidates, storeArchiveCandidates } from "./archive-candidates-repository.js";
 
 export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
-  const db = openDatabase(path);
+  return composeStore(openDatabase(path), path);
+}
+
+/** The Store over an open connection of either engine; `location` opens the same database again. */
+export function composeStore<D extends SqlDatabase>(db: D, location: string): Store & { db: D } {
   return {
     db,
-    location: path,
+    location,
     atomically: (fn) => db.transaction(fn).immediate(),
     createDocument(doc: NewDocument, user: string): number {
       checkCover(doc.beads, doc.en.length, doc.ar.length);

@@ -4,7 +4,7 @@
  * after). How the beads follow is pure domain code (domain/review/paragraph-structure.ts); here
  * the state is read, handed over, and written back.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { Side } from "../domain/align/types.js";
 import { joinParagraphIn, splitParagraphIn } from "../domain/review/paragraph-structure.js";
 import { statement } from "./statements.js";
@@ -15,7 +15,7 @@ import { recordChange } from "./history-writer.js";
 import { rescoreBeads, type BeadScorer } from "./bead-scores.js";
 
 /** One side's paragraphs, in order, and the document's beads. */
-export function sideSnapshot(db: SqliteDatabase, documentId: number, side: Side): StructureSnapshot {
+export function sideSnapshot(db: SqlDatabase, documentId: number, side: Side): StructureSnapshot {
   const paragraphs = statement(db, "SELECT id, text, boilerplate FROM paragraphs WHERE document_id = ? AND side = ? ORDER BY position").all(documentId, side) as ParagraphSnapshot[];
   return { side, paragraphs, beads: snapshotOf(getBeads(db, documentId)) };
 }
@@ -24,7 +24,7 @@ export function sideSnapshot(db: SqliteDatabase, documentId: number, side: Side)
  * Writes one side's paragraphs (ids kept, new ones inserted, missing ones deleted) and the beads,
  * which are all written anew and so scored again by `scorer` (when given).
  */
-export function writeStructure(db: SqliteDatabase, documentId: number, state: StructureSnapshot, scorer?: BeadScorer): void {
+export function writeStructure(db: SqlDatabase, documentId: number, state: StructureSnapshot, scorer?: BeadScorer): void {
   const existing = new Map((statement(db, "SELECT id, text FROM paragraphs WHERE document_id = ? AND side = ?").all(documentId, state.side) as { id: number; text: string }[]).map((r) => [r.id, r.text]));
   const keep = new Set(state.paragraphs.map((p) => p.id));
   // Beads first go (membership is rebuilt below); then paragraphs are deleted, moved, inserted.
@@ -42,7 +42,7 @@ export function writeStructure(db: SqliteDatabase, documentId: number, state: St
 }
 
 /** Splits a paragraph in two at a UTF-16 offset; the new paragraph joins the same row. */
-export function splitParagraph(db: SqliteDatabase, paragraphId: number, baseVersion: number, offset: number, user: string, scorer?: BeadScorer): { newParagraphId: number } {
+export function splitParagraph(db: SqlDatabase, paragraphId: number, baseVersion: number, offset: number, user: string, scorer?: BeadScorer): { newParagraphId: number } {
   return db.transaction(() => {
     const row = readParagraph(db, paragraphId);
     if (row.version !== baseVersion) throw new ConflictError(`paragraph:${paragraphId}`, { text: row.text, version: row.version });
@@ -56,7 +56,7 @@ export function splitParagraph(db: SqliteDatabase, paragraphId: number, baseVers
 }
 
 /** Joins a paragraph with the next one on its side; rows between them are merged into one. */
-export function joinWithNext(db: SqliteDatabase, paragraphId: number, baseVersion: number, user: string, scorer?: BeadScorer): void {
+export function joinWithNext(db: SqlDatabase, paragraphId: number, baseVersion: number, user: string, scorer?: BeadScorer): void {
   db.transaction(() => {
     const row = readParagraph(db, paragraphId);
     if (row.version !== baseVersion) throw new ConflictError(`paragraph:${paragraphId}`, { text: row.text, version: row.version });

@@ -10,7 +10,7 @@
  * whole group, in one transaction: every member must be what undo (or redo) would move next in its
  * own document, else nothing moves (ConflictError); undo takes them newest first, redo oldest first.
  */
-import type { SqliteDatabase } from "./open-database.js";
+import type { SqlDatabase } from "./sql-database.js";
 import type { BeadStatus, HistoryEntry, HistoryKind } from "./types.js";
 import { isUndoableKind } from "../domain/history/history-kinds.js";
 import { isNextToTravel, nextToTravel, readGroup } from "./history-repository.js";
@@ -29,7 +29,7 @@ import { prepareScorer, rescoreBeads, rescoreParagraphBead, type BeadScorer } fr
  * Puts the document from state `from` (which it must be in) into state `to`; rows it writes anew
  * or whose paragraph's text it changes are scored again by `scorer` (when given).
  */
-type Mover = (db: SqliteDatabase, documentId: number, entry: HistoryEntry, from: unknown, to: unknown, scorer?: BeadScorer) => void;
+type Mover = (db: SqlDatabase, documentId: number, entry: HistoryEntry, from: unknown, to: unknown, scorer?: BeadScorer) => void;
 
 const MOVERS: Record<HistoryKind, Mover> = {
   text(db, _documentId, entry, from, to, scorer) {
@@ -74,7 +74,7 @@ export type TravelledEntry = HistoryEntry & { group: { changes: number; document
  * group, if it has one); returns the entry moved, or null when there is none.
  */
 export function travel(
-  db: SqliteDatabase, documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void, scorer?: BeadScorer,
+  db: SqlDatabase, documentId: number, direction: "undo" | "redo", user: string, guard?: (entry: HistoryEntry) => void, scorer?: BeadScorer,
 ): TravelledEntry | null {
   return db.transaction(() => {
     const entry = nextToTravel(db, documentId, direction);

@@ -5,7 +5,7 @@
  * English title that is markup, and Arabic titles with diacritics and hamza spellings to fold.
  * The archive job that fills these tables for real is another slice's; this is its data, not a stand-in.
  */
-import type { SqliteDatabase } from "../../server/store/open-database.js";
+import type { SqlDatabase as SqliteDatabase } from "../../server/store/sql-database.js";
 
 export const EN_ARTICLES = [
   { id: "en-1", date: "2024-03-01", title: "Ceasefire talks resume in Cairo" },

@@ -5,11 +5,11 @@
  * deleting the archive takes its candidates with it.
  */
 import { expect } from "chai";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { openStore } from "../../server/store/open-store.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 
 function twoArchives() {
-  const store = openSqliteStore(tempDbPath());
+  const store = openStore(testStoreLocation());
   const made = (name: string) => store.createArchive({ name, windowDays: 7, threshold: 0.5, createdBy: "ed" });
   return { store, a: made("Wire A"), b: made("Wire B") };
 }

@@ -6,14 +6,14 @@
  * waiting pairs and the one document each may become; the counts; and the jobs stand-in's progress.
  */
 import { expect } from "chai";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import type { StoredArchiveArticle } from "../../server/store/types.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 
 const article = (id: string, date = "2019-03-04", paragraphs = [`${id} first.`, `${id} second.`]): StoredArchiveArticle => ({ id, date, title: `Title ${id}`, url: null, paragraphs });
 
 function freshArchive() {
-  const store = openSqliteStore(tempDbPath());
+  const store = openStore(testStoreLocation());
   const id = store.createArchive({ name: "Wire 2019", windowDays: 7, threshold: 0.5, createdBy: "ed" });
   return { store, id };
 }

@@ -10,17 +10,18 @@
  */
 import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import { ConflictError, NotFoundError } from "../../server/store/conflict-error.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 import { mostLivePairsOfAnArticle, seedArchive, type SeededArchive } from "../helpers/archive-review-data.js";
 
 describe("archive review repository (real SQLite file)", () => {
-  let store: ReturnType<typeof openSqliteStore>;
+  let store: ReturnType<typeof openStore>;
   let seeded: SeededArchive;
   const at = "2024-04-02T10:00:00.000Z";
 
   beforeEach(() => {
-    store = openSqliteStore(tempDbPath());
+    store = openStore(testStoreLocation());
     seeded = seedArchive(store.db);
   });
   afterEach(() => store.close());

@@ -8,20 +8,20 @@
  * exactly as they were.
  */
 import { expect } from "chai";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import { loadSampleCorpus } from "../../server/services/load-sample.js";
 import { editParagraphText, joinParagraphs, performAlignment, splitParagraphAt, travelHistory, type AlignmentRequest } from "../../server/services/review.js";
 import { beadScorerFor } from "../../server/services/align-resources.js";
 import { SCORE_BANDS } from "../../server/domain/align/score-bands.js";
 import type { Store } from "../../server/store/types.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 import { scoringSource } from "../../server/store/bead-scores.js";
 
 const translator = { name: "tr", role: "translator" as const };
 const admin = { name: "admin", role: "admin" as const };
 
 async function sample() {
-  const store = openSqliteStore(tempDbPath());
+  const store = openStore(testStoreLocation());
   const [id] = await loadSampleCorpus(store);
   return { store, id: id! };
 }

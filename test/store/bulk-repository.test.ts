@@ -3,14 +3,14 @@
  * filled once), its occurrences read a page at a time, the ticks kept, and settling it once.
  */
 import { expect } from "chai";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { openStore } from "../../server/store/open-store.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 
 const occurrences = (n: number) => Array.from({ length: n }, (_, k) => ({ documentId: 1, detail: { k, text: `occurrence ${k}` } }));
 
 describe("bulk repository (real database file)", () => {
   it("stores a preview with its occurrences, pages them and keeps the ticks of those shown", () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     const id = store.createBulkChange({ kind: "replace", user: "ed", documentId: null, params: { original: "a", suggestion: "b" }, occurrences: occurrences(7) });
     expect(store.getBulkChange(id)).to.deep.include({ kind: "replace", user: "ed", state: "ready", params: { original: "a", suggestion: "b" }, summary: null, occurrences: 7, selected: 7 });
     expect(store.listBulkOccurrences(id, { offset: 5, limit: 5 }).map((o) => o.detail.k)).to.deep.equal([5, 6]);
@@ -21,7 +21,7 @@ describe("bulk repository (real database file)", () => {
   });
 
   it("fills a computing preview once, and settles a change once", () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     const id = store.createBulkChange({ kind: "realign", user: "tr", documentId: null, params: {} });
     expect(store.getBulkChange(id)?.state).to.equal("computing");
     expect(store.settleBulkChange(id, "applied", [], {}), "a computing change cannot be applied").to.equal(false);

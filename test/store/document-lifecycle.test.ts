@@ -5,10 +5,10 @@
  * the cutoff it is given, in batches no larger than asked, leaving an audit row.
  */
 import { expect } from "chai";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import { ConflictError, NotFoundError } from "../../server/store/conflict-error.js";
 import type { FindingInput, NewDocument } from "../../server/store/types.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 
 function article(title: string, published: string | null = null): NewDocument {
   return {
@@ -27,7 +27,7 @@ function finding(paragraphId: number): FindingInput {
 }
 
 describe("document lifecycle (real database file)", () => {
-  const store = openSqliteStore(tempDbPath());
+  const store = openStore(testStoreLocation());
   after(() => store.close());
 
   it("renames both editions when the version is current, audits it, and refuses a stale version with the current titles", () => {

@@ -5,12 +5,12 @@
  * pages cut and clamped, deleted documents left out.
  */
 import { expect } from "chai";
-import { openDatabase } from "../../server/store/open-database.js";
 import { getDocument, getParagraphs, insertDocument, listDocuments, touchDocument } from "../../server/store/documents-repository.js";
 import { insertBeads } from "../../server/store/beads-repository.js";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import type { CorpusListing, CorpusOrder, FindingInput, NewDocument } from "../../server/store/types.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { openTestDatabase } from "../helpers/test-store.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 
 const DOC: NewDocument = {
   title: "Talks in Homs", titleAr: "محادثات في حمص", sourceUrlEn: "https://example.org/en", publishedEn: "2024-05-01",
@@ -20,7 +20,7 @@ const DOC: NewDocument = {
 };
 
 describe("documents repository", () => {
-  const db = openDatabase(tempDbPath());
+  const db = openTestDatabase();
   after(() => db.close());
 
   it("stores a document and its paragraphs, and reads them back in order", () => {
@@ -65,7 +65,7 @@ describe("documents repository", () => {
 });
 
 describe("documents repository: the corpus table's page in SQL", () => {
-  const store = openSqliteStore(tempDbPath());
+  const store = openStore(testStoreLocation());
   after(() => store.close());
   const doc = (title: string, titleAr: string, publishedEn: string | null, publishedAr: string | null): NewDocument => ({
     title, titleAr, publishedEn, publishedAr, en: [{ text: "One.", boilerplate: null }, { text: "Two.", boilerplate: null }], ar: [{ text: "واحد.", boilerplate: null }],

@@ -4,14 +4,14 @@
  * numbers rows), and the fixed and dismissed lists (a dismissal listed while it stands).
  */
 import { expect } from "chai";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import type { FindingInput, Store } from "../../server/store/types.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 
 const p = (text: string) => ({ text, boilerplate: null });
 
 function seed(): { store: Store; a: number; b: number } {
-  const store = openSqliteStore(tempDbPath());
+  const store = openStore(testStoreLocation());
   const make = (title: string, published: string) => store.createDocument({
     title, publishedEn: published, en: [p("Intro."), p(`${"x".repeat(1000)} The tow sides met. ${"y".repeat(1000)}`)], ar: [p("مقدمة."), p("التقى الطرفان.")],
     beads: [{ en: [0], ar: [0], score: 0.9, signals: { shape: "1-1" } }, { en: [1], ar: [1], score: 0.9, signals: { shape: "1-1" } }],

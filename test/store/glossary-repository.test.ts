@@ -4,13 +4,12 @@
  * (the glossary feeds the aligner and the checks, so their results must be redone).
  */
 import { expect } from "chai";
-import { openDatabase } from "../../server/store/open-database.js";
 import { listGlossary, removeGlossaryEntry, upsertGlossary } from "../../server/store/glossary-repository.js";
 import { getDocument, insertDocument } from "../../server/store/documents-repository.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { openTestDatabase } from "../helpers/test-store.js";
 
 describe("glossary repository", () => {
-  const db = openDatabase(tempDbPath());
+  const db = openTestDatabase();
   after(() => db.close());
   const { id } = insertDocument(db, { title: "T", en: [{ text: "A.", boilerplate: null }], ar: [], beads: [] }, "alice");
   const version = () => getDocument(db, id)?.version;

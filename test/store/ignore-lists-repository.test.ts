@@ -7,12 +7,12 @@
  * words upserted by language and key, changed, removed, every change making findings stale.
  */
 import { expect } from "chai";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { openStore } from "../../server/store/open-store.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 import type { FindingInput } from "../../server/store/types.js";
 
 function corpus() {
-  const store = openSqliteStore(tempDbPath());
+  const store = openStore(testStoreLocation());
   const make = (title: string) => store.createDocument({
     title, en: [{ text: "First para.", boilerplate: null }, { text: "The the second.", boilerplate: null }], ar: [{ text: "أ.", boilerplate: null }, { text: "ب.", boilerplate: null }],
     beads: [{ en: [0], ar: [0], score: 1, signals: { shape: "1-1" } }, { en: [1], ar: [1], score: 1, signals: { shape: "1-1" } }],

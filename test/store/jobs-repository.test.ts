@@ -5,16 +5,16 @@
  * once, cancelling (at once when queued, at the next step when running), and the job's files.
  */
 import { expect } from "chai";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import { JOB_STALE_MS } from "../../server/store/jobs-repository.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("jobs repository (real database file)", () => {
   it("creates a queued job with its parameters and lists jobs newest first, a page at a time", () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     const ids = [1, 2, 3].map((n) => store.createJob({ kind: "count", params: { to: n }, createdBy: "ed" }));
     expect(store.getJob(ids[0]!)).to.deep.include({ kind: "count", state: "queued", stage: "", done: 0, total: 0, params: { to: 1 }, createdBy: "ed", cancelRequested: false, result: null, error: null });
     expect(store.listJobs({ limit: 2 }).map((j) => j.id)).to.deep.equal([ids[2], ids[1]]);
@@ -24,7 +24,7 @@ describe("jobs repository (real database file)", () => {
   });
 
   it("claims abandoned running jobs first, then queued ones oldest first, and leaves a live runner's job alone", () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     const first = store.createJob({ kind: "count", params: {}, createdBy: "ed" });
     const second = store.createJob({ kind: "count", params: {}, createdBy: "ed" });
     const third = store.createJob({ kind: "count", params: {}, createdBy: "ed" });
@@ -46,7 +46,7 @@ describe("jobs repository (real database file)", () => {
   });
 
   it("keeps the rate of a stage from its start, and starts it anew when the stage changes", () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     const id = store.createJob({ kind: "count", params: {}, createdBy: "ed" });
     store.setJobProgress(id, "read", 0, 10);
     const read = store.getJob(id)!;
@@ -61,7 +61,7 @@ describe("jobs repository (real database file)", () => {
   });
 
   it("commits progress with the caller's transaction, or not at all when it rolls back", () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     const id = store.createJob({ kind: "count", params: {}, createdBy: "ed" });
     store.atomically(() => store.setJobProgress(id, "count", 1, 5));
     expect(store.getJob(id)?.done).to.equal(1);
@@ -74,7 +74,7 @@ describe("jobs repository (real database file)", () => {
   });
 
   it("ends a job once, with its result or its error, and drops its files", () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     const done = store.createJob({ kind: "count", params: {}, createdBy: "ed", files: [{ role: "en", name: "en.zip", bytes: bytes("PK") }] });
     expect(store.finishJob(done, "done", { counted: 5 })).to.equal(true);
     expect(store.finishJob(done, "failed", { code: "internal", params: {} }), "ended once").to.equal(false);
@@ -88,7 +88,7 @@ describe("jobs repository (real database file)", () => {
   });
 
   it("cancels a queued job at once, and asks a running one to stop at its next step", () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     const queued = store.createJob({ kind: "count", params: {}, createdBy: "ed", files: [{ role: "en", name: "en.zip", bytes: bytes("PK") }] });
     const running = store.createJob({ kind: "count", params: {}, createdBy: "ed" });
     store.claimJob(running, "runner", new Date().toISOString());
@@ -103,7 +103,7 @@ describe("jobs repository (real database file)", () => {
   });
 
   it("keeps a job's files by role until they are dropped", () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     const id = store.createJob({ kind: "archive", params: {}, createdBy: "ed", files: [{ role: "en", name: "en.jsonl", bytes: bytes("{}\n") }, { role: "ar", name: "ar.jsonl", bytes: bytes("[]") }] });
     const en = store.jobFile(id, "en");
     expect(en?.name).to.equal("en.jsonl");

@@ -4,18 +4,18 @@
  * across a reopening (another instance of the app sees the same preview).
  */
 import { expect } from "chai";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { openStore } from "../../server/store/open-store.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 
 const at = (iso: string, id: string, user = "ed") => ({ id, user, createdAt: iso, expiresAt: new Date(Date.parse(iso) + 3_600_000).toISOString(), content: { meta: { title: id } } });
 
 describe("store/pending-imports-repository (real database file)", () => {
   it("stores a pending import and reads it back from another connection", () => {
-    const path = tempDbPath();
-    const store = openSqliteStore(path);
+    const path = testStoreLocation();
+    const store = openStore(path);
     store.createPendingImport(at("2026-12-01T10:00:00.000Z", "first-pending-id-0001"));
     store.close();
-    const other = openSqliteStore(path);
+    const other = openStore(path);
     expect(other.getPendingImport("first-pending-id-0001")).to.deep.equal({
       id: "first-pending-id-0001", user: "ed", createdAt: "2026-12-01T10:00:00.000Z", expiresAt: "2026-12-01T11:00:00.000Z",
       content: { meta: { title: "first-pending-id-0001" } }, documentId: null,
@@ -25,7 +25,7 @@ describe("store/pending-imports-repository (real database file)", () => {
   });
 
   it("removes the expired ones lazily, when a new one is stored", () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     store.createPendingImport(at("2026-12-01T10:00:00.000Z", "old-one"));
     store.createPendingImport(at("2026-12-01T10:30:00.000Z", "recent-one"));
     expect(store.getPendingImport("old-one"), "not removed before another is stored").to.not.equal(null);
@@ -36,7 +36,7 @@ describe("store/pending-imports-repository (real database file)", () => {
   });
 
   it("is settled once: the document is kept and the content dropped", () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     const id = store.createDocument({ title: "T", en: [{ text: "One.", boilerplate: null }], ar: [{ text: "واحد.", boilerplate: null }], beads: [{ en: [0], ar: [0], score: 1, signals: { shape: "1-1" } }] }, "ed");
     store.createPendingImport(at("2026-12-01T10:00:00.000Z", "to-save"));
     expect(store.settlePendingImport("to-save", id)).to.equal(true);

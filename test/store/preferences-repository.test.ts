@@ -4,14 +4,13 @@
  * table's own check when the value is not a density, and gone with the user.
  */
 import { expect } from "chai";
-import { openDatabase } from "../../server/store/open-database.js";
 import { readPreferences, writeDensity } from "../../server/store/preferences-repository.js";
 import { createUser, removeUser } from "../../server/store/users-repository.js";
 import type { Density } from "../../server/domain/preferences/density.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { openTestDatabase } from "../helpers/test-store.js";
 
 describe("preferences repository", () => {
-  const db = openDatabase(tempDbPath());
+  const db = openTestDatabase();
   after(() => db.close());
   const alice = createUser(db, "alice", "hash", "translator");
   const bob = createUser(db, "bob", "hash", "viewer");

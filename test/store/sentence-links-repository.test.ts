@@ -5,13 +5,13 @@
  * row that undo makes anew under another bead id (rows are named by their paragraphs).
  */
 import { expect } from "chai";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import { loadSampleCorpus } from "../../server/services/load-sample.js";
 import { ConflictError } from "../../server/store/conflict-error.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 
 async function sample() {
-  const store = openSqliteStore(tempDbPath());
+  const store = openStore(testStoreLocation());
   const [id] = await loadSampleCorpus(store);
   return { store, id: id! };
 }

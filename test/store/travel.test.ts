@@ -5,13 +5,13 @@
  * redo chain, and a group (one bulk change) moves as one across documents or not at all.
  */
 import { expect } from "chai";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import { loadSampleCorpus } from "../../server/services/load-sample.js";
 import { ConflictError } from "../../server/store/conflict-error.js";
-import { tempDbPath } from "../helpers/temp.js";
+import { testStoreLocation } from "../helpers/test-store.js";
 
 async function sample() {
-  const store = openSqliteStore(tempDbPath());
+  const store = openStore(testStoreLocation());
   const [id] = await loadSampleCorpus(store);
   return { store, id: id! };
 }
@@ -78,7 +78,7 @@ describe("travel: undo and redo of every kind (real database file)", () => {
   });
 
   it("moves a group of changes in two documents as one, and refuses (moving nothing) once one document has a later change", async () => {
-    const store = openSqliteStore(tempDbPath());
+    const store = openStore(testStoreLocation());
     const [a, b] = [(await loadSampleCorpus(store))[0]!, (await loadSampleCorpus(store))[0]!];
     const start = [texts(store, a), texts(store, b)];
     const group = 77;
