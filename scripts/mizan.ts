@@ -17,7 +17,7 @@ const checkCommands = () => import("../server/cli/check-command.js");
 const exportCommands = () => import("../server/cli/export-command.js");
 const userCommands = () => import("../server/cli/user-command.js");
 const backupCommands = () => import("../server/cli/backup-command.js");
-const openStore = async (path: string) => (await import("../server/store/sqlite-store.js")).openSqliteStore(path);
+const openStore = async (path: string) => (await import("../server/store/open-store.js")).openStore(path);
 
 /** Runs a command on the store at `path` (or $MIZAN_DB), always closing it. */
 async function withStore<T>(path: string | undefined, run: (store: Store) => T | Promise<T>): Promise<T> {

@@ -6,7 +6,7 @@
 import { createApp } from "./app.js";
 import { databasePath, host, port } from "./config.js";
 import { reportError } from "./cli/report-error.js";
-import { openSqliteStore } from "./store/sqlite-store.js";
+import { openStore } from "./store/open-store.js";
 import { loadSampleCorpus } from "./services/load-sample.js";
 import { ensureAdmin } from "./services/accounts.js";
 import { startBackground } from "./jobs/background.js";
@@ -16,7 +16,7 @@ import { lexiconFor } from "./services/align-resources.js";
 async function main(): Promise<void> {
   const path = databasePath();
   const lock = holdDatabase(path); // held while the process lives: `mizan restore` refuses meanwhile
-  const store = openSqliteStore(path);
+  const store = openStore(path);
   const admin = ensureAdmin(store);
   if (admin.created) {
     process.stdout.write(

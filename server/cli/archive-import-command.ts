@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { holdDatabase } from "../store/database-lock.js";
-import { openSqliteStore } from "../store/sqlite-store.js";
+import { openStore } from "../store/open-store.js";
 import { writeStoredZip } from "../import/write-stored-zip.js";
 import type { ZipEntry } from "../import/read-zip.js";
 import { archiveInputHash, checkArchiveOptions, MAX_ARCHIVE_BYTES, startArchiveImport, type ArchiveFile, type ArchiveOptions } from "../services/archive-start.js";
@@ -72,7 +72,7 @@ export async function archiveImportCommand(dbPath: string, enPath: string, arPat
   const options = checkArchiveOptions(given);
   const files = { en: archiveInput(enPath), ar: archiveInput(arPath) };
   const lock = holdDatabase(dbPath);
-  const store = openSqliteStore(dbPath);
+  const store = openStore(dbPath);
   const bar = createJobProgress(t);
   try {
     const lines: string[] = [];

@@ -6,7 +6,7 @@
  */
 import type { Task, TaskAnswer } from "./tasks.js";
 import type { Store } from "../store/types.js";
-import { openSqliteStore } from "../store/sqlite-store.js";
+import { openStore } from "../store/open-store.js";
 import { importArticle } from "../services/import-article.js";
 import { previewImport, savePendingImport } from "../services/import-preview.js";
 import { importExchange } from "../services/import-exchange.js";
@@ -29,7 +29,7 @@ const IMPORT_CHECKS_AT_ONCE = 400;
 function storeAt(location: string): Store {
   let store = stores.get(location);
   if (!store) {
-    store = openSqliteStore(location);
+    store = openStore(location);
     stores.set(location, store);
   }
   return store;

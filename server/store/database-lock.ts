@@ -46,10 +46,11 @@ function lockOf(db: Database.Database): DatabaseLock {
 
 /**
  * The server's hold on the database, for as long as the process lives: waits up to `waitMs` for
- * a restore to finish, then throws DatabaseBusyError. An in-memory database needs no lock.
+ * a restore to finish, then throws DatabaseBusyError. An in-memory database needs no lock, and
+ * neither does PostgreSQL (a restore there is PostgreSQL's own business, not a file of ours).
  */
 export function holdDatabase(dbPath: string, options: { waitMs?: number } = {}): DatabaseLock {
-  if (dbPath === ":memory:") return { release: () => undefined };
+  if (dbPath === ":memory:" || /^postgres(ql)?:\/\//i.test(dbPath)) return { release: () => undefined };
   const db = openLockFile(dbPath, options.waitMs ?? 10000);
   try {
     db.exec("BEGIN");
