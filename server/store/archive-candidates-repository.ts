@@ -10,7 +10,7 @@ import { statement } from "./statements.js";
 
 export function storeArchiveCandidates(db: SqlDatabase, archiveId: number, pass: 1 | 2, candidates: readonly ScoredArchiveCandidate[]): void {
   db.transaction(() => {
-    const insert = statement(db, "INSERT OR REPLACE INTO archive_candidates (archive_id, pass, en_article, ar_article, score, evidence) VALUES (?, ?, ?, ?, ?, ?)");
+    const insert = statement(db, "INSERT INTO archive_candidates (archive_id, pass, en_article, ar_article, score, evidence) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (archive_id, pass, en_article, ar_article) DO UPDATE SET score = excluded.score, evidence = excluded.evidence");
     for (const c of candidates) insert.run(archiveId, pass, c.en, c.ar, c.score, JSON.stringify(c.evidence ?? {}));
   }).immediate();
 }

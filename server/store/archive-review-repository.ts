@@ -12,7 +12,7 @@
  * transaction; confirmed again, the pair waits for the documents job to make it a new one. It also
  * lists an archive's files that could not be read, a page at a time.
  */
-import type { SqlDatabase } from "./sql-database.js";
+import { bySql, type SqlDatabase } from "./sql-database.js";
 import type {
   ArchiveArticleCursor, ArchiveArticleHead, ArchiveCandidate, ArchiveDecision, ArchiveEdition, ArchiveFileErrorCursor, ArchiveFileErrorRow, ArchivePairCursor,
   ArchivePairFilter, ArchivePairRow, ArchivePairStatus, ArchiveSummary,
@@ -159,7 +159,7 @@ export function searchArchiveArticles(
     // Dates are ISO days, perhaps with a time after them: "to" takes in the whole of its day.
     parts.push(inside ? "(a.date >= ? AND a.date <= ?)" : "(a.date < ? OR a.date > ?)");
     params.push(window.from, `${window.to}\uffff`);
-    order = "abs(julianday(substr(a.date, 1, 10)) - julianday(?)), a.date, a.article_id";
+    order = `${bySql(db, { sqlite: "abs(julianday(substr(a.date, 1, 10)) - julianday(?))", postgres: "abs(CAST(substr(a.date, 1, 10) AS date) - CAST(? AS date))" })}, a.date, a.article_id`;
   }
   const rows = db.prepare(`
     SELECT a.article_id AS id, a.date, a.title, p.id AS pair_id, p.status AS pair_status, p.${other} AS pair_with

@@ -9,7 +9,7 @@
  * go back) and boilerplate, which an alignment operation leaves as they were; so a local operation
  * reads only its own rows.
  */
-import type { SqlDatabase } from "./sql-database.js";
+import { bySql, type SqlDatabase } from "./sql-database.js";
 import type { BeadScorer, ScoringDocument, ScoringSource } from "../domain/align/score-beads.js";
 import type { BoilerplateReason } from "../domain/segment/boilerplate.js";
 import { statement } from "./statements.js";
@@ -58,7 +58,7 @@ export function rescoreBeads(db: SqlDatabase, documentId: number, beadIds: reado
   const members = statement(
     db,
     `SELECT bp.bead_id, p.side, p.position FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id
-     WHERE bp.bead_id IN (SELECT value FROM json_each(?)) ORDER BY p.side, p.position`,
+     WHERE bp.bead_id IN (SELECT CAST(value AS BIGINT) FROM ${bySql(db, { sqlite: "json_each(?)", postgres: "json_array_elements_text(CAST(? AS json))" })}) ORDER BY p.side, p.position`,
   ).raw(true).all(JSON.stringify(beadIds)) as [number, "en" | "ar", number][];
   const targets = new Map(beadIds.map((id) => [id, { en: [] as number[], ar: [] as number[] }]));
   for (const [beadId, side, position] of members) targets.get(beadId)?.[side].push(position);

@@ -59,7 +59,7 @@ export function getBulkChange(db: SqlDatabase, id: number): BulkChangeRecord | n
 /** Occurrences in order: a page (offset, limit), or all of them when no limit is given. */
 export function listBulkOccurrences(db: SqlDatabase, id: number, page: { offset?: number; limit?: number } = {}): BulkOccurrence[] {
   const rows = statement(db, "SELECT ordinal, document_id, detail, selected, outcome FROM bulk_occurrences WHERE bulk_id = ? ORDER BY ordinal LIMIT ? OFFSET ?")
-    .all(id, page.limit ?? -1, page.offset ?? 0) as OccurrenceRow[];
+    .all(id, page.limit ?? Number.MAX_SAFE_INTEGER, page.offset ?? 0) as OccurrenceRow[];
   return rows.map((r) => ({ ordinal: r.ordinal, documentId: r.document_id, detail: JSON.parse(r.detail) as Record<string, unknown>, selected: r.selected === 1, outcome: r.outcome }));
 }
 

@@ -5,7 +5,7 @@
  * per-document counts are read for that page's documents only: at archive scale the counts of
  * every document were the slow part.
  */
-import type { SqlDatabase } from "./sql-database.js";
+import { bySql, type SqlDatabase } from "./sql-database.js";
 import { statement } from "./statements.js";
 import type { CorpusListing, CorpusListingPage, CorpusOrder, DocumentRecord, DocumentSummary, NewDocument, ParagraphRecord, DocumentStatus } from "./types.js";
 import type { Side } from "../domain/align/types.js";
@@ -103,7 +103,7 @@ export function listCorpusPage(db: SqlDatabase, listing: CorpusListing): CorpusL
     ids = (statement(db, `SELECT d.id FROM documents d WHERE ${where} ORDER BY ${ORDER_BY[listing.order]} ${dir} NULLS LAST, d.id ${dir} LIMIT ? OFFSET ?`)
       .all(...params, size, offset) as { id: number }[]).map((r) => r.id);
   }
-  const rows = statement(db, `SELECT d.*,${COUNTS} FROM json_each(?) AS page JOIN documents d ON d.id = page.value ORDER BY page.key`)
+  const rows = statement(db, `SELECT d.*,${COUNTS} FROM ${bySql(db, { sqlite: "json_each(?) AS page", postgres: "json_array_elements_text(CAST(? AS json)) WITH ORDINALITY AS page(value, key)" })} JOIN documents d ON d.id = CAST(page.value AS BIGINT) ORDER BY page.key`)
     .all(JSON.stringify(ids)) as SummaryRow[];
   return { total, page, documents: rows.map(toSummary) };
 }

@@ -118,9 +118,9 @@ export function readGridContext(db: SqlDatabase, findings: readonly { paragraphI
   const parts: string[] = [];
   const params: unknown[] = [];
   if (spans.length > 0) {
-    parts.push(`SELECT 'span' AS kind, w.k AS key, p.id, p.side, p.position, max(w.s - ${CONTEXT_WINDOW}, 0) AS offset,
-        substr(p.text, max(w.s - ${CONTEXT_WINDOW}, 0) + 1, (w.e - w.s) + ${2 * CONTEXT_WINDOW}) AS text, length(p.text) AS length, NULL AS row_number
-      FROM (SELECT column1 AS k, column2 AS pid, column3 AS s, column4 AS e FROM (VALUES ${spans.map(() => "(?, ?, ?, ?)").join(", ")})) w JOIN paragraphs p ON p.id = w.pid`);
+    parts.push(`SELECT 'span' AS kind, w.k AS key, p.id, p.side, p.position, CASE WHEN w.s > ${CONTEXT_WINDOW} THEN w.s - ${CONTEXT_WINDOW} ELSE 0 END AS offset,
+        substr(p.text, CASE WHEN w.s > ${CONTEXT_WINDOW} THEN w.s - ${CONTEXT_WINDOW} ELSE 0 END + 1, (w.e - w.s) + ${2 * CONTEXT_WINDOW}) AS text, length(p.text) AS length, NULL AS row_number
+      FROM (SELECT column1 AS k, column2 AS pid, column3 AS s, column4 AS e FROM (VALUES ${spans.map(() => "(CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER))").join(", ")}) AS v) w JOIN paragraphs p ON p.id = w.pid`);
     for (const s of spans) params.push(s.k, s.paragraphId, Math.max(0, s.start), Math.max(s.start, s.end));
   }
   if (beads.length > 0) {

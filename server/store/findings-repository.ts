@@ -95,7 +95,7 @@ export function staleFindings(db: SqlDatabase, limit: number): { id: number; ver
 // A stale mark is a negative findings_version below every one in use, so that a computation that
 // began before the mark can tell (replaceFindings' seenFindingsVersion), even when the document was
 // stale already. The subquery is not correlated: SQLite computes it once per statement.
-const NEXT_STALE_MARK = "(SELECT MIN(MIN(findings_version), -1) - 1 FROM documents)";
+const NEXT_STALE_MARK = "(SELECT CASE WHEN MIN(findings_version) < -1 THEN MIN(findings_version) ELSE -1 END - 1 FROM documents)";
 
 /** Marks the findings of every document stale (the glossary changed, so every check may answer otherwise). */
 export function markAllFindingsStale(db: SqlDatabase): void {

@@ -57,8 +57,8 @@ export function readGroup(db: SqlDatabase, groupId: number): HistoryEntry[] {
 export function isNextToTravel(db: SqlDatabase, entry: HistoryEntry, direction: "undo" | "redo"): boolean {
   const kinds = UNDOABLE_KINDS.map((k) => `'${k}'`).join(", ");
   const sql = direction === "undo"
-    ? `SELECT COUNT(*) AS n FROM history WHERE document_id = ? AND undo_state = 'done' AND kind IN (${kinds}) AND id > ? AND group_id IS NOT ?`
-    : `SELECT COUNT(*) AS n FROM history WHERE document_id = ? AND undo_state = 'undone' AND id < ? AND group_id IS NOT ?`;
+    ? `SELECT COUNT(*) AS n FROM history WHERE document_id = ? AND undo_state = 'done' AND kind IN (${kinds}) AND id > ? AND group_id IS DISTINCT FROM ?`
+    : `SELECT COUNT(*) AS n FROM history WHERE document_id = ? AND undo_state = 'undone' AND id < ? AND group_id IS DISTINCT FROM ?`;
   return (statement(db, sql).get(entry.documentId, entry.id, entry.groupId) as { n: number }).n === 0;
 }
 

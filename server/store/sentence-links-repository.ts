@@ -81,7 +81,7 @@ function writeStored(db: SqlDatabase, documentId: number, key: string, stored: S
   }
   const row = statement(db,
     `INSERT INTO sentence_links (document_id, row_key, links, status, fingerprint) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (document_id, row_key) DO UPDATE SET links = excluded.links, status = excluded.status, fingerprint = excluded.fingerprint, version = version + 1
+     ON CONFLICT (document_id, row_key) DO UPDATE SET links = excluded.links, status = excluded.status, fingerprint = excluded.fingerprint, version = sentence_links.version + 1
      RETURNING version`,
   ).get(documentId, key, JSON.stringify(stored.links), stored.status, stored.fingerprint) as { version: number };
   return row.version;

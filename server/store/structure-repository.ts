@@ -4,7 +4,7 @@
  * after). How the beads follow is pure domain code (domain/review/paragraph-structure.ts); here
  * the state is read, handed over, and written back.
  */
-import type { SqlDatabase } from "./sql-database.js";
+import { bySql, type SqlDatabase } from "./sql-database.js";
 import type { Side } from "../domain/align/types.js";
 import { joinParagraphIn, splitParagraphIn } from "../domain/review/paragraph-structure.js";
 import { statement } from "./statements.js";
@@ -27,18 +27,24 @@ export function sideSnapshot(db: SqlDatabase, documentId: number, side: Side): S
 export function writeStructure(db: SqlDatabase, documentId: number, state: StructureSnapshot, scorer?: BeadScorer): void {
   const existing = new Map((statement(db, "SELECT id, text FROM paragraphs WHERE document_id = ? AND side = ?").all(documentId, state.side) as { id: number; text: string }[]).map((r) => [r.id, r.text]));
   const keep = new Set(state.paragraphs.map((p) => p.id));
-  // Beads first go (membership is rebuilt below); then paragraphs are deleted, moved, inserted.
-  statement(db, "DELETE FROM beads WHERE document_id = ?").run(documentId);
+  // Paragraphs are deleted, moved, inserted; then the rows are written to the state's (writeBeads
+  // keeps every row whose paragraphs are unchanged, with its id, so history that names a row by
+  // its id still finds it after an undo or redo of a split or join).
   const remove = statement(db, "DELETE FROM paragraphs WHERE id = ?");
   for (const id of existing.keys()) if (!keep.has(id)) remove.run(id);
   const update = statement(db, "UPDATE paragraphs SET position = ?, text = ?, version = version + (CASE WHEN text = ? THEN 0 ELSE 1 END) WHERE id = ?");
   const insert = statement(db, "INSERT INTO paragraphs (id, document_id, side, position, text, boilerplate) VALUES (?, ?, ?, ?, ?, ?)");
+  const insertNew = statement(db, "INSERT INTO paragraphs (document_id, side, position, text, boilerplate) VALUES (?, ?, ?, ?, ?)");
   state.paragraphs.forEach((p, position) => {
     if (existing.has(p.id)) update.run(-1 - position, p.text, p.text, p.id);
-    else insert.run(p.id > 0 ? p.id : null, documentId, state.side, -1 - position, p.text, p.boilerplate);
+    else if (p.id > 0) insert.run(p.id, documentId, state.side, -1 - position, p.text, p.boilerplate);
+    else insertNew.run(documentId, state.side, -1 - position, p.text, p.boilerplate);
   });
   statement(db, "UPDATE paragraphs SET position = -1 - position WHERE document_id = ? AND side = ? AND position < 0").run(documentId, state.side);
-  rescoreBeads(db, documentId, writeBeads(db, documentId, state.beads), scorer);
+  writeBeads(db, documentId, state.beads);
+  // Every row is scored again: a paragraph more or less on one side moves every row's expected place.
+  const rows = (statement(db, "SELECT id FROM beads WHERE document_id = ? ORDER BY position").all(documentId) as { id: number }[]).map((r) => r.id);
+  rescoreBeads(db, documentId, rows, scorer);
 }
 
 /** Splits a paragraph in two at a UTF-16 offset; the new paragraph joins the same row. */
@@ -47,7 +53,11 @@ export function splitParagraph(db: SqlDatabase, paragraphId: number, baseVersion
     const row = readParagraph(db, paragraphId);
     if (row.version !== baseVersion) throw new ConflictError(`paragraph:${paragraphId}`, { text: row.text, version: row.version });
     const before = sideSnapshot(db, row.document_id, row.side);
-    const nextId = (statement(db, "SELECT COALESCE(MAX(id), 0) + 1 AS id FROM paragraphs").get() as { id: number }).id;
+    // A new paragraph's id, taken from the engine's own generator (PostgreSQL's sequence must move past it).
+    const nextId = (statement(db, bySql(db, {
+      sqlite: "SELECT COALESCE(MAX(id), 0) + 1 AS id FROM paragraphs",
+      postgres: "SELECT nextval(pg_get_serial_sequence('paragraphs', 'id')) AS id",
+    })).get() as { id: number }).id;
     const after: StructureSnapshot = { side: row.side, ...splitParagraphIn(before, row.side, row.position, offset, nextId) };
     writeStructure(db, row.document_id, after, scorer);
     recordChange(db, row.document_id, user, "structure", "split-paragraph", `paragraph:${paragraphId}`, before, after);

@@ -51,6 +51,6 @@ export function mostLivePairsOfAnArticle(db: SqliteDatabase, archiveId: number):
   const row = db.prepare(`
     SELECT MAX(n) AS most FROM (
       SELECT COUNT(*) AS n FROM archive_pairs WHERE archive_id = ? AND status != 'rejected' GROUP BY en_article
-      UNION ALL SELECT COUNT(*) AS n FROM archive_pairs WHERE archive_id = ? AND status != 'rejected' GROUP BY ar_article)`).get(archiveId, archiveId) as { most: number | null };
+      UNION ALL SELECT COUNT(*) AS n FROM archive_pairs WHERE archive_id = ? AND status != 'rejected' GROUP BY ar_article) AS counts`).get(archiveId, archiveId) as { most: number | null };
   return row.most ?? 0;
 }

@@ -30,7 +30,7 @@ describe("preferences repository", () => {
   });
 
   it("refuses a value that is not a density, keeping the one stored", () => {
-    expect(() => writeDensity(db, alice.id, "tiny" as Density)).to.throw(/CHECK constraint/u);
+    expect(() => writeDensity(db, alice.id, "tiny" as Density)).to.throw().with.property("code", "SQLITE_CONSTRAINT_CHECK");
     expect(readPreferences(db, alice.id)).to.deep.equal({ density: "compact" });
   });
 

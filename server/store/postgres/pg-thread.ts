@@ -24,6 +24,9 @@ const BOOL = 16;
 pg.types.setTypeParser(INT8, (v) => Number(v));
 pg.types.setTypeParser(NUMERIC, (v) => Number(v));
 pg.types.setTypeParser(BOOL, (v) => (v === "t" ? 1 : 0));
+// JSON stays text, as SQLite keeps it: the repositories parse what they read.
+pg.types.setTypeParser(114, (v) => v);
+pg.types.setTypeParser(3802, (v) => v);
 
 const { port, flag } = workerData as { port: MessagePort; flag: SharedArrayBuffer };
 const signal = new Int32Array(flag);

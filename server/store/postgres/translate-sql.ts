@@ -4,7 +4,7 @@
  * the statements mizan runs is small and regular, and is rewritten here:
  *   `?` and `@name` parameters → `$1…`; `INSERT OR IGNORE` → `ON CONFLICT DO NOTHING`;
  *   an INSERT into a table with an `id` gets `RETURNING id` (better-sqlite3's lastInsertRowid);
- *   instr → strpos, group_concat → string_agg, total(x) → COALESCE(SUM(x), 0),
+ *   instr → strpos, group_concat → string_agg, json_group_array → json_agg, total(x) → COALESCE(SUM(x), 0),
  *   json_extract(c, '$.k') → (c::jsonb ->> 'k'), LIKE → ILIKE (SQLite's LIKE ignores case),
  *   `x COLLATE NOCASE` → lower(x), `AS REAL` → `AS DOUBLE PRECISION` (PostgreSQL's real is 4 bytes).
  * Text inside quotes is left as it is. A statement that needs more says so with bySql().
@@ -79,6 +79,7 @@ export function translateSql(sql: string, tablesWithId: ReadonlySet<string>): Tr
     part
       .replace(/\binstr\(/gi, "strpos(")
       .replace(/\bgroup_concat\(/gi, "string_agg(")
+      .replace(/\bjson_group_array\(/gi, "json_agg(")
       .replace(/\btotal\(([^()]*)\)/gi, "COALESCE(SUM($1), 0)")
       .replace(/\bNOT LIKE\b/g, "NOT ILIKE")
       .replace(/(?<!NOT )\bLIKE\b/g, "ILIKE")
