@@ -5,10 +5,10 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { createApp } from "../../server/app.js";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import { loadSampleCorpus } from "../../server/services/load-sample.js";
 import type { Store } from "../../server/store/types.js";
-import { tempDbPath } from "./temp.js";
+import { testStoreLocation } from "./test-store.js";
 import { Client, createRoleUsers } from "./client.js";
 import { startBackground } from "../../server/jobs/background.js";
 
@@ -22,8 +22,8 @@ export type TestServer = {
 
 /** trustProxy: believe X-Forwarded-For from these proxies (tests of per-client limits send it from loopback). */
 export async function startServer(options: { sample?: boolean; trustProxy?: string } = {}): Promise<TestServer> {
-  const dbPath = tempDbPath();
-  const store = openSqliteStore(dbPath);
+  const dbPath = testStoreLocation();
+  const store = openStore(dbPath);
   if (options.sample ?? true) await loadSampleCorpus(store);
   createRoleUsers(store);
   const background = startBackground(store);
