@@ -2,7 +2,7 @@
  * SQLite: the change history. Every change to a document is one row: who, when, which action on
  * what, and the values before and after (JSON), so the editor can show it as a diff and undo it.
  */
-import type { SqlDatabase } from "./sql-database.js";
+import { engineOf, type SqlDatabase } from "./sql-database.js";
 import { statement } from "./statements.js";
 import { writeHistory } from "./history-writer.js";
 import { UNDOABLE_KINDS, type AuditFilter, type HistoryEntry, type HistoryRefs } from "./types.js";
@@ -72,7 +72,8 @@ export function readAudit(db: SqlDatabase, filter: AuditFilter): HistoryEntry[] 
   const { sql, params } = auditQuery(filter, plan === "ids");
   // The page's ids first, from the filter's index alone (an action or date range is sorted as ids,
   // not as whole rows with their before and after values), then those rows.
-  const page = `SELECT id FROM history${plan === "time" ? " INDEXED BY history_by_time" : ""} ${sql} ORDER BY id DESC LIMIT ?`;
+  // (PostgreSQL has no index hints: its planner chooses between the two plans itself.)
+  const page = `SELECT id FROM history${plan === "time" && engineOf(db) === "sqlite" ? " INDEXED BY history_by_time" : ""} ${sql} ORDER BY id DESC LIMIT ?`;
   return toEntries(statement(db, `SELECT * FROM history WHERE id IN (${page}) ORDER BY id DESC`).all(...params, filter.limit ?? 500) as HistoryRow[]);
 }
 

@@ -15,7 +15,7 @@ type PairRow = {
 };
 
 const SIDE_TEXTS = (side: "en" | "ar") => `(
-  SELECT json_group_array(text) FROM (
+  SELECT COALESCE(json_group_array(text), '[]') FROM (
     SELECT p.text FROM bead_paragraphs bp JOIN paragraphs p ON p.id = bp.paragraph_id
     WHERE bp.bead_id = b.id AND p.side = '${side}' ORDER BY p.position) AS texts)`;
 

@@ -10,7 +10,7 @@ import { expect } from "chai";
 import type { Browser, Page } from "playwright-core";
 import { startServer, type TestServer } from "../helpers/server.js";
 import { launchBrowser, logInPage, screenshot } from "../helpers/browser.js";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import { seedArchive, type SeededArchive } from "../helpers/archive-review-data.js";
 
 describe("reviewing an archive's pairing in a real browser (Chromium)", function () {
@@ -21,7 +21,7 @@ describe("reviewing an archive's pairing in a real browser (Chromium)", function
 
   before(async () => {
     server = await startServer({ sample: false });
-    const seeding = openSqliteStore(server.dbPath);
+    const seeding = openStore(server.dbPath);
     seeded = seedArchive(seeding.db);
     seeding.close();
     browser = await launchBrowser();

@@ -13,7 +13,7 @@
 import { expect } from "chai";
 import { startServer, type TestServer } from "../helpers/server.js";
 import type { Client } from "../helpers/client.js";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import { seedArchive, type SeededArchive } from "../helpers/archive-review-data.js";
 import { AR, EN } from "../helpers/made-up-archive.js";
 import { archiveZip } from "../helpers/archive-files.js";
@@ -28,7 +28,7 @@ describe("archive review pages (real server)", function () {
 
   beforeEach(async () => {
     server = await startServer();
-    const seeding = openSqliteStore(server.dbPath);
+    const seeding = openStore(server.dbPath);
     seeded = seedArchive(seeding.db);
     seeding.close();
     [translator, viewer, admin] = await Promise.all([server.as("translator"), server.as("viewer"), server.as("admin")]);
@@ -106,7 +106,7 @@ describe("archive review pages (real server)", function () {
 
     // Once the documents job has made its document (another slice's; here its one write), the pair links to it.
     const documentId = server.store.listDocuments()[0]!.id;
-    const writing = openSqliteStore(server.dbPath);
+    const writing = openStore(server.dbPath);
     writing.db.prepare("UPDATE archive_pairs SET document_id = ? WHERE id = ?").run(documentId, p1);
     writing.close();
     const linked = pairRow((await viewer.get(`/archives/${seeded.archiveId}?status=confirmed`)).body_, p1);

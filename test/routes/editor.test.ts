@@ -71,7 +71,8 @@ describe("editor (real server, forms and JSON API)", () => {
     expect(undo.data).to.deep.include({ ok: true, action: "shift", kind: "splice", message: "Undone: Paragraph shifted (row 5)." });
     const changes = (undo.data as unknown as TravelAnswer).changes;
     expect(changes.rows.map((r) => r.bead)).to.include.members([beads()[4]!.id, beads()[5]!.id]);
-    expect(changes.rows[0]?.html).to.match(/^<section class="row[^"]*" id="row-5"/u);
+    // The shifted row comes back as row 5 (its neighbours come too when their links to it changed).
+    expect(changes.rows.map((r) => /id="row-(\d+)"/u.exec(r.html)?.[1])).to.include("5");
     expect(changes.order).to.have.length(rows.length);
     expect(shapes(beads())).to.deep.equal(before);
     const redo = await translator.json("POST", "/api/documents/1/redo", {});

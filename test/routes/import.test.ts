@@ -7,7 +7,7 @@
  */
 import { expect } from "chai";
 import { startServer, type TestServer } from "../helpers/server.js";
-import { openSqliteStore } from "../../server/store/sqlite-store.js";
+import { openStore } from "../../server/store/open-store.js";
 import type { Client } from "../helpers/client.js";
 
 describe("routes/import: pasted editions refused in the reader's language (real server)", () => {
@@ -113,7 +113,7 @@ describe("routes/import: preview, then save (real server)", () => {
     const id = await preview(translator);
     const before = server.store.countDocuments();
     // Another connection to the same database file, as another instance of the app would have.
-    const other = openSqliteStore(server.dbPath);
+    const other = openStore(server.dbPath);
     other.db.prepare("UPDATE pending_imports SET expires_at = ? WHERE id = ?").run(new Date(Date.now() - 1000).toISOString(), id);
     other.close();
     const res = await translator.postForm("/import/save", { pending: id });
@@ -136,13 +136,13 @@ describe("routes/import: preview, then save (real server)", () => {
     ["en", "5 March", "The publication date of the English edition is not a date."],
   ] as const) {
     it(`refuses the date ${date} in ${lang === "en" ? "English" : "Arabic"}, showing the form again as it was`, async () => {
-      const before = (server.store as ReturnType<typeof openSqliteStore>).db.prepare("SELECT COUNT(*) AS n FROM pending_imports").get() as { n: number };
+      const before = (server.store as ReturnType<typeof openStore>).db.prepare("SELECT COUNT(*) AS n FROM pending_imports").get() as { n: number };
       await translator.get(`/import?lang=${lang}`);
       const res = await translator.postForm("/import", { title: "Homs talks", enText: EN_TEXT, arText: AR_TEXT, enDate: date, arDate: "2024-03-06" });
       expect(res.status).to.equal(400);
       expect(res.body_).to.include(message);
       expect(res.body_).to.include(`name="enDate" value="${date}"`).and.include('name="arDate" value="2024-03-06"');
-      const after = (server.store as ReturnType<typeof openSqliteStore>).db.prepare("SELECT COUNT(*) AS n FROM pending_imports").get() as { n: number };
+      const after = (server.store as ReturnType<typeof openStore>).db.prepare("SELECT COUNT(*) AS n FROM pending_imports").get() as { n: number };
       expect(after.n, "nothing kept").to.equal(before.n);
       await translator.get("/import?lang=en");
     });

@@ -62,11 +62,24 @@ export function openPgDatabase(url: string): PgDatabase {
   port1.unref();
   let closed = false;
 
+  /** One request; outside a transaction, a lost connection is opened again once and the request retried. */
   function call(request: object): Reply {
+    try {
+      return callOnce(request);
+    } catch (error) {
+      if (!(error instanceof PgError) || !error.pgCode.startsWith("08") || depth > 0 || closed) throw error;
+      callOnce({ op: "reconnect" });
+      return callOnce(request);
+    }
+  }
+
+  function callOnce(request: object): Reply {
     if (closed) throw new PgError("08003", "The database connection is closed.");
     Atomics.store(signal, 0, 0);
     port1.postMessage(request);
-    while (Atomics.wait(signal, 0, 0, 60_000) === "timed-out") { /* a long query: keep waiting */ }
+    // Until the flag says the answer is there: a wake-up may be the late notify of the previous
+    // answer, and a long query simply keeps us waiting.
+    while (Atomics.load(signal, 0) === 0) Atomics.wait(signal, 0, 0, 60_000);
     const reply = receiveMessageOnPort(port1)?.message as Reply | undefined;
     if (!reply) throw new PgError("08006", "The database thread did not answer.");
     if (reply.error) throw new PgError(reply.error.code ?? "XX000", reply.error.message, reply.error.detail);

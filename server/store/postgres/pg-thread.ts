@@ -9,6 +9,7 @@ import pg from "pg";
 
 type Request =
   | { op: "connect"; url: string; settings: string }
+  | { op: "reconnect" }
   | { op: "query"; text: string; values: unknown[]; name?: string; rowMode?: "array" }
   | { op: "cursor-open"; text: string; values: unknown[] }
   | { op: "cursor-fetch"; count: number }
@@ -35,15 +36,21 @@ let cursorClient: pg.Client | null = null;
 let url = "";
 let settings = "";
 let cursorOpen = false;
+let broken = false;
 
 async function answer(request: Request): Promise<Reply> {
   switch (request.op) {
     case "connect": {
       url = request.url;
       settings = request.settings;
-      client = new pg.Client({ connectionString: url });
-      await client.connect();
-      if (settings) await client.query(settings);
+      client = await connectClient();
+      return {};
+    }
+    case "reconnect": {
+      const old = client;
+      client = null;
+      await old?.end().catch(() => undefined);
+      client = await connectClient();
       return {};
     }
     case "query": {
@@ -52,11 +59,7 @@ async function answer(request: Request): Promise<Reply> {
       return { rows: result.rows, rowCount: result.rowCount ?? 0 };
     }
     case "cursor-open": {
-      if (!cursorClient) {
-        cursorClient = new pg.Client({ connectionString: url });
-        await cursorClient.connect();
-        if (settings) await cursorClient.query(settings);
-      }
+      cursorClient ??= await connectClient(() => { cursorClient = null; cursorOpen = false; });
       if (cursorOpen) await closeCursor();
       await cursorClient.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
       cursorOpen = true;
@@ -80,7 +83,18 @@ async function answer(request: Request): Promise<Reply> {
   }
 }
 
+/** A client with the session's settings; a connection that breaks (server restart, network) is forgotten, not fatal. */
+async function connectClient(onBroken: () => void = () => { broken = true; }): Promise<pg.Client> {
+  const fresh = new pg.Client({ connectionString: url });
+  fresh.on("error", onBroken);
+  await fresh.connect();
+  if (settings) await fresh.query(settings);
+  broken = false;
+  return fresh;
+}
+
 function connection(): pg.Client {
+  if (broken) throw Object.assign(new Error("The connection to PostgreSQL was lost."), { code: "08006" });
   if (!client) throw new Error("not connected");
   return client;
 }
