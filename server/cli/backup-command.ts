@@ -9,8 +9,15 @@ import { restoreDatabase, RestoreError } from "../store/restore-database.js";
 import { translatorFor } from "../i18n/translate.js";
 import { CliError } from "./cli-error.js";
 import { cliLanguage } from "./export-command.js";
+import { isPostgresLocation } from "../store/open-store.js";
+
+/** SQLite's backup and restore work on files; a PostgreSQL database is PostgreSQL's to back up. */
+function refusePostgres(dbPath: string): void {
+  if (isPostgresLocation(dbPath)) throw new CliError(translatorFor(cliLanguage())("cli.backup.postgres", { db: dbPath }));
+}
 
 export async function backupCommand(dbPath: string, target: string): Promise<string> {
+  refusePostgres(dbPath);
   const db = openDatabase(dbPath);
   try {
     await db.backup(target);
@@ -21,6 +28,7 @@ export async function backupCommand(dbPath: string, target: string): Promise<str
 }
 
 export function restoreCommand(dbPath: string, source: string): string {
+  refusePostgres(dbPath);
   const t = translatorFor(cliLanguage());
   try {
     restoreDatabase(dbPath, source);

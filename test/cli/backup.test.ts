@@ -252,3 +252,17 @@ describe("mizan restore of an older backup", () => {
     }
   });
 });
+
+describe("mizan backup and restore on a PostgreSQL URL (real command line)", () => {
+  it("refuses both with a clear message, in English and in Arabic, and makes no file", () => {
+    const dir = tempDir();
+    const url = "postgresql://mizan@127.0.0.1:1/nothing";
+    const backup = mizan("backup", join(dir, "copy.db"), "--db", url);
+    expect(backup.status).to.equal(2);
+    expect(backup.stderr).to.include("is a PostgreSQL database").and.include("pg_dump").and.include("mizan db copy");
+    const restore = spawnSync(process.execPath, [MIZAN, "restore", join(dir, "copy.db"), "--db", url], { encoding: "utf8", env: { ...process.env, MIZAN_LANG: "ar" } });
+    expect(restore.status).to.equal(2);
+    expect(restore.stderr).to.include("قاعدة بيانات PostgreSQL");
+    expect(readdirSync(dir)).to.deep.equal([]);
+  });
+});
