@@ -293,6 +293,34 @@ program
     process.stdout.write(restoreCommand(databasePath(opts.db), path) + "\n");
   });
 
+const database = program.command("db").description("move a mizan database between engines (a SQLite file, a postgres:// URL) and check the copy");
+/** Prints a copy's or a check's report (a table, or JSON with --json); exit code 3 when a table differs. */
+const printDbReport = async (report: import("../server/cli/db-command.js").DbReport, json: boolean | undefined) => {
+  const { reportText } = await import("../server/cli/db-command.js");
+  process.stdout.write((json ? JSON.stringify(report, null, 2) : reportText(report)) + "\n");
+  if (!report.ok) process.exitCode = 3;
+};
+database
+  .command("copy")
+  .description("copy every table of one database into another, empty one (SQLite to PostgreSQL or back; ids kept), then compare a count and a checksum per table; the source is only read")
+  .requiredOption("--from <location>", "source: a SQLite file or a postgres:// URL")
+  .requiredOption("--to <location>", "target, empty: a SQLite file (created when missing) or a postgres:// URL")
+  .option("--json", "print the report as JSON")
+  .action(async (opts: { from: string; to: string; json?: boolean }) => {
+    const { dbCopyCommand } = await import("../server/cli/db-command.js");
+    await printDbReport(dbCopyCommand(opts.from, opts.to, (line) => process.stderr.write(`mizan: ${line}\n`)), opts.json);
+  });
+database
+  .command("check")
+  .description("compare two databases table by table (a count and a checksum each) without changing either")
+  .requiredOption("--from <location>", "one database: a SQLite file or a postgres:// URL")
+  .requiredOption("--to <location>", "the other")
+  .option("--json", "print the report as JSON")
+  .action(async (opts: { from: string; to: string; json?: boolean }) => {
+    const { dbCheckCommand } = await import("../server/cli/db-command.js");
+    await printDbReport(dbCheckCommand(opts.from, opts.to), opts.json);
+  });
+
 program.addHelpText("after", () => {
   const lines = ["", "Commands and their options:"];
   const describe = (command: Command, prefix: string) => {
