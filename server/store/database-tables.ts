@@ -116,6 +116,7 @@ export function parentsFirst(tables: readonly DatabaseTable[]): DatabaseTable[] 
     if (visiting.has(table.name)) throw new Error(`foreign keys form a cycle through table ${table.name}`);
     visiting.add(table.name);
     for (const parent of table.parents) {
+      if (parent === table.name) continue;
       const found = byName.get(parent);
       if (found) place(found);
     }
