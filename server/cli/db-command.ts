@@ -111,8 +111,8 @@ export function dbCopyCommand(from: string, to: string, onLine: (line: string) =
   return withBoth(from, to, t, [from], (source, target) => {
     const started = process.hrtime.bigint();
     const tables = copyDatabase(source, target, (table, copied, total) => {
-      const done = copied === total;
-      if (done || (copied > 0 && copied % PROGRESS_EVERY === 0)) onLine(t("cli.db.progress", { table, copied, total }));
+      // A line when a table with rows is done, and now and then on a big one; empty tables say nothing.
+      if (copied > 0 && (copied === total || copied % PROGRESS_EVERY === 0)) onLine(t("cli.db.progress", { table, copied, total }));
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const rows = tables.reduce((sum, c) => sum + c.rows, 0);
