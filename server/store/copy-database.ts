@@ -3,8 +3,8 @@
  * (`mizan db copy`: SQLite to PostgreSQL and back). Both ends have the current schema (the caller
  * opens them with openStore); the tables come from the schema itself (database-tables.ts), parents
  * first so every foreign key holds as its row arrives. The source is only read. Rows are streamed
- * from it in primary-key order and written in batches (a multi-row INSERT on PostgreSQL, one
- * prepared INSERT per row on SQLite), all inside one write transaction on the target: a copy that
+ * from it in primary-key order and written in batches (on PostgreSQL one INSERT of the batch's
+ * columns as arrays, unnested; on SQLite one prepared INSERT per row), all inside one write transaction on the target: a copy that
  * fails leaves the target as empty as it was, so it can simply be run again. Ids are kept; on
  * PostgreSQL each identity's sequence is then moved past the largest id, so new rows get new ids.
  */
@@ -13,7 +13,7 @@ import type { DatabaseTable } from "./database-tables.js";
 import type { PgDatabase } from "./postgres/pg-database.js";
 import { columnsByName, DatabaseCopyError, matchingTables, orderedSelect } from "./table-checksums.js";
 
-/** Rows per INSERT on PostgreSQL (and per progress report): 500 rows of mizan's widest table stay far below PostgreSQL's 65,535 parameters. */
+/** Rows per INSERT on PostgreSQL (and per progress report). */
 export const COPY_BATCH = 500;
 
 export type CopyProgress = (table: string, copied: number, total: number) => void;
@@ -29,10 +29,14 @@ export function tablesWithRows(db: SqlDatabase, tables: readonly DatabaseTable[]
 function batchWriter(target: SqlDatabase, table: DatabaseTable, columns: readonly string[]): (rows: readonly unknown[][]) => void {
   const list = columns.join(", ");
   if (engineOf(target) === "postgres") {
+    // One array per column, unnested into rows: one parameter per column whatever the batch's size,
+    // about twice as fast as a multi-row VALUES list.
     const pg = target as PgDatabase;
+    const typeOf = new Map(table.columns.map((c) => [c.name, c.postgresType ?? "text"]));
+    const arrays = columns.map((name, c) => `$${c + 1}::${typeOf.get(name) ?? "text"}[]`).join(", ");
+    const sql = `INSERT INTO ${table.name} (${list}) SELECT * FROM unnest(${arrays})`;
     return (rows) => {
-      const tuples = rows.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(", ")})`);
-      pg.query(`INSERT INTO ${table.name} (${list}) VALUES ${tuples.join(", ")}`, rows.flat());
+      pg.query(sql, columns.map((_, c) => rows.map((row) => row[c] ?? null)));
     };
   }
   const insert = target.prepare(`INSERT INTO ${table.name} (${list}) VALUES (${columns.map(() => "?").join(", ")})`);

@@ -12,6 +12,8 @@ export type TableColumn = {
   name: string;
   /** How rows are ordered on this column: as numbers, or as text byte by byte (UTF-8, as SQLite's BINARY). */
   order: "number" | "text";
+  /** On PostgreSQL, the column's type as the catalog names it (int8, text, float8, bytea, citext). */
+  postgresType?: string;
 };
 
 export type DatabaseTable = {
@@ -64,8 +66,8 @@ function sqliteTables(db: SqlDatabase): DatabaseTable[] {
 const PG_NUMBER_TYPES = new Set(["smallint", "integer", "bigint", "real", "double precision", "numeric"]);
 
 function postgresTables(db: PgDatabase): DatabaseTable[] {
-  const columns = db.query<{ table_name: string; column_name: string; data_type: string; is_identity: string }>(
-    `SELECT table_name, column_name, data_type, is_identity FROM information_schema.columns
+  const columns = db.query<{ table_name: string; column_name: string; data_type: string; udt_name: string; is_identity: string }>(
+    `SELECT table_name, column_name, data_type, udt_name, is_identity FROM information_schema.columns
       WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`,
   );
   const tables = db.query<{ table_name: string }>(
@@ -88,7 +90,7 @@ function postgresTables(db: PgDatabase): DatabaseTable[] {
     const own = columns.filter((c) => c.table_name === name);
     return {
       name,
-      columns: own.map((c) => ({ name: checkedName(c.column_name), order: PG_NUMBER_TYPES.has(c.data_type) ? "number" : "text" })),
+      columns: own.map((c) => ({ name: checkedName(c.column_name), order: PG_NUMBER_TYPES.has(c.data_type) ? "number" : "text", postgresType: checkedName(c.udt_name) })),
       primaryKey: keys.filter((k) => k.table_name === name).map((k) => k.column_name),
       identity: own.filter((c) => c.is_identity === "YES").map((c) => c.column_name),
       parents: [...new Set(references.filter((r) => r.child === name).map((r) => r.parent))].filter((parent) => parent !== name).sort(),

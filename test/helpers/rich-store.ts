@@ -41,6 +41,9 @@ export async function fillRichStore(store: Store): Promise<{ documentId: number;
   store.setUserDensity(viewer.id, "compact");
   store.setting("csrf-secret", () => "s3cr3t");
   store.setting("Zeta", () => "capital before lower case, byte by byte");
+  store.setting("awkward", () => "NULL"); // what an array literal would read as no value
+  store.setting("empty", () => "");
+  store.setting("quoted", () => '{"a": "b\\c"}, \'x\' \\N');
   store.addIgnoreRule({ checkId: "spelling", text: "Homs" }, "editor");
   store.upsertAcceptedWords([{ lang: "ar", word: "حمص", kind: "name", note: "مدينة" }], "editor");
   store.createPendingImport({ id: "pending-1", user: "editor", createdAt: "2026-01-01T00:00:00.000Z", expiresAt: "2099-01-01T00:00:00.000Z", content: { title: "عنوان", n: 0.1 + 0.2 } });
