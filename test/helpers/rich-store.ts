@@ -52,11 +52,7 @@ export async function fillRichStore(store: Store): Promise<{ documentId: number;
   return { documentId, jobId };
 }
 
-/**
- * What the store reads of its data, in a form two stores can be compared in. (Not listDismissals:
- * on PostgreSQL it answers its keys in lower case today, a dialect slip of the repository's own;
- * the dismissals' rows are compared by the table checksums.)
- */
+/** What the store reads of its data, in a form two stores can be compared in. */
 export function storeReading(store: Store, jobId: number): unknown {
   return {
     documents: store.listDocuments().map((d) => ({
@@ -66,7 +62,10 @@ export function storeReading(store: Store, jobId: number): unknown {
       beads: store.getBeads(d.id, { signals: true }),
       history: store.getHistory(d.id),
       findings: store.listFindings({ documentId: d.id }),
+      dismissals: store.listDismissals(d.id),
+      counts: store.countFindings(d.id),
     })),
+    gridDocuments: store.listGridDocuments(100),
     glossary: store.listGlossary(),
     users: store.listUsers(),
     job: store.getJob(jobId),

@@ -6,7 +6,8 @@
  *   an INSERT into a table with an `id` gets `RETURNING id` (better-sqlite3's lastInsertRowid);
  *   instr → strpos, group_concat → string_agg, json_group_array → json_agg, total(x) → COALESCE(SUM(x), 0),
  *   json_extract(c, '$.k') → (c::jsonb ->> 'k'), LIKE → ILIKE (SQLite's LIKE ignores case),
- *   `x COLLATE NOCASE` → lower(x), `AS REAL` → `AS DOUBLE PRECISION` (PostgreSQL's real is 4 bytes).
+ *   `x COLLATE NOCASE` → lower(x), `AS REAL` → `AS DOUBLE PRECISION` (PostgreSQL's real is 4 bytes),
+ *   `AS camelCase` → `AS "camelCase"` (PostgreSQL would fold the alias to lower case).
  * Text inside quotes is left as it is. A statement that needs more says so with bySql().
  */
 
@@ -84,7 +85,9 @@ export function translateSql(sql: string, tablesWithId: ReadonlySet<string>): Tr
       .replace(/\bNOT LIKE\b/g, "NOT ILIKE")
       .replace(/(?<!NOT )\bLIKE\b/g, "ILIKE")
       .replace(/\bAS REAL\)/gi, "AS DOUBLE PRECISION)")
-      .replace(/([A-Za-z_][A-Za-z0-9_.]*) COLLATE NOCASE/gi, "lower($1)"),
+      .replace(/([A-Za-z_][A-Za-z0-9_.]*) COLLATE NOCASE/gi, "lower($1)")
+      // PostgreSQL folds unquoted names to lower case: a camelCase alias is quoted to keep its case.
+      .replace(/\bAS ([a-z][a-z0-9_]*[A-Z][A-Za-z0-9_]*)\b/g, 'AS "$1"'),
   );
   text = text.replace(/\bjson_extract\(([A-Za-z_][A-Za-z0-9_.]*), '\$\.([A-Za-z0-9_]+)'\)/gi, "(CAST($1 AS jsonb) ->> '$2')");
   let returnsId = false;
