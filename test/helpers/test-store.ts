@@ -77,9 +77,20 @@ export function freshPostgresUrl(): string {
     template = name;
   }
   const name = `mizan_test_${process.pid}_${made.length + 1}`;
-  connection.exec(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  connection.exec(`CREATE DATABASE ${name} TEMPLATE ${template}${copyStrategy(connection)}`);
   made.push(name);
   return withDatabase(adminUrl, name);
+}
+
+let strategy: string | null = null;
+
+/**
+ * How a copy of the template is made: file by file where PostgreSQL lets us choose (15 and later),
+ * twice as fast here as the default (copying through the WAL) on a cluster without fsync.
+ */
+function copyStrategy(connection: PgDatabase): string {
+  strategy ??= Number(connection.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")[0]?.v) >= 150000 ? " STRATEGY FILE_COPY" : "";
+  return strategy;
 }
 
 /** Where a test's store lives: a fresh PostgreSQL database or a new SQLite file, by the run's engine. */
