@@ -1,6 +1,8 @@
 /**
- * A real mizan server for tests: a fresh database file, the app from createApp, listening on a
- * loopback port chosen by the system. Closed with stop().
+ * A real mizan server for tests: a fresh store on the run's engine (a new SQLite file, or a new
+ * database on the run's PostgreSQL under MIZAN_TEST_ENGINE=postgres; test-store.ts), the app from
+ * createApp, listening on a loopback port chosen by the system. Closed with stop(). `dbPath` is the
+ * store's location, for tests that open the store again (with openStore).
  */
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
@@ -13,7 +15,9 @@ import { Client, createRoleUsers } from "./client.js";
 import { startBackground } from "../../server/jobs/background.js";
 
 export type TestServer = {
-  url: string; store: Store; dbPath: string; stop(): Promise<void>;
+  url: string; store: Store;
+  /** Where the store is: a SQLite file's path or a PostgreSQL URL (open it again with openStore). */
+  dbPath: string; stop(): Promise<void>;
   /** Resolves once the background has brought every document's findings up to date. */
   findingsSettled(): Promise<void>;
   /** A client logged in as the user named after a role (admin, translator, copy-editor, viewer). */
