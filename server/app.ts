@@ -94,7 +94,7 @@ export function createApp(options: AppOptions): express.Express {
   });
   const csrf = createCsrf(options.store);
   app.use(csrf.issue);
-  app.use(buildRoutes(ctx, { csrf: csrf.protect, loginLimit: loginRateLimit() }));
+  app.use(buildRoutes(ctx, { csrf: csrf.protect, loginLimit: loginRateLimit(options.store) }));
   app.use((_req: Request, res: Response) => {
     res.status(404).send(render("errors/error", { ...res.locals, status: 404, message: res.locals.t("errors.page.notFound") }));
   });

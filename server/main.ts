@@ -1,13 +1,15 @@
 /**
  * `npm start`: opens the database (MIZAN_DB, default data/mizan.db), creates the first admin on a
  * database without users (password from MIZAN_ADMIN_PASSWORD, or random and printed once), loads
- * the sample corpus into an empty one, and serves the web app on PORT (default 3000).
+ * the sample corpus into a database that never had a document, and serves the web app on PORT
+ * (default 3000). Both first-start steps are atomic in the database: several instances may start
+ * at once on one database (README, "Several instances").
  */
 import { createApp } from "./app.js";
 import { databasePath, host, port } from "./config.js";
 import { reportError } from "./cli/report-error.js";
 import { openStore } from "./store/open-store.js";
-import { loadSampleCorpus } from "./services/load-sample.js";
+import { loadSampleOnce } from "./services/load-sample.js";
 import { ensureAdmin } from "./services/accounts.js";
 import { startBackground } from "./jobs/background.js";
 import { holdDatabase } from "./store/database-lock.js";
@@ -25,10 +27,9 @@ async function main(): Promise<void> {
         : `mizan: created the user "admin" with the password from MIZAN_ADMIN_PASSWORD\n`,
     );
   }
-  if (store.countDocuments({ includeDeleted: true }) === 0) {
-    const ids = await loadSampleCorpus(store);
-    process.stdout.write(`mizan: loaded the sample corpus (${ids.length} document${ids.length === 1 ? "" : "s"}) into ${path}\n`);
-  }
+  // Claimed in the database first: of several instances starting at once on an empty one, one loads it.
+  const ids = await loadSampleOnce(store);
+  if (ids) process.stdout.write(`mizan: loaded the sample corpus (${ids.length} document${ids.length === 1 ? "" : "s"}) into ${path}\n`);
   // The lexicon the editor's changes re-score rows with, loaded before the first request needs it.
   lexiconFor(store.listGlossary());
   const background = startBackground(store); // worker threads + the findings refresher

@@ -7,7 +7,10 @@
  * It sweeps when told something changed (`changed()`, after every write request) and every few
  * seconds anyway (changes made by `mizan` commands beside the server). A document whose checks
  * fail (a worker that dies on it) is stored with no findings at that version and is not tried
- * again until it changes, so no document can keep the background busy forever.
+ * again until it changes, so no document can keep the background busy forever. Every app instance
+ * on a database runs one: two computing the same document write it once (replaceFindings checks
+ * the document's version and the findings' version in its transaction; the second write finds
+ * them changed and is dropped), so the only cost of two is work done twice.
  */
 import type { Store } from "../store/types.js";
 import type { TaskPool } from "./task-pool.js";
@@ -37,12 +40,15 @@ export function startFindingsRefresher(store: Store, pool: TaskPool, log: (line:
       if (stale.length === 0 || closed) return;
       for (const { id, version } of stale) {
         if (closed) return;
+        // What the findings were at before this try: another app instance's refresher may compute
+        // the same document meanwhile, and its findings must not then be wiped by this try's failure.
+        const seen = store.findingsVersion(id);
         try {
           await pool.run({ kind: "refresh-findings", location: store.location, documentId: id }, { timeoutMs: TASK_TIMEOUT_MS });
         } catch (error) {
           if (closed) return;
           log(`mizan: the checks of document ${id} failed (${error instanceof Error ? error.message : String(error)}); its findings are left empty until it changes`);
-          store.replaceFindings(id, [], version);
+          store.replaceFindings(id, [], version, seen);
         }
       }
     }

@@ -144,6 +144,14 @@ export function ensureAdmin(store: Store, fromEnvironment = process.env.MIZAN_AD
   }
   const generated = !fromEnvironment;
   const password = fromEnvironment || randomPassword();
-  store.createUser("admin", hashPassword(password), "admin");
+  const hash = hashPassword(password);
+  // Counted again inside the write transaction: of several instances starting at once on an empty
+  // database, one creates the admin and the others find it there (no second admin, no failed start).
+  const created = store.atomically(() => {
+    if (store.countUsers() > 0) return false;
+    store.createUser("admin", hash, "admin");
+    return true;
+  });
+  if (!created) return { created: false };
   return generated ? { created: true, password } : { created: true };
 }

@@ -4,7 +4,10 @@
  * corpus's usual spelling is flagged and a word the corpus keeps using is no misspelling. Counting
  * reads every English paragraph, so the figures are kept: recounted at most every ten minutes or
  * when documents are removed, and documents added are added to them (a statistic a few edits old
- * is still the corpus's usage).
+ * is still the corpus's usage). Which documents the figures count is checked against the
+ * database's corpus stamp at every call, so documents imported, deleted or restored by another app
+ * instance on the same database are seen at once, as this process's own are; edits, by any
+ * instance, reach the figures at the next count from nothing (MAX_AGE_MS).
  */
 import type { Store } from "../store/types.js";
 import type { CorpusStats } from "../domain/checks/types.js";
@@ -15,7 +18,7 @@ const MAX_AGE_MS = 10 * 60 * 1000;
 
 /** The figures, the documents they count (by id) and when they were counted from nothing. */
 type Figures = { spellings: Map<string, number>; words: Map<string, number> };
-type Counted = { documents: number; ids: Set<number>; at: number; stats: Figures };
+type Counted = { stamp: string; ids: Set<number>; at: number; stats: Figures };
 
 /** Per store (a process may hold several databases, tests do). */
 const CACHE = new WeakMap<Store, Counted>();
@@ -40,19 +43,19 @@ function countDocument(store: Store, id: number, stats: Figures): void {
  * document removed, or figures older than MAX_AGE_MS, means a count from nothing.
  */
 export function corpusStats(store: Store, now = Date.now()): CorpusStats {
-  const documents = store.countDocuments();
+  const stamp = store.corpusStamp();
   const cached = CACHE.get(store);
   const fresh = cached !== undefined && now - cached.at < MAX_AGE_MS;
-  if (fresh && cached.documents === documents) return cached.stats;
+  if (fresh && cached.stamp === stamp) return cached.stats;
   const ids = store.listDocuments().map((doc) => doc.id);
   const present = new Set(ids);
   if (fresh && [...cached.ids].every((id) => present.has(id))) {
     for (const id of ids) if (!cached.ids.has(id)) countDocument(store, id, cached.stats);
-    CACHE.set(store, { documents: ids.length, ids: present, at: cached.at, stats: cached.stats });
+    CACHE.set(store, { stamp, ids: present, at: cached.at, stats: cached.stats });
     return cached.stats;
   }
   const stats: Figures = { spellings: new Map<string, number>(), words: new Map<string, number>() };
   for (const id of ids) countDocument(store, id, stats);
-  CACHE.set(store, { documents: ids.length, ids: present, at: now, stats });
+  CACHE.set(store, { stamp, ids: present, at: now, stats });
   return stats;
 }

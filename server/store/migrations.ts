@@ -391,4 +391,15 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (archive_id, pass, en_article, ar_article)
   ) WITHOUT ROWID;
   `,
+  // 20: rate limits shared by every app instance on the database (issue 15): one row per limited
+  // key (a client address, an account) with its hits in the current window and when the window
+  // ends, in milliseconds since 1970; a row past its end counts as none and is cleared on the way.
+  `
+  CREATE TABLE rate_limits (
+    key TEXT PRIMARY KEY,
+    hits INTEGER NOT NULL,
+    reset_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX rate_limits_by_reset ON rate_limits (reset_at);
+  `,
 ];

@@ -41,6 +41,8 @@ import {
   archiveCounts, createArchive, findActiveArchiveJob, findArchiveJob, getArchive, listUncheckedArchiveDocuments, listWaitingPairs, markPairDocument, readArchiveArticle,
   readArchiveArticles, replaceProposedPairs, setArchiveJob, storeArchiveBatch,
 } from "./archive-repository.js";
+import { corpusStamp } from "./corpus-stamp-repository.js";
+import { hitRateLimit, readRateLimit, resetRateLimit, unhitRateLimit } from "./rate-limits-repository.js";
 import { dropArchiveCandidates, readArchiveCandidates, storeArchiveCandidates } from "./archive-candidates-repository.js";
 
 export function openSqliteStore(path: string): Store & { db: SqliteDatabase } {
@@ -65,6 +67,7 @@ export function composeStore<D extends SqlDatabase>(db: D, location: string): St
     listDocuments: () => listDocuments(db),
     listCorpusPage: (listing) => listCorpusPage(db, listing),
     countDocuments: (options) => countDocuments(db, options?.includeDeleted ?? false),
+    corpusStamp: () => corpusStamp(db),
     getDocument: (id) => getDocument(db, id),
     renameDocument: (id, titles, version, user) => renameDocument(db, id, titles, version, user),
     deleteDocument: (id, user, at) => softDeleteDocument(db, id, user, at),
@@ -193,6 +196,10 @@ export function composeStore<D extends SqlDatabase>(db: D, location: string): St
         return value;
       }).immediate();
     },
+    hitRateLimit: (key, windowMs, now) => hitRateLimit(db, key, windowMs, now),
+    unhitRateLimit: (key, now) => unhitRateLimit(db, key, now),
+    readRateLimit: (key, now) => readRateLimit(db, key, now),
+    resetRateLimit: (key) => resetRateLimit(db, key),
     createJob: (job) => createJob(db, job),
     getJob: (id) => getJob(db, id),
     listJobs: (page) => listJobs(db, page),

@@ -232,6 +232,9 @@ export type JobRecord = {
 };
 export type NewJob = { kind: string; params: unknown; createdBy: string; files?: { role: string; name: string; bytes: Uint8Array }[] };
 
+/** A key's hits in its open rate-limit window, and when that window ends (milliseconds since 1970). */
+export type RateLimitCount = { hits: number; resetAt: number };
+
 /**
  * Every change that writes rows anew (alignment operations, paragraph splits and joins, undo and
  * redo) or changes a paragraph's text takes an optional `scorer`: the rows changed are then scored
@@ -250,6 +253,8 @@ export interface Store extends ArchiveReviewStore {
   listCorpusPage(listing: CorpusListing): CorpusListingPage;
   /** Live documents; with `includeDeleted`, those waiting to be purged too. */
   countDocuments(options?: { includeDeleted?: boolean }): number;
+  /** Changes whenever a live document is added, deleted or restored, by any instance (store/corpus-stamp-repository.ts). */
+  corpusStamp(): string;
   getDocument(id: number): DocumentRecord | null;
   /** New titles for both editions when `version` is current (else ConflictError); audited. */
   renameDocument(id: number, titles: { title: string; titleAr: string }, version: number, user: string): DocumentRecord;
@@ -340,6 +345,15 @@ export interface Store extends ArchiveReviewStore {
   setUserDensity(userId: number, density: Density): void;
   /** A setting of this installation, created with `create()` the first time it is asked for. */
   setting(key: string, create: () => string): string;
+  /**
+   * Rate limits counted in the database (store/rate-limits-repository.ts), shared by every app
+   * instance on it: a hit counted for `key` in its open window (or the first of a new one of
+   * `windowMs`), a hit taken back, the count of the open window (null for none), and a reset.
+   */
+  hitRateLimit(key: string, windowMs: number, now: number): RateLimitCount;
+  unhitRateLimit(key: string, now: number): void;
+  readRateLimit(key: string, now: number): RateLimitCount | null;
+  resetRateLimit(key: string): void;
 
   /** Findings: replaced wholesale per document version; read with their paragraph; counted. */
   /**

@@ -9,10 +9,22 @@ import type { Store, UserRole } from "../../server/store/types.js";
 export const TEST_PASSWORD = "correct horse battery";
 
 export class Client {
-  private readonly cookies = new Map<string, string>();
   csrf = "";
 
-  constructor(readonly base: string) {}
+  constructor(
+    readonly base: string,
+    private readonly cookies = new Map<string, string>(),
+  ) {}
+
+  /**
+   * The same browser reaching another app instance of one service (behind one address, as a load
+   * balancer shows them): the cookies are shared from now on, the CSRF token the last page gave is carried over.
+   */
+  at(base: string): Client {
+    const other = new Client(base, this.cookies);
+    other.csrf = this.csrf;
+    return other;
+  }
 
   /** The value of a cookie this client holds (the session id, …). */
   cookie(name: string): string | undefined {

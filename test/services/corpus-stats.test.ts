@@ -56,5 +56,22 @@ describe("corpus-wide name consistency (real database)", () => {
       expect(after.words).to.deep.include(["officials", 1]);
       store.close();
     });
+
+    it("sees at once a document deleted and another imported by another instance, the count left as it was", async () => {
+      const path = tempDbPath();
+      const a = openSqliteStore(path); // instance A, where the editors work
+      const b = openSqliteStore(path); // instance B, whose checks read the figures
+      await importArticle(a, article("Talbiseh", 0), { title: "kept" }, "tester");
+      const { id } = await importArticle(a, article("Rastan", 1), { title: "removed" }, "tester");
+      expect(plain(corpusStats(b)).spellings).to.deep.include(["Rastan", 2]);
+      a.deleteDocument(id, "tester", new Date().toISOString());
+      await importArticle(a, article("Qusayr", 2), { title: "new" }, "tester");
+      expect(b.countDocuments(), "as many documents as before").to.equal(2);
+      const seen = plain(corpusStats(b));
+      expect(seen.spellings.map(([word]) => word)).to.include("Qusayr").and.not.include("Rastan");
+      const recounted = openSqliteStore(path);
+      expect(seen).to.deep.equal(plain(corpusStats(recounted)));
+      for (const s of [a, b, recounted]) s.close();
+    });
   });
 });

@@ -51,6 +51,22 @@ describe("document checks (real database file)", () => {
     store.close();
   });
 
+  it("checks with the ignore rules another app instance added since this one last read them", async () => {
+    const { store: a } = await corpus(0);
+    const b = openSqliteStore(a.location); // a second instance on the same database
+    const importOnA = async (title: string) =>
+      (await importArticle(a, { en: { bytes: Buffer.from(EN), name: "en.txt" }, ar: { bytes: Buffer.from(AR), name: "ar.txt" } }, { title }, "tester", { dictionary: false })).id;
+    const first = await importOnA("before the rule");
+    refreshFindings(b, first); // B reads (and keeps) the ignore lists
+    expect(naming(b, first).map((f) => f.excerpt)).to.deep.equal(["Negotiating Committee"]);
+    a.addIgnoreRule({ checkId: "naming-consistency", text: "Negotiating Committee" }, "copy");
+    const second = await importOnA("after the rule");
+    refreshFindings(b, second);
+    expect(naming(b, second), "B's kept lists are stamped by the database, not by B's own writes").to.deep.equal([]);
+    a.close();
+    b.close();
+  });
+
   it("refuses dismissals and fixes on a locked document to all but admins", async () => {
     const { store, ids } = await corpus(1);
     store.setDocumentStatus(ids[0]!, "locked", "admin");

@@ -297,4 +297,11 @@ CREATE TABLE archive_candidates (
     evidence TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (archive_id, pass, en_article, ar_article)
   );`,
+  // 2 (SQLite's 20): rate limits shared by every app instance (store/rate-limits-repository.ts).
+  `CREATE TABLE rate_limits (
+    key TEXT PRIMARY KEY,
+    hits BIGINT NOT NULL,
+    reset_at BIGINT NOT NULL
+  );
+CREATE INDEX rate_limits_by_reset ON rate_limits (reset_at);`,
 ];
