@@ -98,6 +98,32 @@ export async function runJobStep(store: Store, jobId: number, log: (line: string
   return store.getJob(jobId)?.state ?? "failed";
 }
 
+/**
+ * One batch of a job's fan-out stage (job-kinds.ts JobFanOut; the queue workers on PostgreSQL):
+ * nothing when the job has ended or has no such stage; cancelled when that was asked; a coded
+ * error fails the job at once (as a step's does), anything else is thrown for the queue to retry.
+ * Answers whether the job is finished now, and ends it done when it is.
+ */
+export async function runJobBatch(store: Store, jobId: number, units: readonly number[]): Promise<JobState> {
+  const job = store.getJob(jobId);
+  if (!job) return "failed";
+  if (job.state !== "running" && job.state !== "queued") return job.state;
+  if (job.cancelRequested) {
+    endJob(store, job, "cancelled");
+    return "cancelled";
+  }
+  const fanOut = jobKind(job.kind)?.fanOut;
+  if (!fanOut) return job.state;
+  try {
+    const outcome = await fanOut.runBatch(store, job, units);
+    if (outcome.finished) endJob(store, job, "done", outcome.result ?? null);
+  } catch (error) {
+    if (!(error instanceof CodedError)) throw error;
+    endJob(store, job, "failed", jobErrorOf(error));
+  }
+  return store.getJob(jobId)?.state ?? "failed";
+}
+
 /** Runs the steps of a job this runner has claimed until it ends or `stop()` says to stop; beats its heart meanwhile. */
 async function driveJob(store: Store, job: JobRecord, runner: string, step: (jobId: number) => Promise<JobState>, stop: () => boolean, afterStep?: (job: JobRecord) => void): Promise<void> {
   const heartbeat = setInterval(() => store.touchJob(job.id, runner), HEARTBEAT_MS);
