@@ -207,6 +207,7 @@ export async function startQueueWorker(location: string, options: QueueWorkerOpt
     if (!job || (job.state !== "queued" && job.state !== "running")) return;
     try {
       const { state } = await pool.run({ kind: "job-batch", location, jobId, units }, { timeoutMs: stepTimeoutSeconds * 1000 });
+      log(`mizan worker: job ${jobId}: batch of units ${units.join(", ")} done`);
       if (state !== "running" && state !== "queued") log(`mizan worker: job ${jobId} ${state}`);
     } catch (error) {
       if (given.retryCount >= given.retryLimit) {
