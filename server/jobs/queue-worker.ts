@@ -21,11 +21,14 @@
  *   nothing), lets go of the claim and sends the next step. Steps in slices rather than one per
  *   pg-boss job: the pairing keeps its index in the thread between steps (built in seconds), and
  *   a slice keeps it on one machine instead of building it again wherever the next step lands.
+ *   The claim's heartbeat never outlives the step timeout, so a handler that hangs lets the job
+ *   look abandoned (jobs-repository's JOB_STALE_MS later) and another worker takes it on.
  * - The fan-out stage (job-kinds.ts JobFanOut: an archive's documents): the step's handler sends
  *   the pending units in batches (queue BATCH_QUEUE, `fanOut.batchSize` units each, grouped by
  *   unit id so the same group has the same singleton key every time and is never waiting twice),
- *   then watches: it sends itself again every WATCH_MS, sending the groups still pending again
- *   (a batch whose retries ran out, units confirmed later) and ending the job when nothing is left.
+ *   then watches, claiming nothing (whoever watches does the same): it sends itself again every
+ *   WATCH_MS, sending the groups still pending again (a batch whose retries ran out, units
+ *   confirmed later) and ending the job when nothing is left.
  *   Any worker takes any batch (the `job-batch` task); each unit is made in one transaction that
  *   also marks it done (an archive pair's unique document_id), so a batch taken twice, retried or
  *   raced, never makes a document twice; the batch that leaves nothing to do ends the job.
@@ -38,7 +41,7 @@ import type { Store } from "../store/types.js";
 import { openStore } from "../store/open-store.js";
 import { createTaskPool, type TaskPool } from "./task-pool.js";
 import { auditJobStart, endJob, HEARTBEAT_MS, newRunnerName, runnerIsGone } from "./job-runner.js";
-import { jobKind } from "./job-kinds.js";
+import { jobKind, type JobFanOut } from "./job-kinds.js";
 import "../services/job-kind-list.js";
 
 export const STEP_QUEUE = "mizan-job-step";
@@ -49,6 +52,23 @@ export const BOSS_SCHEMA = "pgboss";
 const WATCH_MS = 5_000;
 /** A step sent again because another live runner held the job waits this long. */
 const BUSY_DELAY_SECONDS = 5;
+/**
+ * A step or batch running longer than this in its thread is ended (the thread too), as in the app
+ * (background.ts JOB_STEP_TIMEOUT_MS). Not the step timeout: that one only says when the queue
+ * takes work for lost and offers it to another worker; the first may still finish it, harmlessly.
+ */
+const TASK_TIMEOUT_MS = 10 * 60 * 1000;
+/** Longest wait for the queue to take a job sent: past it the handler fails, and its job is tried again. */
+const SEND_TIMEOUT_MS = 30_000;
+
+/** The promise, or a failure once SEND_TIMEOUT_MS has passed without its answer. */
+function timed<T>(promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the queue did not answer in ${SEND_TIMEOUT_MS / 1000} s`)), SEND_TIMEOUT_MS);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 export type QueueWorkerOptions = {
   /** Steps and batches run at once in this process (worker threads). */
@@ -103,7 +123,8 @@ export async function startQueueWorker(location: string, options: QueueWorkerOpt
   const stepTimeoutSeconds = Math.max(5, Math.floor(options.stepTimeoutSeconds ?? 600));
   const retryLimit = Math.max(0, Math.floor(options.retryLimit ?? 5));
   const retryDelay = Math.max(0, Math.floor(options.retryDelaySeconds ?? 5));
-  const sliceMs = options.sliceMs ?? 30_000;
+  // A slice ends well before the queue would take its step for lost.
+  const sliceMs = Math.min(options.sliceMs ?? 30_000, (stepTimeoutSeconds * 1000) / 2);
   const pollMs = options.pollMs ?? 1_000;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const runner = newRunnerName();
@@ -129,23 +150,55 @@ export async function startQueueWorker(location: string, options: QueueWorkerOpt
   const sendStep = (jobId: number, startAfterSeconds = 0) =>
     boss.send(STEP_QUEUE, { jobId } satisfies StepData, { ...sendOptions, singletonKey: `job:${jobId}`, ...(startAfterSeconds > 0 ? { startAfter: startAfterSeconds } : {}) });
 
-  /** One step's handler: claims the job, runs its steps for a slice (or fans its units out), lets it go, sends what comes next. */
+  /**
+   * The fan-out stage's watch: the pending units sent as batches (a group already waiting is not
+   * sent twice), or, when none is pending, the end looked for; then the watch again in WATCH_MS.
+   * It claims nothing: what it does is the same whoever does it, and at once.
+   */
+  async function watchFanOut(jobId: number, fanOut: JobFanOut, pending: readonly number[]): Promise<void> {
+    const groups = unitGroups(pending, fanOut.batchSize);
+    if (groups.length === 0) {
+      // Nothing pending: a batch with no units ends the job when nothing is left anywhere.
+      await pool.run({ kind: "job-batch", location, jobId, units: [] }, { timeoutMs: TASK_TIMEOUT_MS });
+    } else {
+      let sent = 0;
+      for (const units of groups) {
+        if (await timed(boss.send(BATCH_QUEUE, { jobId, units } satisfies BatchData, { ...sendOptions, singletonKey: `job:${jobId}:${units[0]}` }))) sent += 1;
+      }
+      if (sent > 0) log(`mizan worker: job ${jobId}: ${sent} batch(es) of ${pending.length} unit(s) left sent to the queue`);
+    }
+    const still = store.getJob(jobId);
+    if (still && still.state === "running") await timed(sendStep(jobId, WATCH_MS / 1000));
+  }
+
+  /** One step's handler: the fan-out's watch, or else claims the job, runs its steps for a slice, lets it go and sends the next step. */
   async function onStep(given: PgBoss.JobWithMetadata<StepData>): Promise<void> {
     const jobId = given.data.jobId;
     const seen = store.getJob(jobId);
     if (!seen || (seen.state !== "queued" && seen.state !== "running")) return;
+    const fanOut = jobKind(seen.kind)?.fanOut;
+    const pendingAtStart = seen.state === "running" && !seen.cancelRequested ? fanOut?.pendingUnits(store, seen) ?? null : null;
+    if (fanOut && pendingAtStart !== null) {
+      await watchFanOut(jobId, fanOut, pendingAtStart);
+      return;
+    }
     if (seen.runner && runnerIsGone(seen.runner)) store.releaseJob(seen.id, seen.runner);
     const job = store.claimJob(jobId, runner, new Date().toISOString());
     if (!job) {
-      await sendStep(jobId, BUSY_DELAY_SECONDS);
+      await timed(sendStep(jobId, BUSY_DELAY_SECONDS));
       return;
     }
     if (seen.state === "queued" || seen.runner !== null) auditJobStart(store, job, job.done > 0 || job.stage !== "");
-    const heartbeat = setInterval(() => store.touchJob(jobId, runner), HEARTBEAT_MS);
+    // The heartbeat keeps the claim while the slice runs, never longer than a step may take: a
+    // handler that hangs lets the job look abandoned, and another worker takes it.
+    const claimedAt = Date.now();
+    const heartbeat = setInterval(() => {
+      if (Date.now() - claimedAt > stepTimeoutSeconds * 1000) clearInterval(heartbeat);
+      else store.touchJob(jobId, runner);
+    }, HEARTBEAT_MS);
     heartbeat.unref();
-    let next: "step" | "watch" | null = null;
+    let next = false;
     try {
-      const started = Date.now();
       for (;;) {
         const now = store.getJob(jobId);
         if (!now || now.state !== "running") return;
@@ -154,35 +207,25 @@ export async function startQueueWorker(location: string, options: QueueWorkerOpt
           log(`mizan worker: job ${jobId} cancelled`);
           return;
         }
-        const fanOut = jobKind(now.kind)?.fanOut;
-        const pending = fanOut?.pendingUnits(store, now) ?? null;
-        if (fanOut && pending !== null) {
-          const groups = unitGroups(pending, fanOut.batchSize);
-          if (groups.length === 0) {
-            // Nothing pending: a batch with no units ends the job when nothing is left anywhere.
-            await pool.run({ kind: "job-batch", location, jobId, units: [] }, { timeoutMs: stepTimeoutSeconds * 1000 });
-          } else {
-            for (const units of groups) {
-              await boss.send(BATCH_QUEUE, { jobId, units } satisfies BatchData, { ...sendOptions, singletonKey: `job:${jobId}:${units[0]}` });
-            }
-          }
-          next = "watch";
+        if (fanOut && fanOut.pendingUnits(store, now) !== null) {
+          // The sequential stages are over: the watch (unclaimed) takes the job on.
+          next = true;
           return;
         }
-        const { state } = await pool.run({ kind: "job-step", location, jobId }, { timeoutMs: stepTimeoutSeconds * 1000 });
+        const { state } = await pool.run({ kind: "job-step", location, jobId }, { timeoutMs: TASK_TIMEOUT_MS });
         if (state !== "running") {
           log(`mizan worker: job ${jobId} ${state}`);
           return;
         }
-        if (closing || Date.now() - started > sliceMs) {
-          next = "step";
+        if (closing || Date.now() - claimedAt > sliceMs) {
+          next = true;
           return;
         }
       }
     } catch (error) {
       // A step's thread died (its time or memory ran out) or the database went away: tried again
       // by the queue, and after the last try the job fails, as in the app.
-      next = null;
+      next = false;
       if (given.retryCount >= given.retryLimit) {
         const failed = store.getJob(jobId);
         if (failed) endJob(store, failed, "failed", { code: "step-crashed", params: {} });
@@ -193,9 +236,9 @@ export async function startQueueWorker(location: string, options: QueueWorkerOpt
     } finally {
       clearInterval(heartbeat);
       store.releaseJob(jobId, runner);
-      if (next !== null) {
+      if (next) {
         const still = store.getJob(jobId);
-        if (still && still.state === "running") await sendStep(jobId, next === "watch" ? WATCH_MS / 1000 : 0);
+        if (still && still.state === "running") await timed(sendStep(jobId));
       }
     }
   }
@@ -206,7 +249,7 @@ export async function startQueueWorker(location: string, options: QueueWorkerOpt
     const job = store.getJob(jobId);
     if (!job || (job.state !== "queued" && job.state !== "running")) return;
     try {
-      const { state } = await pool.run({ kind: "job-batch", location, jobId, units }, { timeoutMs: stepTimeoutSeconds * 1000 });
+      const { state } = await pool.run({ kind: "job-batch", location, jobId, units }, { timeoutMs: TASK_TIMEOUT_MS });
       log(`mizan worker: job ${jobId}: batch of units ${units.join(", ")} done`);
       if (state !== "running" && state !== "queued") log(`mizan worker: job ${jobId} ${state}`);
     } catch (error) {
@@ -231,7 +274,7 @@ export async function startQueueWorker(location: string, options: QueueWorkerOpt
     for (const job of store.listJobs({ limit: 500 })) {
       if (closing) return;
       if (job.state === "queued" && !job.cancelRequested && jobKind(job.kind)) {
-        const sent = await sendStep(job.id);
+        const sent = await timed(sendStep(job.id));
         if (sent) log(`mizan worker: job ${job.id} (${job.kind}) sent to the queue`);
       }
     }

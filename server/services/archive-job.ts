@@ -352,6 +352,10 @@ function documentsBatch(store: Store, job: JobRecord, params: ArchiveJobParams, 
         if (!(error instanceof ConflictError)) throw error;
       }
     }
+    // Every unit of the batch is done now, by this process or another; one still waiting would be
+    // lost if the batch ended as done: it fails instead, and the queue tries it again.
+    const left = store.listWaitingPairs(archiveId, ALL_PAIRS).filter((p) => wanted.has(p.id));
+    if (left.length > 0) throw new Error(`archive-job: pairs ${left.map((p) => p.id).join(", ")} of the batch are still waiting`);
   }
   if (store.listWaitingPairs(archiveId, 1).length > 0) return { finished: false };
   for (let unchecked = store.listUncheckedArchiveDocuments(archiveId, DOCUMENTS_PER_STEP); unchecked.length > 0; unchecked = store.listUncheckedArchiveDocuments(archiveId, DOCUMENTS_PER_STEP)) {

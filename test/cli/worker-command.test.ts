@@ -136,7 +136,7 @@ describe("cli/worker-command", function () {
       const reference = await referenceRun(10);
       const db = store as PgStore;
       const { archiveId, jobId } = startMadeUpArchiveJob(db, 10);
-      const args = ["--step-timeout", "10"];
+      const args = ["--step-timeout", "20"];
       workers = await Promise.all([startWorkerProcess(url, args), startWorkerProcess(url, args)]);
       const atKill: JobRecord = await until("the documents stage to begin", () => {
         const job = db.getJob(jobId);
