@@ -274,6 +274,25 @@ user
   });
 
 program
+  .command("worker")
+  .description("run mizan's jobs (archive imports, their pairing and documents) from a PostgreSQL database, beside any number of other workers on any machine; stops on SIGTERM after the step under way")
+  .option("--db <url>", "PostgreSQL database (postgres://…; default: $MIZAN_DB)")
+  .option("--concurrency <n>", "steps and batches run at once in this process (default 1)")
+  .option("--step-timeout <seconds>", "a step or batch unanswered for this long is taken as lost and run again elsewhere (default 600)")
+  .action(async (opts: { db?: string; concurrency?: string; stepTimeout?: string }) => {
+    const { workerCommand, workerOptions } = await import("../server/cli/worker-command.js");
+    const worker = await workerCommand(databasePath(opts.db), workerOptions(opts));
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      worker.close().then(() => process.exit(0), async (error: unknown) => process.exit(await reportError(error)));
+    };
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
+  });
+
+program
   .command("backup")
   .description("copy the database to PATH with SQLite's online backup (safe while the server runs)")
   .argument("<path>")

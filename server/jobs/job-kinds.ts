@@ -11,6 +11,25 @@ import type { JobRecord, Store } from "../store/types.js";
 
 export type JobStepOutcome = { finished: boolean; result?: unknown };
 
+/**
+ * A stage whose work is many independent units (an archive's confirmed pairs, each becoming a
+ * document) that several processes may share: the jobs of PostgreSQL's workers
+ * (jobs/queue-worker.ts) spread its batches over machines instead of running them as steps.
+ */
+export type JobFanOut = {
+  /** The job's units still to do, in order, when it is at such a stage; null when it is at a sequential one. */
+  pendingUnits(store: Store, job: JobRecord): number[] | null;
+  /** Units per batch. */
+  batchSize: number;
+  /**
+   * Does the units of one batch that are still to do (a unit done already, by this batch before a
+   * kill or by another process, is skipped; each unit commits with the job's progress in one
+   * transaction), then answers whether the whole stage, and so the job, is finished: nothing
+   * left to do anywhere, counted inside one transaction.
+   */
+  runBatch(store: Store, job: JobRecord, units: readonly number[]): Promise<JobStepOutcome> | JobStepOutcome;
+};
+
 export type JobKind = {
   kind: string;
   /**
@@ -19,6 +38,8 @@ export type JobKind = {
    * again after a crash it continues from what was committed.
    */
   step(store: Store, job: JobRecord): Promise<JobStepOutcome> | JobStepOutcome;
+  /** Its stage of independent units, if it has one (used by the queue workers on PostgreSQL; in-app, `step` does the same work in order). */
+  fanOut?: JobFanOut;
 };
 
 const KINDS = new Map<string, JobKind>();

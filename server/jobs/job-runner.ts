@@ -7,6 +7,7 @@
  * the app's loop: one job at a time per process (SQLite has one writer), running jobs a dead process
  * left first, then queued ones oldest first; woken when a job is created, and every half minute for
  * jobs created elsewhere. `runJobToEnd` runs one job in-process for the command line, with progress.
+ * `runJobBatch` does one batch of a kind's fan-out stage (the queue workers on PostgreSQL).
  */
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
@@ -93,6 +94,32 @@ export async function runJobStep(store: Store, jobId: number, log: (line: string
     if (outcome.finished) endJob(store, job, "done", outcome.result ?? null);
   } catch (error) {
     if (!(error instanceof CodedError)) log(`mizan: job ${job.id} (${job.kind}) failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    endJob(store, job, "failed", jobErrorOf(error));
+  }
+  return store.getJob(jobId)?.state ?? "failed";
+}
+
+/**
+ * One batch of a job's fan-out stage (job-kinds.ts JobFanOut; the queue workers on PostgreSQL):
+ * nothing when the job has ended or has no such stage; cancelled when that was asked; a coded
+ * error fails the job at once (as a step's does), anything else is thrown for the queue to retry.
+ * Ends the job done when the batch says nothing is left; answers the job's state after it.
+ */
+export async function runJobBatch(store: Store, jobId: number, units: readonly number[]): Promise<JobState> {
+  const job = store.getJob(jobId);
+  if (!job) return "failed";
+  if (job.state !== "running" && job.state !== "queued") return job.state;
+  if (job.cancelRequested) {
+    endJob(store, job, "cancelled");
+    return "cancelled";
+  }
+  const fanOut = jobKind(job.kind)?.fanOut;
+  if (!fanOut) return job.state;
+  try {
+    const outcome = await fanOut.runBatch(store, job, units);
+    if (outcome.finished) endJob(store, job, "done", outcome.result ?? null);
+  } catch (error) {
+    if (!(error instanceof CodedError)) throw error;
     endJob(store, job, "failed", jobErrorOf(error));
   }
   return store.getJob(jobId)?.state ?? "failed";

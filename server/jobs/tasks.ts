@@ -5,7 +5,8 @@
  * recomputing one document's findings, purging documents deleted longer ago than they are kept,
  * the bulk changes of a corpus (previewing a replacement everywhere, proposing a re-alignment of a
  * document around its confirmed rows, accepting a bulk change, undoing one: services/bulk-changes.ts),
- * writing an export into a message port, and one step of a background job (jobs/job-runner.ts).
+ * writing an export into a message port, one step of a background job (jobs/job-runner.ts) and one batch of a job's fan-out stage
+ * (jobs/queue-worker.ts).
  * Every task names the database it works on (`location`); the worker opens its own connection.
  */
 import type { MessagePort } from "node:worker_threads";
@@ -34,6 +35,7 @@ export type Task =
   | { kind: "bulk-accept"; location: string; bulkId: number; all: boolean; actor: TaskActor }
   | { kind: "bulk-undo"; location: string; bulkId: number; actor: TaskActor }
   | { kind: "job-step"; location: string; jobId: number }
+  | { kind: "job-batch"; location: string; jobId: number; units: number[] }
   | { kind: "export"; location: string; choices: RawChoices; side: "en" | "ar"; corpusName: string; createdAt: string; tool: { name: string; version: string };
       /** Where the file goes; null counts what would be exported and writes nothing. */
       port: MessagePort | null };
@@ -52,6 +54,7 @@ export type TaskValue = {
   "bulk-undo": Travelled;
   export: ExportReport;
   "job-step": { state: JobState };
+  "job-batch": { state: JobState };
 };
 
 export type TaskAnswer<K extends Task["kind"]> = { ok: true; value: TaskValue[K] } | { ok: false; error: SerialError };

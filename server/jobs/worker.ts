@@ -17,7 +17,7 @@ import { parseChoices } from "../domain/export/choices.js";
 import { exportCorpus } from "../services/export-corpus.js";
 import { PortWritable } from "./port-stream.js";
 import { serialiseError } from "./task-errors.js";
-import { runJobStep } from "./job-runner.js";
+import { runJobBatch, runJobStep } from "./job-runner.js";
 // Every job kind, so a job-step task finds the kind of its job.
 import "../services/job-kind-list.js";
 
@@ -70,6 +70,8 @@ async function perform(task: Task): Promise<unknown> {
       return undoBulkChange(store, task.bulkId, task.actor);
     case "job-step":
       return { state: await runJobStep(store, task.jobId, (line) => process.stderr.write(`${line}\n`)) };
+    case "job-batch":
+      return { state: await runJobBatch(store, task.jobId, task.units) };
     case "export": {
       const choices = parseChoices(task.choices);
       const meta = { name: task.corpusName, granularity: choices.granularity, createdAt: new Date(task.createdAt), tool: task.tool };

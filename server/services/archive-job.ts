@@ -19,9 +19,11 @@
  * - documents: a few confirmed pairs without a document per step, each stored as a document
  *   (storeArticle, its titles, dates and URLs from the articles) whose transaction also marks the
  *   pair's document (never a duplicate), audits it and advances the progress; then its findings
- *   (a step first checks any document a kill left without findings of its version).
+ *   (a step first checks any document a kill left without findings of its version). On
+ *   PostgreSQL's queue workers (jobs/queue-worker.ts) the same stage is a fan-out (`fanOut`):
+ *   batches of DOCUMENTS_PER_STEP pairs that any process may take, each pair made once.
  */
-import type { ScoredArchiveCandidate, ArchiveEdition, ArchiveRecord, JobRecord, NewArchivePair, Store, StoredArchiveArticle } from "../store/types.js";
+import type { ScoredArchiveCandidate, ArchiveEdition, ArchiveRecord, JobRecord, NewArchivePair, Store, StoredArchiveArticle, WaitingArchivePair } from "../store/types.js";
 import { CodedError } from "../domain/coded-error.js";
 import {
   assignFirstPass, assignSecondPass, preparePairing, proposedPairs, scoreFirstPass, scoreSecondPass, secondPassScope,
@@ -31,7 +33,7 @@ import type { ScoredCandidate } from "../domain/archive/assign-pairs.js";
 import { detectBoilerplate } from "../domain/segment/boilerplate.js";
 import { ConflictError } from "../store/conflict-error.js";
 import { readArchiveBytes, type ArchiveRead } from "../import/archive/read-archive.js";
-import type { JobKind, JobStepOutcome } from "../jobs/job-kinds.js";
+import type { JobFanOut, JobKind, JobStepOutcome } from "../jobs/job-kinds.js";
 import { lexiconFor } from "./align-resources.js";
 import { storeArticle, type ReadArticle, type ReadEdition } from "./import-article.js";
 import { refreshFindings } from "./document-checks.js";
@@ -272,6 +274,35 @@ function warmChecks(en: readonly string[], ar: readonly string[]): void {
   checksWarm = true;
 }
 
+/**
+ * Makes one waiting pair's document, aligned, with its titles, dates and URLs from the articles:
+ * its transaction also marks the pair's document (ConflictError, nothing written, when another
+ * runner made it meanwhile), audits it and, through `progress`, advances the job; then its findings.
+ */
+function makePairDocument(store: Store, job: JobRecord, params: ArchiveJobParams, pair: WaitingArchivePair, progress: () => void): number {
+  const { archiveId } = params;
+  const en = store.readArchiveArticle(archiveId, "en", pair.en);
+  const ar = store.readArchiveArticle(archiveId, "ar", pair.ar);
+  if (!en || !ar) throw new CodedError("archive-article-missing", { archive: archiveId, pair: pair.id });
+  warmChecks(en.paragraphs, ar.paragraphs);
+  const article: ReadArticle = { en: editionOf(en, "en"), ar: editionOf(ar, "ar") };
+  const meta = {
+    title: en.title, titleAr: ar.title, publishedEn: en.date, publishedAr: ar.date,
+    ...(en.url ? { sourceUrlEn: en.url } : {}), ...(ar.url ? { sourceUrlAr: ar.url } : {}),
+  };
+  const made = storeArticle(store, article, meta, job.createdBy, {
+    dictionary: params.lexicon,
+    within: (documentId) => {
+      // Another runner made this pair's document meanwhile: roll this one back.
+      if (!store.markPairDocument(pair.id, documentId)) throw new ConflictError(`archive-pair:${pair.id}`);
+      store.audit({ documentId, user: job.createdBy, action: "archive-document", target: `archive-pair:${pair.id}`, details: { archiveId, en: pair.en, ar: pair.ar, score: pair.score } });
+      progress();
+    },
+  });
+  refreshFindings(store, made.id);
+  return made.id;
+}
+
 function documentsStep(store: Store, job: JobRecord, params: ArchiveJobParams): JobStepOutcome {
   const { archiveId } = params;
   // A process killed between a document's transaction and its findings left it unchecked: check
@@ -288,28 +319,72 @@ function documentsStep(store: Store, job: JobRecord, params: ArchiveJobParams): 
     return { finished: true, result: summaryOf(store, archiveId) };
   }
   for (const pair of waiting) {
-    const en = store.readArchiveArticle(archiveId, "en", pair.en);
-    const ar = store.readArchiveArticle(archiveId, "ar", pair.ar);
-    if (!en || !ar) throw new CodedError("archive-article-missing", { archive: archiveId, pair: pair.id });
-    warmChecks(en.paragraphs, ar.paragraphs);
-    const article: ReadArticle = { en: editionOf(en, "en"), ar: editionOf(ar, "ar") };
-    const meta = {
-      title: en.title, titleAr: ar.title, publishedEn: en.date, publishedAr: ar.date,
-      ...(en.url ? { sourceUrlEn: en.url } : {}), ...(ar.url ? { sourceUrlAr: ar.url } : {}),
-    };
-    const made = storeArticle(store, article, meta, job.createdBy, {
-      dictionary: params.lexicon,
-      within: (documentId) => {
-        // Another runner made this pair's document meanwhile: roll this one back.
-        if (!store.markPairDocument(pair.id, documentId)) throw new ConflictError(`archive-pair:${pair.id}`);
-        store.audit({ documentId, user: job.createdBy, action: "archive-document", target: `archive-pair:${pair.id}`, details: { archiveId, en: pair.en, ar: pair.ar, score: pair.score } });
-        done += 1;
-        store.setJobProgress(job.id, "documents", done, counts.pairs.confirmed);
-      },
+    makePairDocument(store, job, params, pair, () => {
+      done += 1;
+      store.setJobProgress(job.id, "documents", done, counts.pairs.confirmed);
     });
-    refreshFindings(store, made.id);
   }
   return { finished: false };
+}
+
+/** More confirmed pairs than an archive ever holds (100,000 articles an edition): all of them waiting. */
+const ALL_PAIRS = 1_000_000;
+
+/**
+ * One batch of the documents stage shared by several processes (PostgreSQL's queue workers):
+ * each of `pairIds` still waiting becomes a document (a pair done already, or made by another
+ * process meanwhile, is skipped), its progress the archive's documents counted in its own
+ * transaction. Then, when no confirmed pair is waiting any more, the documents a kill left
+ * unchecked are checked and the job is finished, counted again inside one transaction.
+ */
+function documentsBatch(store: Store, job: JobRecord, params: ArchiveJobParams, pairIds: readonly number[]): JobStepOutcome {
+  const { archiveId } = params;
+  const wanted = new Set(pairIds);
+  const progress = () => {
+    const counts = store.archiveCounts(archiveId);
+    store.setJobProgress(job.id, "documents", counts.documents, counts.pairs.confirmed);
+  };
+  if (wanted.size > 0) {
+    for (const pair of store.listWaitingPairs(archiveId, ALL_PAIRS).filter((p) => wanted.has(p.id))) {
+      try {
+        makePairDocument(store, job, params, pair, progress);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    // Every unit of the batch is done now, by this process or another; one still waiting would be
+    // lost if the batch ended as done: it fails instead, and the queue tries it again.
+    const left = store.listWaitingPairs(archiveId, ALL_PAIRS).filter((p) => wanted.has(p.id));
+    if (left.length > 0) throw new Error(`archive-job: pairs ${left.map((p) => p.id).join(", ")} of the batch are still waiting`);
+  }
+  if (store.listWaitingPairs(archiveId, 1).length > 0) return { finished: false };
+  for (let unchecked = store.listUncheckedArchiveDocuments(archiveId, DOCUMENTS_PER_STEP); unchecked.length > 0; unchecked = store.listUncheckedArchiveDocuments(archiveId, DOCUMENTS_PER_STEP)) {
+    for (const documentId of unchecked) {
+      warmChecks(store.getParagraphs(documentId, "en").map((p) => p.text), store.getParagraphs(documentId, "ar").map((p) => p.text));
+      refreshFindings(store, documentId);
+    }
+  }
+  return store.atomically(() => {
+    if (store.listWaitingPairs(archiveId, 1).length > 0 || store.listUncheckedArchiveDocuments(archiveId, 1).length > 0) return { finished: false };
+    progress();
+    return { finished: true, result: summaryOf(store, archiveId) };
+  });
+}
+
+/** The documents stage as batches of confirmed pairs (by pair id) for the queue workers: `archive` jobs once they reach it, `archive-documents` jobs from the start. */
+function documentsFanOut(atStage: (job: JobRecord) => boolean): JobFanOut {
+  return {
+    batchSize: DOCUMENTS_PER_STEP,
+    pendingUnits(store, given) {
+      const job = store.getJob(given.id) ?? given;
+      if (!atStage(job)) return null;
+      return store.listWaitingPairs(paramsOf(job).archiveId, ALL_PAIRS).map((p) => p.id);
+    },
+    runBatch(store, given, units) {
+      const job = store.getJob(given.id) ?? given;
+      return documentsBatch(store, job, paramsOf(job), units);
+    },
+  };
 }
 
 /** The `archive` job: read, then pair, then documents. */
@@ -333,6 +408,7 @@ export const ARCHIVE_JOB: JobKind = {
         throw new CodedError("archive-job-stage", { job: job.id, stage: job.stage });
     }
   },
+  fanOut: documentsFanOut((job) => job.stage === "documents"),
 };
 
 /** The `archive-documents` job (params `{archiveId}`): documents of pairs confirmed after the archive job. */
@@ -342,6 +418,7 @@ export const ARCHIVE_DOCUMENTS_JOB: JobKind = {
     const job = store.getJob(given.id) ?? given;
     return documentsStep(store, job, paramsOf(job));
   },
+  fanOut: documentsFanOut(() => true),
 };
 
 /** The kinds this service registers with the job runner (the jobs helper's registry reads this list). */

@@ -2,12 +2,17 @@
  * The background work on a real database file with real worker threads: at start it purges the
  * documents deleted more than 30 days ago (through the background pool's purge task, batch after
  * batch) and keeps those still within their 30 days; asked again with a later clock, it purges those.
+ * On PostgreSQL (the run's cluster) the app runs no job step itself, and with MIZAN_APP_WORKER=1 it
+ * is a queue worker that runs an archive job to the end.
  */
 import { expect } from "chai";
 import { openSqliteStore } from "../../server/store/sqlite-store.js";
 import { PURGE_BATCH, startBackground } from "../../server/jobs/background.js";
 import type { NewDocument } from "../../server/store/types.js";
 import { tempDbPath } from "../helpers/temp.js";
+import { openStore } from "../../server/store/open-store.js";
+import { freshPostgresUrl, testPostgresAdminUrl } from "../helpers/test-store.js";
+import { startMadeUpArchiveJob } from "../helpers/archive-job-run.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 const doc = (title: string): NewDocument => ({
@@ -40,6 +45,55 @@ describe("background work: the purge of deleted documents (worker threads, real 
       expect(store.getDocument(live)?.title).to.equal("Live");
     } finally {
       await background.close();
+      store.close();
+    }
+  });
+});
+
+describe("background work on PostgreSQL: jobs are the queue workers' (a real PostgreSQL, MIZAN_TEST_PG)", function () {
+  this.timeout(240000);
+  const before = process.env.MIZAN_APP_WORKER;
+
+  beforeEach(function () {
+    if (!testPostgresAdminUrl()) {
+      console.log("      (skipped: MIZAN_TEST_PG names no PostgreSQL cluster for this run; the test command starts one)");
+      this.skip();
+    }
+  });
+
+  afterEach(() => {
+    if (before === undefined) delete process.env.MIZAN_APP_WORKER;
+    else process.env.MIZAN_APP_WORKER = before;
+  });
+
+  it("leaves a job queued for the workers when the app is no worker, and runs it to the end with MIZAN_APP_WORKER=1", async () => {
+    const url = freshPostgresUrl();
+    const store = openStore(url);
+    try {
+      delete process.env.MIZAN_APP_WORKER;
+      const { jobId: waiting } = startMadeUpArchiveJob(store, 2);
+      const app = startBackground(store, () => {});
+      app.jobs.wake();
+      await app.jobs.settled();
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(store.getJob(waiting)?.state, "no step run in the app").to.equal("queued");
+      await app.close();
+
+      process.env.MIZAN_APP_WORKER = "1";
+      const lines: string[] = [];
+      const worker = startBackground(store, (line) => lines.push(line));
+      try {
+        const started = Date.now();
+        while (store.getJob(waiting)?.state !== "done") {
+          if (Date.now() - started > 180000) throw new Error(`the job did not end: ${JSON.stringify(store.getJob(waiting))}\n${lines.join("\n")}`);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        expect(store.listDocuments().length, "a document per confirmed pair").to.equal(store.archiveCounts((store.getJob(waiting)?.params as { archiveId: number }).archiveId).pairs.confirmed);
+        expect(lines.some((line) => line.includes("takes jobs from"))).to.equal(true);
+      } finally {
+        await worker.close();
+      }
+    } finally {
       store.close();
     }
   });
