@@ -47,7 +47,7 @@ export async function generatePostgresCorpus(url: string, pairs: number): Promis
     await client.query(
       `INSERT INTO paragraphs (id, document_id, side, position, text)
        SELECT 2 * i + s, i / ${PAIRS_PER_DOCUMENT} + 1, CASE s WHEN 1 THEN 'en' ELSE 'ar' END, i % ${PAIRS_PER_DOCUMENT},
-              CASE s WHEN 1 THEN $2::text[] ELSE $3::text[] END[(i % CASE s WHEN 1 THEN $4::bigint ELSE $5::bigint END) + 1] || ' (' || i || ')'
+              (CASE s WHEN 1 THEN $2::text[] ELSE $3::text[] END)[(i % CASE s WHEN 1 THEN $4::bigint ELSE $5::bigint END) + 1] || ' (' || i || ')'
        FROM generate_series(0, $1::bigint - 1) AS i, (VALUES (1), (2)) AS sides(s)`, [pairs, en, ar, en.length, ar.length]);
     await client.query(
       `INSERT INTO bead_paragraphs (bead_id, paragraph_id)
