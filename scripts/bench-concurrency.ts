@@ -1,34 +1,52 @@
 #!/usr/bin/env node
 /**
  * Concurrency proof: many copy editors editing the same few paragraphs of one document at once,
- * through a real mizan server (a child process with its own database). Each client logs in through
- * the login form, then loops: GET /api/paragraphs/:id for the version, PUT /api/paragraphs/:id with
- * a new text and that version. Afterwards, from the database: every acknowledged edit (200) is in
+ * through real mizan servers (child processes on one database of their own). Each client logs in
+ * through the login form, then loops: GET /api/paragraphs/:id for the version, PUT
+ * /api/paragraphs/:id with a new text and that version. With `--instances N` there are N servers on
+ * the same database and every client alternates between them request by request (its session and
+ * CSRF token, kept in the database, hold on all of them), so a read on one instance is followed by
+ * the write on the next. Afterwards, from the database: every acknowledged edit (200) is in
  * the document's history, every refused one got 409 and wrote nothing, no other status occurred,
  * and each paragraph's text is the after-text of its last history entry. Lost updates must be 0.
  *
- * Usage: node dist/scripts/bench-concurrency.js [--clients 20] [--seconds 60] [--paragraphs 3] [--editors 5] [--seed 1]
+ * `--db` is a SQLite file, or a PostgreSQL cluster's URL (postgresql://user@host:port/db) on which
+ * the run creates a fresh database of its own and drops it afterwards (bench-database.ts).
+ *
+ * Usage: node dist/scripts/bench-concurrency.js [--clients 20] [--seconds 60] [--paragraphs 3] [--editors 5] [--seed 1] [--instances 1] [--db LOCATION]
  * Exit code 0 when nothing was lost and every answer was 200 or 409, 1 otherwise.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { openSqliteStore } from "../server/store/sqlite-store.js";
+import { loadavg } from "node:os";
+import { openStore } from "../server/store/open-store.js";
 import { importArticle } from "../server/services/import-article.js";
 import { ensureAdmin } from "../server/services/accounts.js";
 import { hashPassword } from "../server/domain/auth/passwords.js";
 import { CORPUS_DIR } from "../server/paths.js";
 import { randomInt, seededRandom } from "./seeded-random.js";
-import { logInAs, startServerProcess, type Session } from "./server-process.js";
+import { logInAs, startServerProcess, type ServerProcess, type Session } from "./server-process.js";
+import { freshBenchDatabase } from "./bench-database.js";
 
 const PASSWORD = "concurrency-password-123";
 const EDIT_MARK = / \[client \d+ edit \d+\]$/u;
 
-export type ConcurrencyOptions = { clients: number; seconds: number; paragraphs: number; editors: number; seed: number; log?: (line: string) => void };
+export type ConcurrencyOptions = {
+  clients: number; seconds: number; paragraphs: number; editors: number; seed: number;
+  /** App servers on the one database (default 1); clients alternate between them. */
+  instances?: number;
+  /** A SQLite file or a PostgreSQL cluster URL (a fresh database is made on it); default a temporary SQLite file. */
+  db?: string;
+  log?: (line: string) => void;
+};
 
 export type ConcurrencyReport = {
+  engine: "sqlite" | "postgres";
+  instances: number;
+  /** Edits acknowledged by each instance, in order (they must all have taken some). */
+  acknowledgedPerInstance: number[];
   clients: number;
   seconds: number;
   paragraphs: number;
@@ -50,15 +68,19 @@ export type ConcurrencyReport = {
   problems: string[];
 };
 
-type Outcome = { paragraphId: number; text: string; status: number };
+type Outcome = { paragraphId: number; text: string; status: number; instance: number };
 
-async function editLoop(url: string, session: Session, client: number, paragraphIds: number[], deadline: number, seed: number, reads: Map<number, number>): Promise<Outcome[]> {
+/** Client `client`'s loop: its n-th read goes to instance (client + n) mod N, its write to the next one. */
+async function editLoop(urls: string[], session: Session, client: number, paragraphIds: number[], deadline: number, seed: number, reads: Map<number, number>): Promise<Outcome[]> {
   const random = seededRandom(seed);
   const outcomes: Outcome[] = [];
   const headers = { cookie: session.cookie, accept: "application/json" };
   for (let n = 0; Date.now() < deadline; n++) {
     const paragraphId = paragraphIds[randomInt(random, 0, paragraphIds.length - 1)] ?? 0;
-    const read = await fetch(`${url}/api/paragraphs/${paragraphId}`, { headers });
+    const readAt = urls[(client + n) % urls.length] ?? "";
+    const instance = (client + n + 1) % urls.length;
+    const writeAt = urls[instance] ?? "";
+    const read = await fetch(`${readAt}/api/paragraphs/${paragraphId}`, { headers });
     reads.set(read.status, (reads.get(read.status) ?? 0) + 1);
     if (read.status !== 200) {
       await read.text();
@@ -66,24 +88,25 @@ async function editLoop(url: string, session: Session, client: number, paragraph
     }
     const current = (await read.json()) as { text: string; version: number };
     const text = `${current.text.replace(EDIT_MARK, "")} [client ${client} edit ${n}]`;
-    const put = await fetch(`${url}/api/paragraphs/${paragraphId}`, {
+    const put = await fetch(`${writeAt}/api/paragraphs/${paragraphId}`, {
       method: "PUT",
       headers: { ...headers, "content-type": "application/json", "x-csrf-token": session.csrf },
       body: JSON.stringify({ text, version: current.version }),
     });
     await put.text();
-    outcomes.push({ paragraphId, text, status: put.status });
+    outcomes.push({ paragraphId, text, status: put.status, instance });
   }
   return outcomes;
 }
 
 export async function runConcurrency(options: ConcurrencyOptions): Promise<ConcurrencyReport> {
   const log = options.log ?? (() => undefined);
-  const dir = mkdtempSync(join(tmpdir(), "mizan-concurrency-"));
-  const dbPath = join(dir, "concurrency.db");
+  const database = await freshBenchDatabase(options.db, "concurrency");
+  const dbPath = database.location;
+  const instances = Math.max(1, options.instances ?? 1);
   try {
     // The sample article, a few copy editors, and the paragraphs they will fight over.
-    const setup = openSqliteStore(dbPath);
+    const setup = openStore(dbPath);
     ensureAdmin(setup, PASSWORD);
     const sample = join(CORPUS_DIR, "northern-homs-de-escalation");
     const { id: documentId } = await importArticle(
@@ -100,20 +123,25 @@ export async function runConcurrency(options: ConcurrencyOptions): Promise<Concu
     const paragraphIds = Array.from({ length: options.paragraphs }, (_, k) => (k % 2 === 0 ? en[k / 2] : ar[(k - 1) / 2])?.id ?? 0);
     setup.close();
 
-    const server = await startServerProcess(dbPath);
+    const servers: ServerProcess[] = [];
     const reads = new Map<number, number>();
     let outcomes: Outcome[];
     try {
-      const sessions = await Promise.all(Array.from({ length: options.clients }, (_, k) => logInAs(server.url, editors[k % editors.length] ?? "", PASSWORD)));
-      log(`${options.clients} clients logged in as ${editors.length} copy editors; editing paragraphs ${paragraphIds.join(", ")} of document ${documentId} for ${options.seconds} s`);
+      // One after the other: the first applies any migration, the others find the schema done.
+      for (let k = 0; k < instances; k++) servers.push(await startServerProcess(dbPath));
+      const urls = servers.map((server) => server.url);
+      // Each client logs in on an instance of its own turn, then uses all of them.
+      const sessions = await Promise.all(Array.from({ length: options.clients }, (_, k) => logInAs(urls[k % urls.length] ?? "", editors[k % editors.length] ?? "", PASSWORD)));
+      log(`${options.clients} clients logged in as ${editors.length} copy editors on ${instances} instance(s) (${database.engine}); editing paragraphs ${paragraphIds.join(", ")} of document ${documentId} for ${options.seconds} s`);
       const deadline = Date.now() + options.seconds * 1000;
-      const results = await Promise.all(sessions.map((session, k) => editLoop(server.url, session, k + 1, paragraphIds, deadline, options.seed * 1000 + k, reads)));
+      const results = await Promise.all(sessions.map((session, k) => editLoop(urls, session, k + 1, paragraphIds, deadline, options.seed * 1000 + k, reads)));
       outcomes = results.flat();
     } finally {
-      await server.stop();
+      await Promise.all(servers.map((server) => server.stop()));
     }
 
     const report: ConcurrencyReport = {
+      engine: database.engine, instances, acknowledgedPerInstance: Array.from({ length: instances }, () => 0),
       clients: options.clients, seconds: options.seconds, paragraphs: paragraphIds.length,
       requests: outcomes.length, reads: [...reads.values()].reduce((a, b) => a + b, 0),
       acknowledged: 0, conflicts: 0, others: 0, lostUpdates: 0, refusedButWritten: 0, unacknowledgedWrites: 0, finalMismatches: 0, problems: [],
@@ -127,7 +155,7 @@ export async function runConcurrency(options: ConcurrencyOptions): Promise<Concu
         problem(`${count} reads answered ${status}`);
       }
     }
-    const store = openSqliteStore(dbPath);
+    const store = openStore(dbPath);
     try {
       // The history of text edits, per paragraph, in order.
       const history = new Map<number, string[]>(paragraphIds.map((id) => [id, []]));
@@ -142,6 +170,7 @@ export async function runConcurrency(options: ConcurrencyOptions): Promise<Concu
         const inHistory = written.get(outcome.paragraphId)?.has(outcome.text) ?? false;
         if (outcome.status === 200) {
           report.acknowledged++;
+          report.acknowledgedPerInstance[outcome.instance] = (report.acknowledgedPerInstance[outcome.instance] ?? 0) + 1;
           acknowledgedPer.set(outcome.paragraphId, (acknowledgedPer.get(outcome.paragraphId) ?? 0) + 1);
           if (!inHistory) {
             report.lostUpdates++;
@@ -172,16 +201,18 @@ export async function runConcurrency(options: ConcurrencyOptions): Promise<Concu
     }
     return report;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await database.remove();
   }
 }
 
 export function passed(report: ConcurrencyReport): boolean {
-  return report.lostUpdates === 0 && report.others === 0 && report.refusedButWritten === 0 && report.unacknowledgedWrites === 0 && report.finalMismatches === 0 && report.acknowledged > 0;
+  return report.lostUpdates === 0 && report.others === 0 && report.refusedButWritten === 0 && report.unacknowledgedWrites === 0 && report.finalMismatches === 0 && report.acknowledged > 0 &&
+    report.acknowledgedPerInstance.every((count) => count > 0);
 }
 
 export function reportLines(report: ConcurrencyReport): string[] {
   return [
+    `${report.engine}, ${report.instances} instance(s): acknowledged per instance ${report.acknowledgedPerInstance.join(" / ")}`,
     `requests ${report.requests} edits (+ ${report.reads} reads) in ${report.seconds} s: ${report.acknowledged} × 200, ${report.conflicts} × 409, ${report.others} other`,
     `lost updates ${report.lostUpdates}, refused but written ${report.refusedButWritten}, unacknowledged writes ${report.unacknowledgedWrites}, final text ≠ last history entry ${report.finalMismatches}`,
     ...report.problems.map((p) => `  ! ${p}`),
@@ -193,12 +224,14 @@ async function main(): Promise<void> {
     options: {
       clients: { type: "string", default: "20" }, seconds: { type: "string", default: "60" },
       paragraphs: { type: "string", default: "3" }, editors: { type: "string", default: "5" }, seed: { type: "string", default: "1" },
+      instances: { type: "string", default: "1" }, db: { type: "string" },
     },
   });
-  const options = { clients: Number(values.clients), seconds: Number(values.seconds), paragraphs: Number(values.paragraphs), editors: Number(values.editors), seed: Number(values.seed) };
-  console.log(`mizan concurrency test — node ${process.version}; ${options.clients} clients, ${options.editors} copy editors, ${options.paragraphs} paragraphs, ${options.seconds} s`);
+  const options = { clients: Number(values.clients), seconds: Number(values.seconds), paragraphs: Number(values.paragraphs), editors: Number(values.editors), seed: Number(values.seed), instances: Number(values.instances), db: values.db };
+  console.log(`mizan concurrency test — node ${process.version}; ${options.clients} clients, ${options.editors} copy editors, ${options.paragraphs} paragraphs, ${options.seconds} s, ${options.instances} instance(s), load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   const report = await runConcurrency({ ...options, log: (line) => console.log(line) });
   for (const line of reportLines(report)) console.log(line);
+  console.log(`load average after ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   console.log(passed(report) ? "PASS" : "FAIL");
   if (!passed(report)) process.exitCode = 1;
 }

@@ -1,12 +1,12 @@
 /**
  * The document the editor benchmarks work on: `rows` one-to-one rows of real parallel text (the
  * development set's clean cases, padded with generated paragraphs when the set is absent), scored
- * by the aligner, stored in a fresh SQLite file with an admin account. Shared by bench-editor
+ * by the aligner, stored in a fresh database (a SQLite file or a PostgreSQL URL) with an admin account. Shared by bench-editor
  * (the server under load) and bench-editor-browser (key press to updated row in Chromium).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { openSqliteStore } from "../server/store/sqlite-store.js";
+import { openStore } from "../server/store/open-store.js";
 import { alignUnits } from "../server/domain/align/align-units.js";
 import { loadFreedict } from "../server/services/freedict.js";
 import { ensureAdmin } from "../server/services/accounts.js";
@@ -34,7 +34,7 @@ function paragraphPairs(evalDir: string, rows: number): { en: string[]; ar: stri
 
 /** Creates the database at `dbPath` with the admin (`password`) and the document; answers its id and rows. */
 export function createBenchDocument(dbPath: string, rows: number, evalDir: string, password: string): { id: number; beads: BeadRecord[] } {
-  const store = openSqliteStore(dbPath);
+  const store = openStore(dbPath);
   try {
     ensureAdmin(store, password);
     const pairs = paragraphPairs(evalDir, rows);

@@ -6,11 +6,11 @@
  * an acknowledgement (`import <document> <en> <ar>`, `edit <document> <paragraph> <hash>`), so the
  * parent knows exactly which changes were committed before its SIGKILL and which one was in flight.
  *
- * Usage: node dist/scripts/kill-test-worker.js DB_PATH SEED
+ * Usage: node dist/scripts/kill-test-worker.js DB_LOCATION SEED (a SQLite file or a PostgreSQL URL)
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { openSqliteStore } from "../server/store/sqlite-store.js";
+import { openStore } from "../server/store/open-store.js";
 import { importArticle, type ImportFile } from "../server/services/import-article.js";
 import { randomInt, seededRandom } from "./seeded-random.js";
 import { SAMPLE_DIR, textHash } from "./kill-test.js";
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     en: { bytes: readFileSync(join(SAMPLE_DIR, "en.txt")), name: "en.txt" },
     ar: { bytes: readFileSync(join(SAMPLE_DIR, "ar.txt")), name: "ar.txt" },
   };
-  const store = openSqliteStore(dbPath);
+  const store = openStore(dbPath);
   say("ready");
   // Paragraphs to edit: those of the newest documents already there, then of each new import.
   const paragraphs: { id: number; documentId: number }[] = [];

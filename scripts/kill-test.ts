@@ -3,28 +3,36 @@
  * Kill test: proves that the database survives the process being killed at any moment. Each round
  * starts kill-test-worker.js (the real store: it imports the sample article pair and edits
  * paragraphs in a loop, acknowledging each commit on stdout), kills it with SIGKILL at a moment
- * drawn from a seeded generator, reopens the database and checks that `PRAGMA integrity_check` is
- * ok, that every document has all its paragraphs and a bead cover (no half-present import), that
+ * drawn from a seeded generator, reopens the database and checks that it is sound (SQLite:
+ * `PRAGMA integrity_check` and `foreign_key_check`; PostgreSQL, which enforces foreign keys itself
+ * and has no file to tear: every foreign key constraint present and validated, and no bead member,
+ * paragraph or history entry pointing at nothing), that every document has all its paragraphs and a bead cover (no half-present import), that
  * every acknowledged import is there, and that every acknowledged edit is in the history and is
  * still the paragraph's text (unless a later, in-flight edit of the same paragraph committed).
  *
- * Usage: node dist/scripts/kill-test.js [--rounds 100] [--seed 1] [--min-ms 150] [--max-ms 1500] [--db PATH] [--keep]
+ * `--db` is a SQLite file, or a PostgreSQL cluster's URL: the run then makes a fresh database of its
+ * own there (bench-database.ts) and drops it at the end, unless --keep.
+ *
+ * `--from-ready` counts the delay from the worker's store being open (its "ready" line), not from its start.
+ *
+ * Usage: node dist/scripts/kill-test.js [--rounds 100] [--seed 1] [--min-ms 150] [--max-ms 1500] [--db LOCATION] [--from-ready] [--keep]
  * Exit code 0 when nothing was lost or damaged, 1 otherwise.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../server/store/open-database.js";
-import { openSqliteStore } from "../server/store/sqlite-store.js";
+import { isPostgresLocation, openStore } from "../server/store/open-store.js";
 import { checkCover } from "../server/domain/align/check-cover.js";
 import { splitParagraphs } from "../server/domain/segment/split-paragraphs.js";
 import { hashText } from "../server/domain/checks/dismissals.js";
 import { CORPUS_DIR } from "../server/paths.js";
 import type { Store } from "../server/store/types.js";
 import { seededRandom } from "./seeded-random.js";
+import { freshBenchDatabase } from "./bench-database.js";
 
 export const SAMPLE_DIR = join(CORPUS_DIR, "northern-homs-de-escalation");
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), "kill-test-worker.js");
@@ -33,7 +41,12 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), "kill-test-worker.j
 /** The hash the checks use for a paragraph's text: compact acknowledgement lines. */
 export const textHash = hashText;
 
-export type KillTestOptions = { rounds: number; seed: number; minMs: number; maxMs: number; dbPath: string; log?: (line: string) => void };
+export type KillTestOptions = {
+  rounds: number; seed: number; minMs: number; maxMs: number; dbPath: string;
+  /** Count the kill's delay from the worker's "ready" (store open) rather than from its start: on a loaded machine a PostgreSQL worker may take longer than the delay to connect. */
+  fromReady?: boolean;
+  log?: (line: string) => void;
+};
 
 export type KillTestReport = {
   rounds: number;
@@ -81,14 +94,19 @@ function parseAcks(output: string): Acks {
 }
 
 /** Runs the worker until the kill; resolves with its stdout and how it ended. */
-function runWorker(dbPath: string, seed: number, killAfterMs: number): Promise<{ output: string; stderr: string; signal: NodeJS.Signals | null; code: number | null }> {
+function runWorker(dbPath: string, seed: number, killAfterMs: number, fromReady: boolean): Promise<{ output: string; stderr: string; signal: NodeJS.Signals | null; code: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WORKER, dbPath, String(seed)], { stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => (timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs));
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (fromReady && timer === undefined && output.startsWith("ready\n")) arm();
+    });
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+    if (!fromReady) arm();
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
@@ -97,8 +115,33 @@ function runWorker(dbPath: string, seed: number, killAfterMs: number): Promise<{
   });
 }
 
+/**
+ * PostgreSQL's soundness after a kill: the foreign keys it enforces are all there and validated
+ * (none dropped or left NOT VALID), and, read directly, nothing points at a missing row.
+ */
+function checkPostgresIntegrity(location: string): string | null {
+  const store = openStore(location);
+  try {
+    const count = (sql: string) => Number((store.db.prepare(sql).get() as { n: number | string }).n);
+    const keys = count("SELECT count(*) AS n FROM pg_constraint c JOIN pg_namespace s ON s.oid = c.connamespace WHERE c.contype = 'f' AND s.nspname = current_schema()");
+    if (keys === 0) return "no foreign key constraints";
+    const invalid = count("SELECT count(*) AS n FROM pg_constraint c JOIN pg_namespace s ON s.oid = c.connamespace WHERE c.contype = 'f' AND s.nspname = current_schema() AND NOT c.convalidated");
+    if (invalid > 0) return `${invalid} foreign key constraints not validated`;
+    const orphans = count(
+      "SELECT (SELECT count(*) FROM bead_paragraphs m WHERE NOT EXISTS (SELECT 1 FROM beads b WHERE b.id = m.bead_id) OR NOT EXISTS (SELECT 1 FROM paragraphs p WHERE p.id = m.paragraph_id))" +
+      " + (SELECT count(*) FROM paragraphs p WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = p.document_id))" +
+      " + (SELECT count(*) FROM beads b WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = b.document_id)) AS n",
+    );
+    if (orphans > 0) return `${orphans} rows pointing at nothing`;
+    return null;
+  } finally {
+    store.close();
+  }
+}
+
 /** integrity_check and foreign_key_check on a fresh connection (which also recovers the WAL). */
 function checkIntegrity(dbPath: string): string | null {
+  if (isPostgresLocation(dbPath)) return checkPostgresIntegrity(dbPath);
   const db = openDatabase(dbPath);
   try {
     const integrity = db.pragma("integrity_check", { simple: true });
@@ -142,7 +185,7 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRep
   let checkedUpTo = 0; // documents with ids up to this one were whole after an earlier round
   for (let round = 1; round <= options.rounds; round++) {
     const killAfter = Math.round(options.minMs + random() * (options.maxMs - options.minMs));
-    const run = await runWorker(options.dbPath, options.seed * 1000 + round, killAfter);
+    const run = await runWorker(options.dbPath, options.seed * 1000 + round, killAfter, options.fromReady ?? false);
     report.rounds++;
     if (run.signal === "SIGKILL") report.kills++;
     else {
@@ -160,7 +203,7 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRep
       problem(`round ${round}: ${damage}`);
       continue;
     }
-    const store = openSqliteStore(options.dbPath);
+    const store = openStore(options.dbPath);
     try {
       // Every document created since the last check (acknowledged or not) must be whole.
       for (const doc of store.listDocuments().filter((d) => d.id > checkedUpTo)) {
@@ -214,7 +257,7 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRep
     log(`round ${String(round).padStart(3)}: killed after ${String(killAfter).padStart(4)} ms (${acks.lastLine || "before any output"}); ${acks.imports.length} imports, ${acks.edits.length} edits acknowledged; ${report.documents} documents`);
   }
   // Last, every document of the database once more, whole.
-  const store = openSqliteStore(options.dbPath);
+  const store = openStore(options.dbPath);
   try {
     for (const doc of store.listDocuments()) {
       const broken = checkDocument(store, doc.id, expected);
@@ -248,21 +291,21 @@ async function main(): Promise<void> {
     options: {
       rounds: { type: "string", default: "100" }, seed: { type: "string", default: "1" },
       "min-ms": { type: "string", default: "150" }, "max-ms": { type: "string", default: "1500" },
-      db: { type: "string" }, keep: { type: "boolean", default: false },
+      db: { type: "string" }, keep: { type: "boolean", default: false }, "from-ready": { type: "boolean", default: false },
     },
   });
-  const dir = values.db ? null : mkdtempSync(join(tmpdir(), "mizan-kill-test-"));
-  const dbPath = values.db ?? join(dir ?? ".", "kill-test.db");
-  const options = { rounds: Number(values.rounds), seed: Number(values.seed), minMs: Number(values["min-ms"]), maxMs: Number(values["max-ms"]), dbPath };
-  console.log(`mizan kill test — ${options.rounds} rounds, seed ${options.seed}, SIGKILL after ${options.minMs}–${options.maxMs} ms, database ${dbPath}`);
+  const database = await freshBenchDatabase(values.db, "kill_test");
+  const dbPath = database.location;
+  const options = { rounds: Number(values.rounds), seed: Number(values.seed), minMs: Number(values["min-ms"]), maxMs: Number(values["max-ms"]), dbPath, fromReady: values["from-ready"] };
+  console.log(`mizan kill test — ${options.rounds} rounds, seed ${options.seed}, SIGKILL after ${options.minMs}–${options.maxMs} ms${options.fromReady ? " from the store's opening" : ""}, ${database.engine} database ${dbPath}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   const started = Date.now();
   try {
     const report = await runKillTest({ ...options, log: (line) => console.log(line) });
     for (const line of reportLines(report)) console.log(line);
-    console.log(`${passed(report) ? "PASS" : "FAIL"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`${passed(report) ? "PASS" : "FAIL"} in ${((Date.now() - started) / 1000).toFixed(1)} s, load average after ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
     if (!passed(report)) process.exitCode = 1;
   } finally {
-    if (dir && !values.keep) rmSync(dir, { recursive: true, force: true });
+    if (!values.keep && (!values.db || database.engine === "postgres")) await database.remove();
   }
 }
 
