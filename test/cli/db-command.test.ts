@@ -16,7 +16,7 @@ import { ROOT } from "../../server/paths.js";
 import { openStore } from "../../server/store/open-store.js";
 import { openPgDatabase } from "../../server/store/postgres/pg-database.js";
 import type { DbReport } from "../../server/cli/db-command.js";
-import { freshPostgresUrl, testPostgresAdminUrl } from "../helpers/test-store.js";
+import { freshPostgresUrl, skipWithoutPostgres } from "../helpers/test-store.js";
 import { tempDbPath, tempDir } from "../helpers/temp.js";
 import { fillRichStore } from "../helpers/rich-store.js";
 
@@ -118,7 +118,7 @@ describe("mizan db copy and mizan db check", () => {
 
   describe("with PostgreSQL", function () {
     before(function () {
-      if (!testPostgresAdminUrl()) this.skip(); // no PostgreSQL for this run: MIZAN_TEST_PG is not set (the test command starts one)
+      skipWithoutPostgres(this);
     });
 
     it("copies SQLite to PostgreSQL and back, every table ok, no password printed; a row changed in PostgreSQL is found", () => {

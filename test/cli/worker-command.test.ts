@@ -19,7 +19,7 @@ import "../../server/services/job-kind-list.js";
 import { CliError } from "../../server/cli/cli-error.js";
 import { workerCommand, workerOptions } from "../../server/cli/worker-command.js";
 import { startWorkerProcess, type WorkerProcess } from "../../scripts/worker-process.js";
-import { freshPostgresUrl, testPostgresAdminUrl } from "../helpers/test-store.js";
+import { freshPostgresUrl, skipWithoutPostgres } from "../helpers/test-store.js";
 import { tempDbPath } from "../helpers/temp.js";
 import { documentsOf, madeOnce, startMadeUpArchiveJob } from "../helpers/archive-job-run.js";
 
@@ -96,10 +96,7 @@ describe("cli/worker-command", function () {
     let workers: WorkerProcess[] = [];
 
     before(function () {
-      if (!testPostgresAdminUrl()) {
-        console.log("      (skipped: MIZAN_TEST_PG names no PostgreSQL cluster for this run; the test command starts one)");
-        this.skip();
-      }
+      skipWithoutPostgres(this);
     });
 
     beforeEach(() => {

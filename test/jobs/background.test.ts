@@ -11,7 +11,7 @@ import { PURGE_BATCH, startBackground } from "../../server/jobs/background.js";
 import type { NewDocument } from "../../server/store/types.js";
 import { tempDbPath } from "../helpers/temp.js";
 import { openStore } from "../../server/store/open-store.js";
-import { freshPostgresUrl, testPostgresAdminUrl } from "../helpers/test-store.js";
+import { freshPostgresUrl, skipWithoutPostgres } from "../helpers/test-store.js";
 import { startMadeUpArchiveJob } from "../helpers/archive-job-run.js";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -55,10 +55,7 @@ describe("background work on PostgreSQL: jobs are the queue workers' (a real Pos
   const before = process.env.MIZAN_APP_WORKER;
 
   beforeEach(function () {
-    if (!testPostgresAdminUrl()) {
-      console.log("      (skipped: MIZAN_TEST_PG names no PostgreSQL cluster for this run; the test command starts one)");
-      this.skip();
-    }
+    skipWithoutPostgres(this);
   });
 
   afterEach(() => {

@@ -13,7 +13,7 @@ import type { SqlDatabase } from "../../server/store/sql-database.js";
 import { shownLocation, startQueueWorker, unitGroups, type QueueWorker } from "../../server/jobs/queue-worker.js";
 import { runJobToEnd } from "../../server/jobs/job-runner.js";
 import "../../server/services/job-kind-list.js";
-import { freshPostgresUrl, testPostgresAdminUrl } from "../helpers/test-store.js";
+import { freshPostgresUrl, skipWithoutPostgres } from "../helpers/test-store.js";
 import { tempDbPath } from "../helpers/temp.js";
 import { documentsOf, madeOnce, startMadeUpArchiveJob } from "../helpers/archive-job-run.js";
 
@@ -58,10 +58,7 @@ describe("jobs/queue-worker", function () {
     const lines: string[] = [];
 
     before(function () {
-      if (!testPostgresAdminUrl()) {
-        console.log("      (skipped: MIZAN_TEST_PG names no PostgreSQL cluster for this run; the test command starts one)");
-        this.skip();
-      }
+      skipWithoutPostgres(this);
     });
 
     beforeEach(() => {

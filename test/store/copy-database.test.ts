@@ -17,7 +17,7 @@ import { readDatabaseTables } from "../../server/store/database-tables.js";
 import { compareDatabases, DatabaseCopyError } from "../../server/store/table-checksums.js";
 import type { SqlDatabase } from "../../server/store/sql-database.js";
 import type { Store } from "../../server/store/types.js";
-import { freshPostgresUrl, testPostgresAdminUrl } from "../helpers/test-store.js";
+import { freshPostgresUrl, skipWithoutPostgres } from "../helpers/test-store.js";
 import { tempDbPath } from "../helpers/temp.js";
 import { EVERY_BYTE, fillRichStore, storeReading } from "../helpers/rich-store.js";
 
@@ -121,7 +121,7 @@ describe("copyDatabase", () => {
 
   describe("SQLite → PostgreSQL → SQLite", function () {
     before(function () {
-      if (!testPostgresAdminUrl()) this.skip(); // no PostgreSQL for this run: MIZAN_TEST_PG is not set (the test command starts one)
+      skipWithoutPostgres(this);
     });
 
     it("keeps every table's count and checksum, what the Store reads, and the source file as it was", async () => {

@@ -9,7 +9,7 @@ import { expect } from "chai";
 import { openDatabase } from "../../server/store/open-database.js";
 import { openPostgresStore } from "../../server/store/postgres/pg-store.js";
 import { parentsFirst, readDatabaseTables, schemaDifferences, type DatabaseTable } from "../../server/store/database-tables.js";
-import { freshPostgresUrl, testPostgresAdminUrl } from "../helpers/test-store.js";
+import { freshPostgresUrl, skipWithoutPostgres } from "../helpers/test-store.js";
 import { tempDbPath } from "../helpers/temp.js";
 
 const table = (name: string, parents: string[] = [], extra: Partial<DatabaseTable> = {}): DatabaseTable => ({
@@ -54,7 +54,7 @@ describe("database tables", () => {
 
   describe("read from a PostgreSQL schema", function () {
     before(function () {
-      if (!testPostgresAdminUrl()) this.skip(); // no PostgreSQL for this run: MIZAN_TEST_PG is not set (the test command starts one)
+      skipWithoutPostgres(this);
     });
 
     it("has the same tables, columns, keys and references as SQLite's, and its identity columns", () => {

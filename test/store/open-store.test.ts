@@ -7,7 +7,7 @@ import { expect } from "chai";
 import { isPostgresLocation, openStore } from "../../server/store/open-store.js";
 import { engineOf } from "../../server/store/sql-database.js";
 import { tempDbPath } from "../helpers/temp.js";
-import { freshPostgresUrl, testPostgresAdminUrl } from "../helpers/test-store.js";
+import { freshPostgresUrl, skipWithoutPostgres } from "../helpers/test-store.js";
 
 function roundTrip(location: string): { engine: string; titles: string[] } {
   const store = openStore(location);
@@ -34,7 +34,7 @@ describe("store/open-store (real SQLite file, real PostgreSQL)", () => {
   });
 
   it("opens PostgreSQL for a URL, and what it stored is there when the URL is opened again", function () {
-    if (!testPostgresAdminUrl()) this.skip(); // no PostgreSQL in this run (the test command starts one)
+    skipWithoutPostgres(this);
     expect(roundTrip(freshPostgresUrl())).to.deep.equal({ engine: "postgres", titles: ["Talks in Homs / محادثات في حمص"] });
   });
 });

@@ -7,7 +7,7 @@ import { bySql, engineOf } from "../../server/store/sql-database.js";
 import { openDatabase } from "../../server/store/open-database.js";
 import { openPostgresStore } from "../../server/store/postgres/pg-store.js";
 import { tempDbPath } from "../helpers/temp.js";
-import { freshPostgresUrl, testPostgresAdminUrl } from "../helpers/test-store.js";
+import { freshPostgresUrl, skipWithoutPostgres } from "../helpers/test-store.js";
 
 const PICK = { sqlite: "SELECT sqlite_version() AS v", postgres: "SELECT current_setting('server_version') AS v" };
 
@@ -17,7 +17,7 @@ describe("store/sql-database (real SQLite file, real PostgreSQL)", () => {
     expect(engineOf(sqlite)).to.equal("sqlite");
     expect((sqlite.prepare(bySql(sqlite, PICK)).get() as { v: string }).v).to.match(/^3\.\d+/u);
     sqlite.close();
-    if (!testPostgresAdminUrl()) this.skip(); // no PostgreSQL in this run (the test command starts one)
+    skipWithoutPostgres(this);
     const store = openPostgresStore(freshPostgresUrl());
     expect(engineOf(store.db)).to.equal("postgres");
     expect((store.db.prepare(bySql(store.db, PICK)).get() as { v: string }).v).to.match(/^\d{2}\.\d+/u);

@@ -12,7 +12,7 @@ import type { SqlDatabase } from "../../server/store/sql-database.js";
 import { readDatabaseTables, type DatabaseTable } from "../../server/store/database-tables.js";
 import { canonicalRow, compareDatabases, tableChecksum } from "../../server/store/table-checksums.js";
 import { openPgDatabase } from "../../server/store/postgres/pg-database.js";
-import { freshPostgresUrl, testPostgresAdminUrl } from "../helpers/test-store.js";
+import { freshPostgresUrl, testPostgresAdminUrl, skipWithoutPostgres } from "../helpers/test-store.js";
 import { tempDbPath } from "../helpers/temp.js";
 
 /** Keys whose byte order differs from most locales' order: capitals, accents, Arabic, digits. */
@@ -71,7 +71,7 @@ describe("table checksums", () => {
   });
 
   it("gives the same checksums on PostgreSQL as on SQLite, and the reals exactly", function () {
-    if (!testPostgresAdminUrl()) this.skip(); // no PostgreSQL for this run: MIZAN_TEST_PG is not set (the test command starts one)
+    skipWithoutPostgres(this);
     const sqlite = checksumsAt(tempDbPath(), "forward");
     expect(checksumsAt(freshPostgresUrl(), "backward")).to.deep.equal(sqlite);
   });

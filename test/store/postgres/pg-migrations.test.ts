@@ -10,11 +10,11 @@ import type { PgDatabase } from "../../../server/store/postgres/pg-database.js";
 import { PG_MIGRATIONS } from "../../../server/store/postgres/pg-migrations.js";
 import { normaliseArabic } from "../../../server/domain/segment/normalise-arabic.js";
 import { tempDbPath } from "../../helpers/temp.js";
-import { freshPostgresUrl, testPostgresAdminUrl } from "../../helpers/test-store.js";
+import { freshPostgresUrl, skipWithoutPostgres } from "../../helpers/test-store.js";
 
 describe("store/postgres/pg-migrations (real PostgreSQL)", function () {
   before(function () {
-    if (!testPostgresAdminUrl()) this.skip(); // no PostgreSQL in this run (the test command starts one)
+    skipWithoutPostgres(this);
   });
 
   it("has every SQLite table with the same columns, and nothing else of mizan's", () => {
