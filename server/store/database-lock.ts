@@ -10,6 +10,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { isPostgresLocation } from "./open-store.js";
 
 export type DatabaseLock = { release(): void };
 
@@ -50,7 +51,7 @@ function lockOf(db: Database.Database): DatabaseLock {
  * neither does PostgreSQL (a restore there is PostgreSQL's own business, not a file of ours).
  */
 export function holdDatabase(dbPath: string, options: { waitMs?: number } = {}): DatabaseLock {
-  if (dbPath === ":memory:" || /^postgres(ql)?:\/\//i.test(dbPath)) return { release: () => undefined };
+  if (dbPath === ":memory:" || isPostgresLocation(dbPath)) return { release: () => undefined };
   const db = openLockFile(dbPath, options.waitMs ?? 10000);
   try {
     db.exec("BEGIN");
